@@ -1,0 +1,28 @@
+/** What a command may touch of the outside world; tests pass their own. */
+export interface CliIO {
+  readonly stdout: { write(text: string): unknown; readonly isTTY?: boolean };
+  readonly stderr: { write(text: string): unknown; readonly isTTY?: boolean };
+  readonly stdinIsTTY: boolean;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly cwd: string;
+  /** "Today", for rules that depend on it. */
+  now(): Date;
+}
+
+export function processIO(): CliIO {
+  return {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    stdinIsTTY: Boolean(process.stdin.isTTY),
+    env: process.env,
+    cwd: process.cwd(),
+    now: () => new Date(),
+  };
+}
+
+/** Colour only on a terminal, and never when NO_COLOR is set; FORCE_COLOR forces it. */
+export function wantsColor(io: CliIO, stream: 'stdout' | 'stderr' = 'stdout'): boolean {
+  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
+  if (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0') return true;
+  return Boolean(io[stream].isTTY);
+}

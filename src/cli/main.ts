@@ -1,0 +1,66 @@
+/**
+ * The command line. Each command lives in its own module; this file only wires options.
+ * `main` never throws and never exits the process: it returns the exit status.
+ */
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { DEFAULT_CONFIG_FILE } from '../config/load.js';
+import { DIAGNOSTIC_FORMATS, type DiagnosticFormat } from '../report/diagnostics.js';
+import { DEFAULT_DIR } from './common.js';
+import type { CliIO } from './io.js';
+import { runValidate } from './validate.js';
+import { VERSION } from './version.js';
+
+export const EXIT = { ok: 0, error: 1, interrupted: 130 } as const;
+
+function commonOptions(cmd: Command): Command {
+  return cmd
+    .option('--config <path>', `configuration file`, DEFAULT_CONFIG_FILE)
+    .option('--dir <path>', 'folder of campaign files, searched recursively', DEFAULT_DIR);
+}
+
+export async function main(argv: readonly string[], io: CliIO): Promise<number> {
+  let status: number = EXIT.ok;
+  const program = new Command()
+    .name('campaignctl')
+    .description('Campaigns as code: plan and apply marketing campaigns from YAML in git.')
+    .version(VERSION, '-V, --version')
+    .showHelpAfterError('(run campaignctl --help for usage)')
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+    })
+    .exitOverride();
+
+  commonOptions(
+    program
+      .command('validate')
+      .summary('check campaign files against the vendor schemas and rules (no network)')
+      .description(
+        'Check campaign YAML against the vendor schemas, the vendors\' rules, and the rules between files.\n' +
+          'PATH may be files or folders (default: --dir). Exit status: 0 valid, 1 invalid.',
+      )
+      .argument('[path...]', 'campaign files or folders')
+      .addOption(
+        new Option('--format <format>', 'output format').choices(DIAGNOSTIC_FORMATS as string[]).default('text'),
+      ),
+  ).action(async (paths: string[], opts: { config: string; dir: string; format: DiagnosticFormat }) => {
+    status = await runValidate(io, paths, opts);
+  });
+
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      // --help and --version end here with exit code 0; usage errors were already printed.
+      return err.exitCode === 0 ? EXIT.ok : EXIT.error;
+    }
+    if (err instanceof InvalidArgumentError) {
+      io.stderr.write(`campaignctl: ${err.message}\n`);
+      return EXIT.error;
+    }
+    io.stderr.write(`campaignctl: ${err instanceof Error ? err.message : String(err)}\n`);
+    if (io.env.CAMPAIGNCTL_DEBUG && err instanceof Error && err.stack) io.stderr.write(`${err.stack}\n`);
+    return EXIT.error;
+  }
+  return status;
+}

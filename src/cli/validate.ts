@@ -1,0 +1,32 @@
+import { compareDiagnostics } from '../desired/diagnostic.js';
+import { validateSources } from '../desired/validate.js';
+import {
+  renderDiagnosticsGithub,
+  renderDiagnosticsJson,
+  renderDiagnosticsText,
+  summaryLine,
+  type DiagnosticFormat,
+} from '../report/diagnostics.js';
+import { readCampaignSources, readConfig, type CommonOptions } from './common.js';
+import { wantsColor, type CliIO } from './io.js';
+
+export interface ValidateCommandOptions extends CommonOptions {
+  readonly format: DiagnosticFormat;
+}
+
+/** Exit 0 when every document is valid, 1 otherwise. Never touches the network. */
+export async function runValidate(io: CliIO, paths: readonly string[], opts: ValidateCommandOptions): Promise<number> {
+  const { config, diagnostics: configDiags } = await readConfig(io, opts);
+  const { sources, diagnostics: pathDiags } = await readCampaignSources(io, paths.length ? paths : [opts.dir]);
+  const result = config
+    ? validateSources(sources, { config, now: io.now() })
+    : { diagnostics: [], files: sources.length, documents: 0, campaigns: [] };
+  const diagnostics = [...configDiags, ...pathDiags, ...result.diagnostics].sort(compareDiagnostics);
+  const summary = { files: result.files, documents: result.documents, campaigns: result.campaigns.length };
+  if (opts.format === 'json') io.stdout.write(renderDiagnosticsJson(diagnostics, summary));
+  else if (opts.format === 'github') {
+    io.stdout.write(renderDiagnosticsGithub(diagnostics));
+    io.stderr.write(`${summaryLine(diagnostics, summary)}\n`);
+  } else io.stdout.write(renderDiagnosticsText(diagnostics, summary, wantsColor(io)));
+  return diagnostics.length === 0 ? 0 : 1;
+}

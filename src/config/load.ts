@@ -1,0 +1,112 @@
+/**
+ * campaignctl.yaml: the accounts campaigns are reconciled against. Only names of environment
+ * variables live here; values are read when a command needs them (see credentials.ts).
+ */
+import { readFile } from 'node:fs/promises';
+import type { Diagnostic, SourcePosition } from '../desired/diagnostic.js';
+import { loadSchemas } from '../desired/schema-registry.js';
+import { schemaDiagnostics } from '../desired/schema-errors.js';
+import { loadYaml, type Locator } from '../desired/yaml-source.js';
+import type { Account, Config } from '../generated/config.js';
+
+export const DEFAULT_CONFIG_FILE = 'campaignctl.yaml';
+
+/** Keys every account has; anything else beside them is a vendor option (company_id, chain_id…). */
+const COMMON_KEYS = new Set(['provider', 'endpoint', 'credentials', 'concurrency', 'rate_limit', 'ignore']);
+
+export interface AccountConfig {
+  readonly name: string;
+  readonly provider: Account['provider'];
+  /** `sandbox`, or the vendor base URL. */
+  readonly endpoint: string;
+  /** Credential key → name of the environment variable holding it. */
+  readonly credentials: Readonly<Record<string, string>>;
+  readonly concurrency?: number;
+  readonly rateLimit?: number;
+  readonly ignore: readonly string[];
+  /** Vendor-specific options, e.g. Lula `company_id`, Spaaza `chain_id`. */
+  readonly options: Readonly<Record<string, unknown>>;
+  /** Where the account is declared, for errors about it. */
+  readonly position: SourcePosition;
+}
+
+export interface LoadedConfig {
+  readonly file: string;
+  readonly accounts: ReadonlyMap<string, AccountConfig>;
+  readonly locator?: Locator;
+}
+
+export interface ConfigResult {
+  readonly config?: LoadedConfig;
+  readonly diagnostics: Diagnostic[];
+}
+
+export function parseConfigText(content: string | Uint8Array, file: string): ConfigResult {
+  const loaded = loadYaml(file, content);
+  if (loaded.diagnostics.length > 0) return { diagnostics: loaded.diagnostics };
+  if (loaded.documents.length !== 1) {
+    return {
+      diagnostics: [
+        {
+          file,
+          line: loaded.documents[1]?.start.line ?? 1,
+          col: 1,
+          code: 'config',
+          message:
+            loaded.documents.length === 0
+              ? 'the configuration file is empty'
+              : 'the configuration file must hold one YAML document',
+          hint: 'declare all accounts under one `accounts:` mapping',
+        },
+      ],
+    };
+  }
+  const doc = loaded.documents[0]!;
+  const validate = loadSchemas().validator('config.schema.json');
+  if (!validate(doc.value)) {
+    return { diagnostics: schemaDiagnostics(validate.errors, { file, locator: doc.locator }) };
+  }
+  const raw = doc.value as Config;
+  const accounts = new Map<string, AccountConfig>();
+  for (const [name, account] of Object.entries(raw.accounts)) {
+    if (!account) continue;
+    const options: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(account)) if (!COMMON_KEYS.has(k)) options[k] = v;
+    const credentials: Record<string, string> = {};
+    for (const [k, v] of Object.entries(account.credentials ?? {})) if (v) credentials[k] = v.env;
+    accounts.set(name, {
+      name,
+      provider: account.provider,
+      endpoint: account.endpoint,
+      credentials,
+      ...(account.concurrency !== undefined ? { concurrency: account.concurrency } : {}),
+      ...(account.rate_limit !== undefined ? { rateLimit: account.rate_limit } : {}),
+      ignore: account.ignore ?? [],
+      options,
+      position: doc.locator.at(['accounts', name], 'key'),
+    });
+  }
+  return { config: { file, accounts, locator: doc.locator }, diagnostics: [] };
+}
+
+export async function loadConfigFile(file: string): Promise<ConfigResult> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(file);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    return {
+      diagnostics: [
+        {
+          file,
+          line: 1,
+          col: 1,
+          code: 'config',
+          message: code === 'ENOENT' ? 'configuration file not found' : `cannot read configuration file (${code ?? 'error'})`,
+          hint: 'create campaignctl.yaml at the repository root, or pass --config PATH',
+        },
+      ],
+    };
+  }
+  return parseConfigText(bytes, file);
+}

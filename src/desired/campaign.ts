@@ -1,0 +1,24 @@
+import type { SourcePosition } from './diagnostic.js';
+import type { Locator } from './yaml-source.js';
+
+/** One campaign document that passed loading and schema checks. */
+export interface CampaignDocument {
+  readonly file: string;
+  /** 0-based position of the document in its file. */
+  readonly index: number;
+  /** Where the document starts. */
+  readonly start: SourcePosition;
+  readonly provider: string;
+  readonly account: string;
+  /** The vendor id, as a string even where YAML wrote a number. */
+  readonly id: string;
+  /** `<provider>/<account>/<id>`: stable, used in plans and --target. */
+  readonly address: string;
+  readonly spec: Readonly<Record<string, unknown>>;
+  readonly ignore: readonly string[];
+  readonly locator: Locator;
+}
+
+export function campaignAddress(provider: string, account: string, id: string): string {
+  return `${provider}/${account}/${id}`;
+}

@@ -1,0 +1,226 @@
+/**
+ * `validate`: every campaign document through the loader, its schema, its vendor's rules, and the
+ * checks that span files (accounts, duplicate addresses, vendor uniqueness). No network. A fault
+ * in one document never hides another's: each is judged on its own, then together.
+ */
+import type { LoadedConfig } from '../config/load.js';
+import { getProvider, providers } from '../providers/registry.js';
+import type { AccountCampaign, RuleViolation } from '../providers/types.js';
+import { campaignAddress, type CampaignDocument } from './campaign.js';
+import { compareDiagnostics, type Diagnostic } from './diagnostic.js';
+import { formatPath, parsePath, type Path, type PathSegment } from './path.js';
+import { schemaDiagnostics } from './schema-errors.js';
+import { loadSchemas } from './schema-registry.js';
+import { listSome, nearest } from './suggest.js';
+import { loadYaml, type Locator, type YamlDocument } from './yaml-source.js';
+
+export interface SourceFile {
+  /** As shown in messages: relative to the working directory, or as given. */
+  readonly path: string;
+  readonly text: string | Uint8Array;
+}
+
+export interface ValidateOptions {
+  readonly config: LoadedConfig;
+  /** "Today" for rules that depend on it. */
+  readonly now: Date;
+}
+
+export interface ValidateResult {
+  readonly diagnostics: Diagnostic[];
+  /** Documents that passed their own checks (cross-file errors may still name them). */
+  readonly campaigns: CampaignDocument[];
+  readonly files: number;
+  readonly documents: number;
+}
+
+/** In messages, spec fields are named as the user thinks of them: `budget.amount`, not `spec.budget.amount`. */
+function nameInDocument(path: Path): string {
+  return path[0] === 'spec' && path.length > 1 ? formatPath(path.slice(1)) : formatPath(path);
+}
+
+export function validateSources(files: readonly SourceFile[], opts: ValidateOptions): ValidateResult {
+  const diagnostics: Diagnostic[] = [];
+  const campaigns: CampaignDocument[] = [];
+  let documents = 0;
+  for (const source of files) {
+    const loaded = loadYaml(source.path, source.text);
+    diagnostics.push(...loaded.diagnostics);
+    for (const doc of loaded.documents) {
+      documents += 1;
+      const checked = checkDocument(doc, opts);
+      diagnostics.push(...checked.diagnostics);
+      if (checked.campaign) campaigns.push(checked.campaign);
+    }
+  }
+  diagnostics.push(...checkAcrossFiles(campaigns, opts));
+  diagnostics.sort(compareDiagnostics);
+  return { diagnostics, campaigns, files: files.length, documents };
+}
+
+function checkDocument(doc: YamlDocument, opts: ValidateOptions): { campaign?: CampaignDocument; diagnostics: Diagnostic[] } {
+  const value = doc.value;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return {
+      diagnostics: [
+        {
+          ...doc.start,
+          code: 'schema',
+          message: 'a campaign document must be a mapping with `provider`, `account`, `id` and `spec`',
+          hint: 'start the document with `provider: <vendor>`',
+        },
+      ],
+    };
+  }
+  const validate = loadSchemas().validator('campaign-file.schema.json');
+  if (!validate(value)) {
+    return {
+      diagnostics: schemaDiagnostics(validate.errors, { file: doc.file, locator: doc.locator, name: nameInDocument }),
+    };
+  }
+  const raw = value as { provider: string; account: string; id: string | number; spec: Record<string, unknown>; ignore?: string[] };
+  const provider = getProvider(raw.provider);
+  if (!provider) {
+    // The schema's enum and the registry disagree: a packaging fault, not the user's.
+    return {
+      diagnostics: [
+        { ...doc.locator.at(['provider']), code: 'internal', message: `provider \`${raw.provider}\` has no implementation` },
+      ],
+    };
+  }
+  const id = String(raw.id);
+  const campaign: CampaignDocument = {
+    file: doc.file,
+    index: doc.index,
+    start: doc.start,
+    provider: raw.provider,
+    account: raw.account,
+    id,
+    address: campaignAddress(raw.provider, raw.account, id),
+    spec: raw.spec,
+    ignore: raw.ignore ?? [],
+    locator: doc.locator,
+  };
+  const diagnostics = [...checkIgnore(campaign)];
+  for (const rule of provider.specRules) {
+    for (const v of rule(raw.spec, { now: opts.now, id })) diagnostics.push(ruleDiagnostic(campaign, v));
+  }
+  return { campaign, diagnostics };
+}
+
+/** `ignore` must name fields the vendor's spec has, or it silently ignores nothing. */
+function checkIgnore(campaign: CampaignDocument): Diagnostic[] {
+  const provider = getProvider(campaign.provider);
+  const schema = provider ? loadSchemas().schemas.get(provider.schemaFile) : undefined;
+  const known = schema && typeof schema.properties === 'object' && schema.properties ? Object.keys(schema.properties) : [];
+  const out: Diagnostic[] = [];
+  campaign.ignore.forEach((entry, i) => {
+    const head = parsePath(entry)?.[0];
+    if (typeof head === 'string' && known.length > 0 && !known.includes(head)) {
+      const guess = nearest(head, known);
+      out.push({
+        ...campaign.locator.at(['ignore', i]),
+        code: 'unknown-field',
+        message: `\`ignore\` names \`${head}\`, which is not a ${provider!.title} campaign field`,
+        hint: guess ? `did you mean \`${guess}\`?` : `fields: ${listSome(known, 20)}`,
+      });
+    }
+  });
+  return out;
+}
+
+/** The later of the fields a rule involves, as it stands in the file. */
+function laterPath(locator: Locator, paths: readonly Path[]): Path {
+  const present = paths.filter((p) => locator.has(p));
+  if (present.length === 0) return paths[0]!;
+  return present.reduce((a, b) => (locator.offset(b) > locator.offset(a) ? b : a));
+}
+
+function ruleDiagnostic(campaign: CampaignDocument, v: RuleViolation): Diagnostic {
+  const inSpec = (p: readonly PathSegment[]): Path => ['spec', ...p];
+  const path = laterPath(campaign.locator, [inSpec(v.path), ...(v.otherPaths ?? []).map(inSpec)]);
+  return {
+    ...campaign.locator.at(path),
+    code: 'rule',
+    rule: v.rule,
+    message: v.message,
+    ...(v.hint ? { hint: v.hint } : {}),
+  };
+}
+
+function checkAcrossFiles(campaigns: readonly CampaignDocument[], opts: ValidateOptions): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const accounts = opts.config.accounts;
+  const usable: CampaignDocument[] = [];
+  for (const c of campaigns) {
+    const account = accounts.get(c.account);
+    if (!account) {
+      const guess = nearest(c.account, accounts.keys());
+      out.push({
+        ...c.locator.at(['account']),
+        code: 'unknown-account',
+        message: `account \`${c.account}\` is not declared in ${opts.config.file}`,
+        hint: guess
+          ? `did you mean \`${guess}\`?`
+          : accounts.size > 0
+            ? `declared accounts: ${listSome([...accounts.keys()])}`
+            : `declare it under \`accounts:\` in ${opts.config.file}`,
+      });
+      continue;
+    }
+    if (account.provider !== c.provider) {
+      const sameProvider = [...accounts.values()].filter((a) => a.provider === c.provider).map((a) => a.name);
+      out.push({
+        ...c.locator.at(['provider']),
+        code: 'provider-mismatch',
+        message: `account \`${c.account}\` is a ${account.provider} account, but this campaign says \`provider: ${c.provider}\``,
+        hint: sameProvider.length
+          ? `use a ${c.provider} account (${listSome(sameProvider)}) or \`provider: ${account.provider}\``
+          : `use \`provider: ${account.provider}\`, or declare a ${c.provider} account`,
+        related: [{ ...account.position, file: opts.config.file, message: `account \`${c.account}\` is declared here` }],
+      });
+      continue;
+    }
+    usable.push(c);
+  }
+
+  const byAddress = new Map<string, CampaignDocument>();
+  const unique: CampaignDocument[] = [];
+  for (const c of usable) {
+    const first = byAddress.get(c.address);
+    if (first) {
+      const firstAt = first.locator.at(['id']);
+      out.push({
+        ...c.locator.at(['id']),
+        code: 'duplicate-campaign',
+        message: `campaign ${c.address} is also managed by ${first.file}:${firstAt.line}:${firstAt.col}`,
+        hint: 'keep one document per campaign: merge the two, or fix the id',
+        related: [{ ...firstAt, message: 'first managed here' }],
+      });
+      continue;
+    }
+    byAddress.set(c.address, c);
+    unique.push(c);
+  }
+
+  for (const [accountName, account] of accounts) {
+    const provider = providers.get(account.provider);
+    if (!provider || provider.accountRules.length === 0) continue;
+    const members = unique.filter((c) => c.account === accountName);
+    const entries: AccountCampaign<unknown>[] = members.map((c, key) => ({ ref: { key }, id: c.id, spec: c.spec }));
+    for (const rule of provider.accountRules) {
+      for (const v of rule(entries, { account: accountName, options: account.options, now: opts.now })) {
+        const c = members[v.campaign.key];
+        if (!c) continue;
+        const diag = ruleDiagnostic(c, v);
+        const related = (v.related ?? []).flatMap((r) => {
+          const other = members[r.campaign.key];
+          if (!other) return [];
+          return [{ ...other.locator.at(['spec', ...r.path]), message: `${other.address} uses it here` }];
+        });
+        out.push(related.length ? { ...diag, related } : diag);
+      }
+    }
+  }
+  return out;
+}

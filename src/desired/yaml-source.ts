@@ -1,0 +1,276 @@
+/**
+ * Reads YAML text into plain values while keeping, for every node, where it stood in the file.
+ * Everything a user can get wrong before schemas apply (bytes, syntax, duplicate keys, alias
+ * bombs, prototype keys, sizes) becomes a positioned Diagnostic here; nothing throws.
+ */
+import {
+  LineCounter,
+  parseAllDocuments,
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  visit,
+  type Document,
+  type Node,
+  type Pair,
+} from 'yaml';
+import type { Diagnostic, SourcePosition } from './diagnostic.js';
+import type { Path } from './path.js';
+import { firstInvalidUtf8, lineColOfByte } from './utf8.js';
+
+export const YAML_LIMITS = {
+  /** Larger files are refused before parsing: campaign files are a few KB. */
+  maxBytes: 1024 * 1024,
+  /** Alias expansions allowed per document; a "billion laughs" file trips this, not memory. */
+  maxAliasCount: 100,
+} as const;
+
+/** Keys that would reach Object.prototype when YAML is turned into JS objects. */
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+export interface Locator {
+  /**
+   * Where the node at `path` stands. `key` points at a map member's key, `value` at the value;
+   * by default scalars are located by value and collections by key. A path that does not exist
+   * resolves to the deepest existing ancestor.
+   */
+  at(path: Path, prefer?: 'key' | 'value'): SourcePosition;
+  /** True when the path exists in the document. */
+  has(path: Path): boolean;
+  /** Source offset of the node at path, for ordering "which field comes later". */
+  offset(path: Path): number;
+}
+
+export interface YamlDocument {
+  readonly file: string;
+  /** 0-based index of the document in its file. */
+  readonly index: number;
+  readonly value: unknown;
+  readonly start: SourcePosition;
+  readonly locator: Locator;
+}
+
+export interface YamlLoadResult {
+  readonly documents: YamlDocument[];
+  readonly diagnostics: Diagnostic[];
+}
+
+export interface YamlLoadOptions {
+  readonly maxBytes?: number;
+  readonly maxAliasCount?: number;
+}
+
+export function loadYaml(file: string, content: string | Uint8Array, opts: YamlLoadOptions = {}): YamlLoadResult {
+  const maxBytes = opts.maxBytes ?? YAML_LIMITS.maxBytes;
+  const at1 = (code: string, message: string, hint?: string): YamlLoadResult => ({
+    documents: [],
+    diagnostics: [{ file, line: 1, col: 1, code, message, ...(hint ? { hint } : {}) }],
+  });
+
+  let text: string;
+  if (typeof content === 'string') {
+    if (Buffer.byteLength(content, 'utf8') > maxBytes) {
+      return at1('file-too-large', `file is larger than ${maxBytes} bytes`, 'split the campaigns into several files');
+    }
+    text = content;
+  } else {
+    if (content.byteLength > maxBytes) {
+      return at1(
+        'file-too-large',
+        `file is ${content.byteLength} bytes, more than the ${maxBytes} allowed`,
+        'split the campaigns into several files',
+      );
+    }
+    const bad = firstInvalidUtf8(content);
+    if (bad >= 0) {
+      const pos = lineColOfByte(content, bad);
+      return {
+        documents: [],
+        diagnostics: [
+          {
+            file,
+            ...pos,
+            code: 'encoding',
+            message: `file is not valid UTF-8 (byte 0x${content[bad]!.toString(16).padStart(2, '0')} at offset ${bad})`,
+            hint: 'save the file as UTF-8',
+          },
+        ],
+      };
+    }
+    text = new TextDecoder('utf-8').decode(content);
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+
+  const lineCounter = new LineCounter();
+  const pos = (offset: number): SourcePosition => {
+    const { line, col } = lineCounter.linePos(Math.max(0, Math.min(offset, text.length)));
+    return { file, line, col };
+  };
+
+  let docs: Document.Parsed[];
+  try {
+    const parsed = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
+    docs = Array.isArray(parsed) ? parsed : [];
+  } catch (err) {
+    return at1('yaml-syntax', `cannot parse YAML: ${err instanceof Error ? err.message : String(err)}`);
+  }
+
+  const documents: YamlDocument[] = [];
+  const diagnostics: Diagnostic[] = [];
+  docs.forEach((doc, index) => {
+    const docStart = pos(doc.range[0]);
+    const before = diagnostics.length;
+    for (const err of doc.errors) {
+      const p = pos(err.pos[0]);
+      const dupKey = err.code === 'DUPLICATE_KEY' ? /^[^:\n]*/.exec(text.slice(err.pos[0]))?.[0].trim() : undefined;
+      diagnostics.push({
+        ...p,
+        code: err.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'yaml-syntax',
+        message: dupKey ? `duplicate key \`${dupKey}\`: each key may appear once in a mapping` : yamlErrorMessage(err.message),
+        ...(err.code === 'DUPLICATE_KEY' ? { hint: 'remove one of the two, or rename it' } : {}),
+      });
+    }
+    if (diagnostics.length > before) return;
+    if (doc.contents === null) return; // an empty document, e.g. a trailing `---`
+
+    diagnostics.push(...checkKeys(doc, pos));
+    if (diagnostics.length > before) return;
+
+    let value: unknown;
+    try {
+      value = doc.toJS({ maxAliasCount: opts.maxAliasCount ?? YAML_LIMITS.maxAliasCount });
+    } catch (err) {
+      const reason = err instanceof Error ? err.message : String(err);
+      const unresolved = /^Unresolved alias/i.test(reason);
+      const aliasAt = firstAliasOffset(doc, unresolved);
+      diagnostics.push({
+        ...(aliasAt === undefined ? docStart : pos(aliasAt.offset)),
+        code: 'yaml-alias',
+        ...(unresolved
+          ? {
+              message: `alias \`*${aliasAt?.name ?? ''}\` refers to no anchor defined before it`,
+              hint: `define \`&${aliasAt?.name ?? 'name'}\` on a value above this line, or write the value out`,
+            }
+          : /alias/i.test(reason)
+            ? {
+                message: `aliases expand to too many nodes (more than ${opts.maxAliasCount ?? YAML_LIMITS.maxAliasCount})`,
+                hint: 'write the values out instead of nesting aliases',
+              }
+            : { message: `cannot read YAML value: ${reason}` }),
+      });
+      return;
+    }
+    documents.push({ file, index, value, start: docStart, locator: makeLocator(doc, pos) });
+  });
+  return { documents, diagnostics };
+}
+
+function yamlErrorMessage(message: string): string {
+  const first = message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+  return `YAML syntax error: ${first}`;
+}
+
+/** Keys must be plain scalars and must not be prototype names. */
+function checkKeys(doc: Document.Parsed, pos: (offset: number) => SourcePosition): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  visit(doc, {
+    Pair(_key, pair) {
+      const k = pair.key;
+      if (k === null) return;
+      if (!isScalar(k)) {
+        const range = (k as Node).range;
+        out.push({
+          ...pos(range ? range[0] : 0),
+          code: 'yaml-key',
+          message: 'map keys must be plain strings',
+          hint: 'use a simple key such as `name:`',
+        });
+        return;
+      }
+      const name = String(k.value);
+      if (FORBIDDEN_KEYS.has(name)) {
+        out.push({
+          ...pos(k.range ? k.range[0] : 0),
+          code: 'forbidden-key',
+          message: `\`${name}\` is not allowed as a key`,
+          hint: 'rename the key; no vendor field has this name',
+        });
+      }
+    },
+  });
+  return out;
+}
+
+/** The first alias in the document (or the first one whose anchor is missing). */
+function firstAliasOffset(doc: Document.Parsed, unresolvedOnly: boolean): { offset: number; name: string } | undefined {
+  let found: { offset: number; name: string } | undefined;
+  visit(doc, {
+    Alias(_k, node) {
+      if (unresolvedOnly && node.resolve(doc) !== undefined) return undefined;
+      found = { offset: node.range ? node.range[0] : doc.range[0], name: node.source };
+      return visit.BREAK;
+    },
+  });
+  return found;
+}
+
+function keyName(pair: Pair): string | undefined {
+  return isScalar(pair.key) ? String(pair.key.value) : undefined;
+}
+
+function makeLocator(doc: Document.Parsed, pos: (offset: number) => SourcePosition): Locator {
+  interface Found {
+    node: unknown;
+    pair?: Pair;
+    depth: number;
+  }
+  const walk = (path: Path): Found => {
+    let node: unknown = doc.contents;
+    let pair: Pair | undefined;
+    let depth = 0;
+    for (const seg of path) {
+      if (isAlias(node)) node = node.resolve(doc);
+      if (isMap(node)) {
+        const p = node.items.find((it) => isPair(it) && keyName(it) === String(seg));
+        if (!p) break;
+        pair = p;
+        node = p.value;
+      } else if (isSeq(node) && typeof seg === 'number' && seg < node.items.length) {
+        pair = undefined;
+        node = node.items[seg];
+      } else break;
+      depth += 1;
+    }
+    return { node, ...(pair ? { pair } : {}), depth };
+  };
+  const rangeStart = (n: unknown): number | undefined => {
+    const r = (n as { range?: [number, number, number] } | null)?.range;
+    return r ? r[0] : undefined;
+  };
+  const offsetOf = (found: Found, prefer?: 'key' | 'value'): number => {
+    const { node, pair } = found;
+    const valueAt = rangeStart(node);
+    const keyAt = pair ? rangeStart(pair.key) : undefined;
+    const isScalarValue = isScalar(node) || isAlias(node);
+    if (prefer === 'key' && keyAt !== undefined) return keyAt;
+    if (prefer === 'value' && valueAt !== undefined && node !== null) return valueAt;
+    if (isScalarValue && valueAt !== undefined) return valueAt;
+    if (keyAt !== undefined) return keyAt;
+    return valueAt ?? doc.range[0];
+  };
+  return {
+    at(path, prefer) {
+      const found = walk(path);
+      // Past the deepest existing node the field is missing: point at its parent's key.
+      return pos(offsetOf(found, found.depth < path.length ? 'key' : prefer));
+    },
+    has(path) {
+      return walk(path).depth === path.length;
+    },
+    offset(path) {
+      return offsetOf(walk(path));
+    },
+  };
+}

@@ -1,0 +1,55 @@
+/* Generated from schemas/config.schema.json by `npm run generate`. Do not edit. */
+
+/**
+ * One vendor account.
+ */
+export type Account = {
+  /**
+   * The vendor this account belongs to.
+   */
+  provider: 'masivo' | 'voucherify' | 'lula' | 'spaaza' | 'topsort';
+  /**
+   * The vendor API base URL (https; plain http only on loopback), or `sandbox` for the embedded local fake.
+   */
+  endpoint: ('sandbox' | string) & string;
+  /**
+   * Names of the environment variables holding the credentials; never the values.
+   */
+  credentials?: {
+    [k: string]: EnvRef | undefined;
+  };
+  /**
+   * Parallel requests to this account (default 8).
+   */
+  concurrency?: number;
+  /**
+   * Requests per second to this account; when absent, the pace is learnt from the vendor's answers.
+   */
+  rate_limit?: number;
+  ignore?: Ignore;
+};
+/**
+ * Spec paths never compared nor written, e.g. a field a dashboard user owns (budget.amount, rules[0]).
+ */
+export type Ignore = string[];
+
+/**
+ * campaignctl.yaml: the vendor accounts campaigns are reconciled against.
+ */
+export interface Config {
+  /**
+   * Accounts by name; campaign files refer to them with `account:`.
+   */
+  accounts: {
+    [k: string]: Account | undefined;
+  };
+}
+/**
+ * Where a credential comes from: the name of an environment variable, never the value itself.
+ */
+export interface EnvRef {
+  /**
+   * Name of the environment variable holding the value.
+   */
+  env: string;
+}

@@ -1,0 +1,77 @@
+import type { PathSegment } from '../desired/path.js';
+
+/**
+ * A breach of a vendor rule that JSON Schema cannot express, found in one campaign's spec.
+ * `path` is inside `spec`. For a rule between two fields give the other one in `otherPaths`:
+ * the error is reported at whichever of them comes later in the file.
+ */
+export interface RuleViolation {
+  /** Stable rule id, `<provider>.<kebab-name>`, e.g. `masivo.end-after-start`. */
+  readonly rule: string;
+  readonly path: readonly PathSegment[];
+  readonly otherPaths?: readonly (readonly PathSegment[])[];
+  /** What is wrong, in one sentence. */
+  readonly message: string;
+  /** What would be right. */
+  readonly hint?: string;
+}
+
+export interface SpecRuleContext {
+  /** The moment rules that depend on "today" are judged against (injectable for tests). */
+  readonly now: Date;
+  /** The campaign's vendor id as written in the document (always a string here). */
+  readonly id: string;
+}
+
+/** A plain function checking one campaign's spec; it never throws and never does I/O. */
+export type SpecRule<S> = (spec: S, ctx: SpecRuleContext) => RuleViolation[];
+
+/** Opaque handle the engine uses to find a campaign document again. */
+export interface CampaignRef {
+  readonly key: number;
+}
+
+export interface AccountCampaign<S> {
+  readonly ref: CampaignRef;
+  readonly id: string;
+  readonly spec: S;
+}
+
+export interface AccountRuleContext {
+  readonly account: string;
+  /** The account's vendor options from campaignctl.yaml (e.g. `company_id`, `chain_id`). */
+  readonly options: Readonly<Record<string, unknown>>;
+  readonly now: Date;
+}
+
+/** A breach found across the campaigns of one account (uniqueness rules and the like). */
+export interface AccountViolation extends RuleViolation {
+  readonly campaign: CampaignRef;
+  /** The other places involved, e.g. the first campaign that already uses a unique name. */
+  readonly related?: readonly { readonly campaign: CampaignRef; readonly path: readonly PathSegment[] }[];
+}
+
+export type AccountRule<S> = (
+  campaigns: readonly AccountCampaign<S>[],
+  ctx: AccountRuleContext,
+) => AccountViolation[];
+
+/**
+ * Everything the engine knows about one vendor. One entry per vendor in `registry.ts`;
+ * the engine, renderers and CLI reach vendor behaviour only through this object.
+ */
+export interface ProviderDefinition<S = unknown> {
+  /** The `provider:` value in YAML and the first segment of a campaign address. */
+  readonly name: string;
+  /** Human name, e.g. `Lula Commerce`. */
+  readonly title: string;
+  /** File name of the spec schema in `schemas/`. */
+  readonly schemaFile: string;
+  readonly specRules: readonly SpecRule<S>[];
+  readonly accountRules: readonly AccountRule<S>[];
+}
+
+/** Lets each provider module state its spec type once while the registry stays heterogeneous. */
+export function defineProvider<S>(def: ProviderDefinition<S>): ProviderDefinition<unknown> {
+  return def as unknown as ProviderDefinition<unknown>;
+}
