@@ -258,7 +258,8 @@ function describe(e: ErrorObject, base: Path, name: (p: Path) => string, locator
       });
     case 'uniqueItems':
       return withCondition({
-        path: [...at, Number(params.i)],
+        // Ajv's i is the earlier of the two equal items; point at the repeat, the later one.
+        path: [...at, Math.max(Number(params.i), Number(params.j))],
         code: 'schema',
         message: xMessage ?? `${field(at)} lists the same item twice (items ${String(params.j)} and ${String(params.i)})`,
         hint: xHint ?? 'remove the repeated item',

@@ -1,0 +1,11 @@
+import type { MasivoSpec } from '../../generated/masivo.js';
+import { defineProvider } from '../types.js';
+import { accountRules, specRules } from './rules.js';
+
+export const provider = defineProvider<MasivoSpec>({
+  name: 'masivo',
+  title: 'Masivo',
+  schemaFile: 'masivo.schema.json',
+  specRules,
+  accountRules,
+});

@@ -1,0 +1,10 @@
+/** Every Masivo rule beyond JSON Schema, in the order they are reported. */
+import type { MasivoSpec } from '../../generated/masivo.js';
+import type { AccountRule, SpecRule } from '../types.js';
+import { dateRules } from './date-rules.js';
+import { couponRules } from './coupon-rules.js';
+
+export const specRules: readonly SpecRule<MasivoSpec>[] = [...dateRules, ...couponRules];
+
+/** Masivo documents no rule across the campaigns of an account (no unique names, no code clashes). */
+export const accountRules: readonly AccountRule<MasivoSpec>[] = [];
