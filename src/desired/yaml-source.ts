@@ -133,7 +133,8 @@ export function loadYaml(file: string, content: string | Uint8Array, opts: YamlL
       });
     }
     if (diagnostics.length > before) return;
-    if (doc.contents === null) return; // an empty document, e.g. a trailing `---`
+    // An empty document (a trailing `---`, or only comments) holds nothing to check.
+    if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) return;
 
     diagnostics.push(...checkKeys(doc, pos));
     if (diagnostics.length > before) return;

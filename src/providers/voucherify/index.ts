@@ -1,0 +1,11 @@
+import type { VoucherifySpec } from '../../generated/voucherify.js';
+import { defineProvider } from '../types.js';
+import { accountRules, specRules } from './rules.js';
+
+export const provider = defineProvider<VoucherifySpec>({
+  name: 'voucherify',
+  title: 'Voucherify',
+  schemaFile: 'voucherify.schema.json',
+  specRules,
+  accountRules,
+});
