@@ -1,0 +1,12 @@
+import type { TopsortSpec } from '../../generated/topsort.js';
+import { defineProvider } from '../types.js';
+import { endAfterStart } from './dates.js';
+import { uniqueExternalCampaignId } from './external-campaign-id.js';
+
+export const provider = defineProvider<TopsortSpec>({
+  name: 'topsort',
+  title: 'Topsort',
+  schemaFile: 'topsort.schema.json',
+  specRules: [endAfterStart],
+  accountRules: [uniqueExternalCampaignId],
+});
