@@ -9,7 +9,7 @@ import { provider } from '../../src/providers/lula/index.js';
 import { endAfterStart } from '../../src/providers/lula/date-range.js';
 import { statusMatchesDates } from '../../src/providers/lula/status-dates.js';
 import { uniqueCampaignIdentifier, uniqueName } from '../../src/providers/lula/uniqueness.js';
-import { compareInstants, instantFromDate, parseInstant } from '../../src/providers/lula/instant.js';
+import { compareInstants, instantFromDate, parseInstant } from '../../src/desired/instant.js';
 
 const examplesDir = fileURLToPath(new URL('../../campaigns/lula/', import.meta.url));
 

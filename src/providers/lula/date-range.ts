@@ -1,6 +1,6 @@
 import type { LulaSpec } from '../../generated/lula.js';
 import type { RuleViolation, SpecRule } from '../types.js';
-import { compareInstants, parseInstant } from './instant.js';
+import { compareInstants, parseInstant } from '../../desired/instant.js';
 
 /**
  * `ends_at` must be strictly after `starts_at` (Lula answers INVALID_DATE_RANGE otherwise).

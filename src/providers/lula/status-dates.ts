@@ -1,6 +1,6 @@
 import type { LulaSpec } from '../../generated/lula.js';
 import type { RuleViolation, SpecRule } from '../types.js';
-import { compareInstants, formatNow, instantFromDate, parseInstant } from './instant.js';
+import { compareInstants, formatNow, instantFromDate, parseInstant } from '../../desired/instant.js';
 
 /**
  * `scheduled` and `expired` describe where a campaign stands relative to its dates (Lula derives

@@ -6,7 +6,7 @@
  */
 import type { MasivoSpec } from '../../generated/masivo.js';
 import type { SpecRule } from '../types.js';
-import { instantOf, oneYearAfter, showInstant } from './instant.js';
+import { instantMs as instantOf, oneYearAfter, showInstant } from '../../desired/instant.js';
 
 export const endAfterStart: SpecRule<MasivoSpec> = (spec) => {
   const start = instantOf(spec.start_date);

@@ -1,4 +1,5 @@
 import type { TopsortSpec } from '../../generated/topsort.js';
+import { instantMs } from '../../desired/instant.js';
 import type { RuleViolation, SpecRule } from '../types.js';
 
 /**
@@ -9,10 +10,10 @@ import type { RuleViolation, SpecRule } from '../types.js';
  */
 export const endAfterStart: SpecRule<TopsortSpec> = (spec) => {
   if (typeof spec.startDate !== 'string' || typeof spec.endDate !== 'string') return [];
-  const start = Date.parse(spec.startDate);
-  const end = Date.parse(spec.endDate);
+  const start = instantMs(spec.startDate);
+  const end = instantMs(spec.endDate);
   // An unparseable date already failed the schema's date-time format; nothing to add.
-  if (Number.isNaN(start) || Number.isNaN(end) || end > start) return [];
+  if (start === undefined || end === undefined || end > start) return [];
   const violation: RuleViolation = {
     rule: 'topsort.end-after-start',
     path: ['endDate'],

@@ -1,6 +1,6 @@
 import type { VoucherifySpec } from '../../generated/voucherify.js';
 import type { RuleViolation, SpecRule } from '../types.js';
-import { instant } from './instant.js';
+import { instantMs as instant } from '../../desired/instant.js';
 
 /** A campaign is active from `start_date` until `expiration_date`, so the end must come later. */
 export const expirationAfterStart: SpecRule<VoucherifySpec> = (spec) => {

@@ -1,5 +1,6 @@
 /**
- * Comparable instants from the date-time strings a Lula spec holds.
+ * Comparable instants from the date-time strings a spec holds: DESIGN compares dates as
+ * instants, never as text, for every vendor.
  *
  * The schema accepts whatever ajv-formats calls `date-time` (RFC 3339 with a zone, `T`, `t` or
  * whitespace as separator, an offset with or without a colon, any number of fraction digits,
@@ -60,4 +61,28 @@ export function compareInstants(a: Instant, b: Instant): number {
 /** `now` as shown in messages: ISO-8601 UTC to the second. */
 export function formatNow(now: Date): string {
   return now.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+/** Milliseconds since the epoch for a date-time string, or undefined when it is not one. */
+export function instantMs(value: unknown): number | undefined {
+  if (typeof value !== 'string') return undefined;
+  const i = parseInstant(value);
+  if (!i) return undefined;
+  return i.seconds * 1000 + Number((i.fraction + '000').slice(0, 3));
+}
+
+/**
+ * The same wall-clock instant one calendar year later, in UTC (29 February rolls over to
+ * 1 March). "Less than one year" in vendor docs is read as a calendar year, which agrees across
+ * leap years with what dashboards' date pickers offer.
+ */
+export function oneYearAfter(ms: number): number {
+  const d = new Date(ms);
+  d.setUTCFullYear(d.getUTCFullYear() + 1);
+  return d.getTime();
+}
+
+/** An instant as shown in messages: ISO 8601 in UTC, without milliseconds when they are zero. */
+export function showInstant(ms: number): string {
+  return new Date(ms).toISOString().replace('.000Z', 'Z');
 }
