@@ -75,12 +75,25 @@ export function pointerToPath(pointer: string): PathSegment[] {
     .map((s) => (/^(0|[1-9][0-9]*)$/.test(s) ? Number(s) : s));
 }
 
-/** Branch failures of anyOf/oneOf are noise once the anyOf itself is reported. */
-function dropBranchNoise(errors: readonly ErrorObject[]): ErrorObject[] {
+/**
+ * Drops errors that only repeat another: branch failures of an anyOf/oneOf once the anyOf itself
+ * is reported, and "missing `segmentId`" beside "unknown `segmentID`, did you mean `segmentId`?".
+ */
+function dropNoise(errors: readonly ErrorObject[]): ErrorObject[] {
   const unions = errors.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf').map((e) => e.schemaPath);
+  const typos = errors.filter((e) => e.keyword === 'additionalProperties');
+  const isTypoOf = (e: ErrorObject) => {
+    const missing = String((e.params as { missingProperty?: unknown }).missingProperty);
+    return typos.some(
+      (t) =>
+        t.instancePath === e.instancePath &&
+        nearest(String((t.params as { additionalProperty?: unknown }).additionalProperty), [missing]) === missing,
+    );
+  };
   return errors.filter((e) => {
     if (e.keyword === 'if') return false;
     if (e.keyword === 'propertyNames') return false; // reported through its inner error
+    if (e.keyword === 'required' && isTypoOf(e)) return false;
     return !unions.some((u) => e.schemaPath.startsWith(`${u}/`));
   });
 }
@@ -91,7 +104,7 @@ export function schemaDiagnostics(errors: readonly ErrorObject[] | null | undefi
   const name = ctx.name ?? ((p: Path) => formatPath(p));
   const out: Diagnostic[] = [];
   const seen = new Set<string>();
-  for (const e of dropBranchNoise(errors)) {
+  for (const e of dropNoise(errors)) {
     const d = describe(e, base, name, ctx.locator);
     const where = d.prefer ? ctx.locator.at(d.path, d.prefer) : ctx.locator.at(d.path);
     const diag: Diagnostic = {
@@ -353,9 +366,14 @@ function typeHint(type: string, data: unknown, schema: Schema): string {
 }
 
 function rangeHint(schema: Schema): string | undefined {
-  const lo = schema.minimum ?? schema.exclusiveMinimum;
-  const hi = schema.maximum ?? schema.exclusiveMaximum;
-  if (lo !== undefined && hi !== undefined) return `use a value from ${String(lo)} to ${String(hi)}`;
+  const lo =
+    schema.minimum !== undefined ? `≥ ${String(schema.minimum)}` : schema.exclusiveMinimum !== undefined ? `> ${String(schema.exclusiveMinimum)}` : undefined;
+  const hi =
+    schema.maximum !== undefined ? `≤ ${String(schema.maximum)}` : schema.exclusiveMaximum !== undefined ? `< ${String(schema.exclusiveMaximum)}` : undefined;
+  if (schema.minimum !== undefined && schema.maximum !== undefined) {
+    return `use a value from ${String(schema.minimum)} to ${String(schema.maximum)}`;
+  }
+  if (lo && hi) return `use a value ${lo} and ${hi}`;
   return undefined;
 }
 
