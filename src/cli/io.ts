@@ -7,6 +7,11 @@ export interface CliIO {
   readonly cwd: string;
   /** "Today", for rules that depend on it. */
   now(): Date;
+  /**
+   * Aborted on SIGINT or SIGTERM. Asking for it is what installs the handlers, so commands that
+   * never ask keep the default behaviour (die on Ctrl-C).
+   */
+  interrupts(): AbortSignal;
 }
 
 export function processIO(): CliIO {
@@ -17,8 +22,26 @@ export function processIO(): CliIO {
     env: process.env,
     cwd: process.cwd(),
     now: () => new Date(),
+    interrupts: () => {
+      interrupt ??= new AbortController();
+      const controller = interrupt;
+      if (!handlersInstalled) {
+        handlersInstalled = true;
+        for (const sig of ['SIGINT', 'SIGTERM'] as const) {
+          process.on(sig, () => {
+            // A second Ctrl-C while we wind down means "now".
+            if (controller.signal.aborted) process.exit(130);
+            controller.abort(sig);
+          });
+        }
+      }
+      return controller.signal;
+    },
   };
 }
+
+let interrupt: AbortController | undefined;
+let handlersInstalled = false;
 
 /** Colour only on a terminal, and never when NO_COLOR is set; FORCE_COLOR forces it. */
 export function wantsColor(io: CliIO, stream: 'stdout' | 'stderr' = 'stdout'): boolean {

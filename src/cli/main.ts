@@ -7,6 +7,7 @@ import { DEFAULT_CONFIG_FILE } from '../config/load.js';
 import { DIAGNOSTIC_FORMATS, type DiagnosticFormat } from '../report/diagnostics.js';
 import { DEFAULT_DIR } from './common.js';
 import type { CliIO } from './io.js';
+import { runSandbox } from './sandbox.js';
 import { runValidate } from './validate.js';
 import { VERSION } from './version.js';
 
@@ -16,6 +17,26 @@ function commonOptions(cmd: Command): Command {
   return cmd
     .option('--config <path>', `configuration file`, DEFAULT_CONFIG_FILE)
     .option('--dir <path>', 'folder of campaign files, searched recursively', DEFAULT_DIR);
+}
+
+function intOption(name: string, min: number, max: number): (value: string) => number {
+  return (value) => {
+    const n = Number(value);
+    if (!/^-?\d+$/.test(value.trim()) || n < min || n > max) {
+      throw new InvalidArgumentError(`--${name} takes a whole number from ${min} to ${max} (got "${value}")`);
+    }
+    return n;
+  };
+}
+
+function floatOption(name: string, min: number, max: number): (value: string) => number {
+  return (value) => {
+    const n = Number(value);
+    if (value.trim() === '' || !Number.isFinite(n) || n < min || n > max) {
+      throw new InvalidArgumentError(`--${name} takes a number from ${min} to ${max} (got "${value}")`);
+    }
+    return n;
+  };
 }
 
 export async function main(argv: readonly string[], io: CliIO): Promise<number> {
@@ -46,6 +67,24 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
   ).action(async (paths: string[], opts: { config: string; dir: string; format: DiagnosticFormat }) => {
     status = await runValidate(io, paths, opts);
   });
+
+  program
+    .command('sandbox')
+    .summary('serve local fakes of the five vendor APIs on one loopback port')
+    .description(
+      'Serve the vendor fakes on 127.0.0.1, one path prefix per vendor (/masivo, /voucherify, /lula, /spaaza,\n' +
+        '/topsort); an account\'s endpoint is http://127.0.0.1:PORT/<vendor>. Runs until interrupted (exit 130).',
+    )
+    .option('--port <port>', 'port to listen on (0 picks a free one)', intOption('port', 0, 65535), 0)
+    .option('--state <file>', 'state file: read at start (seeded when missing), written after every accepted write')
+    .option('--latency <ms>', 'delay before every vendor answer', intOption('latency', 0, 60_000), 0)
+    .option('--rate-limit <n>', 'requests per vendor per second; beyond it the vendor\'s 429', intOption('rate-limit', 1, 1_000_000))
+    .option('--fail-rate <p>', 'share of requests answered 500/502/503 (0 to 1)', floatOption('fail-rate', 0, 1), 0)
+    .option('--seed <n>', 'seed for faults and generated ids', intOption('seed', 0, 2 ** 31 - 1), 1)
+    .option('--token-lifetime <s>', 'lifetime of issued access tokens, in seconds', intOption('token-lifetime', 1, 86_400), 3600)
+    .action(async (opts: Parameters<typeof runSandbox>[1]) => {
+      status = await runSandbox(io, opts);
+    });
 
   try {
     await program.parseAsync([...argv], { from: 'user' });

@@ -12,10 +12,19 @@ export interface CliRun {
   readonly stderr: string;
 }
 
+export interface RunOptions {
+  readonly env?: Record<string, string>;
+  readonly now?: Date;
+  readonly stdinIsTTY?: boolean;
+  readonly tty?: boolean;
+  /** Abort it to play a SIGINT. */
+  readonly interrupt?: AbortController;
+}
+
 export interface Project {
   readonly dir: string;
   write(file: string, text: string | Uint8Array): void;
-  run(args: readonly string[], opts?: { env?: Record<string, string>; now?: Date; stdinIsTTY?: boolean; tty?: boolean }): Promise<CliRun>;
+  run(args: readonly string[], opts?: RunOptions): Promise<CliRun>;
   remove(): void;
 }
 
@@ -39,7 +48,7 @@ export function tempProject(files: Record<string, string> = {}, config: string |
 
 export async function runCli(
   args: readonly string[],
-  opts: { cwd: string; env?: Record<string, string>; now?: Date; stdinIsTTY?: boolean; tty?: boolean },
+  opts: RunOptions & { cwd: string },
 ): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
@@ -50,6 +59,7 @@ export async function runCli(
     env: opts.env ?? {},
     cwd: opts.cwd,
     now: () => opts.now ?? TEST_NOW,
+    interrupts: () => (opts.interrupt ?? new AbortController()).signal,
   };
   const status = await main(args, io);
   return { status, stdout, stderr };
