@@ -3,7 +3,7 @@
  * checks that span files (accounts, duplicate addresses, vendor uniqueness). No network. A fault
  * in one document never hides another's: each is judged on its own, then together.
  */
-import type { LoadedConfig } from '../config/load.js';
+import type { AccountConfig, LoadedConfig } from '../config/load.js';
 import { getProvider, providers } from '../providers/registry.js';
 import type { AccountCampaign, RuleViolation } from '../providers/types.js';
 import { campaignAddress, type CampaignDocument } from './campaign.js';
@@ -148,6 +148,19 @@ function ruleDiagnostic(campaign: CampaignDocument, v: RuleViolation): Diagnosti
   };
 }
 
+/** Accounts whose campaigns a vendor's uniqueness rules judge together (same company, same chain). */
+function ruleScopes(accounts: ReadonlyMap<string, AccountConfig>): { provider: string; accounts: string[] }[] {
+  const groups = new Map<string, { provider: string; accounts: string[] }>();
+  for (const [name, account] of accounts) {
+    const scope = providers.get(account.provider)?.ruleScope?.(account.options);
+    const key = `${account.provider}\u0000${scope === undefined ? `account:${name}` : `scope:${scope}`}`;
+    const group = groups.get(key) ?? { provider: account.provider, accounts: [] };
+    group.accounts.push(name);
+    groups.set(key, group);
+  }
+  return [...groups.values()];
+}
+
 function checkAcrossFiles(campaigns: readonly CampaignDocument[], opts: ValidateOptions): Diagnostic[] {
   const out: Diagnostic[] = [];
   const accounts = opts.config.accounts;
@@ -203,13 +216,14 @@ function checkAcrossFiles(campaigns: readonly CampaignDocument[], opts: Validate
     unique.push(c);
   }
 
-  for (const [accountName, account] of accounts) {
-    const provider = providers.get(account.provider);
+  for (const group of ruleScopes(accounts)) {
+    const provider = providers.get(group.provider);
     if (!provider || provider.accountRules.length === 0) continue;
-    const members = unique.filter((c) => c.account === accountName);
+    const members = unique.filter((c) => group.accounts.includes(c.account));
     const entries: AccountCampaign<unknown>[] = members.map((c, key) => ({ ref: { key }, id: c.id, spec: c.spec }));
+    const first = accounts.get(group.accounts[0]!)!;
     for (const rule of provider.accountRules) {
-      for (const v of rule(entries, { account: accountName, options: account.options, now: opts.now })) {
+      for (const v of rule(entries, { account: group.accounts.join(', '), options: first.options, now: opts.now })) {
         const c = members[v.campaign.key];
         if (!c) continue;
         const diag = ruleDiagnostic(c, v);

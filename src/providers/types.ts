@@ -69,6 +69,12 @@ export interface ProviderDefinition<S = unknown> {
   readonly schemaFile: string;
   readonly specRules: readonly SpecRule<S>[];
   readonly accountRules: readonly AccountRule<S>[];
+  /**
+   * What the vendor's uniqueness rules range over, from the account's options (Lula: the company,
+   * Spaaza: the chain). Accounts with the same scope are checked together; without it, each
+   * account is its own scope.
+   */
+  readonly ruleScope?: (options: Readonly<Record<string, unknown>>) => string | undefined;
 }
 
 /** Lets each provider module state its spec type once while the registry stays heterogeneous. */

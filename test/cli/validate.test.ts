@@ -142,3 +142,30 @@ describe('campaignctl validate', () => {
     expect(`${r.stdout}${r.stderr}`).not.toMatch(/\n\s+at /);
   });
 });
+
+describe('vendor uniqueness across accounts that share a vendor scope', () => {
+  it('judges two Lula accounts on the same company together', async () => {
+    const config = `accounts:
+  stores-a:
+    provider: lula
+    endpoint: sandbox
+    company_id: "1042"
+  stores-b:
+    provider: lula
+    endpoint: sandbox
+    company_id: "1042"
+  stores-c:
+    provider: lula
+    endpoint: sandbox
+    company_id: "7"
+`;
+    const lula = (account: string, id: string) => `provider: lula\naccount: ${account}\nid: "${id}"\nspec:\n  name: Holiday Snack Deals\n`;
+    project = tempProject({ 'campaigns/a.yaml': lula('stores-a', '1'), 'campaigns/b.yaml': lula('stores-b', '2') }, config);
+    const same = await project.run(['validate']);
+    expect(same.status).toBe(1);
+    expect(same.stdout).toContain('campaigns/b.yaml:5:9: error:');
+    expect(same.stdout).toContain('[lula.unique-name]');
+    project.write('campaigns/b.yaml', lula('stores-c', '2'));
+    expect((await project.run(['validate'])).status).toBe(0);
+  });
+});

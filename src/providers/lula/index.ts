@@ -8,4 +8,9 @@ export const provider = defineProvider<LulaSpec>({
   schemaFile: 'lula.schema.json',
   specRules,
   accountRules,
+  // Names are unique within a company; accounts on the same company are judged together.
+  ruleScope: (options) => {
+    const scope = options['company_id'];
+    return typeof scope === 'string' || typeof scope === 'number' ? String(scope) : undefined;
+  },
 });

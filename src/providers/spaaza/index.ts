@@ -8,4 +8,9 @@ export const provider = defineProvider<SpaazaSpec>({
   schemaFile: 'spaaza.schema.json',
   specRules,
   accountRules,
+  // One active default loyalty campaign per chain; accounts on the same chain are judged together.
+  ruleScope: (options) => {
+    const scope = options['chain_id'];
+    return typeof scope === 'string' || typeof scope === 'number' ? String(scope) : undefined;
+  },
 });
