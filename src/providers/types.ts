@@ -1,4 +1,5 @@
 import type { PathSegment } from '../desired/path.js';
+import type { ProviderRuntime } from './runtime.js';
 
 /**
  * A breach of a vendor rule that JSON Schema cannot express, found in one campaign's spec.
@@ -75,6 +76,8 @@ export interface ProviderDefinition<S = unknown> {
    * account is its own scope.
    */
   readonly ruleScope?: (options: Readonly<Record<string, unknown>>) => string | undefined;
+  /** Plan and apply behaviour; a provider without it can be validated but not planned. */
+  readonly runtime?: ProviderRuntime<S>;
 }
 
 /** Lets each provider module state its spec type once while the registry stays heterogeneous. */
