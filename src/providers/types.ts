@@ -68,6 +68,8 @@ export interface ProviderDefinition<S = unknown> {
   readonly title: string;
   /** File name of the spec schema in `schemas/`. */
   readonly schemaFile: string;
+  /** The keys under `credentials:` an account of this vendor takes (DESIGN fixes them). */
+  readonly credentialKeys: readonly string[];
   readonly specRules: readonly SpecRule<S>[];
   readonly accountRules: readonly AccountRule<S>[];
   /**

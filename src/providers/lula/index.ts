@@ -6,6 +6,7 @@ export const provider = defineProvider<LulaSpec>({
   name: 'lula',
   title: 'Lula Commerce',
   schemaFile: 'lula.schema.json',
+  credentialKeys: ['token'],
   specRules,
   accountRules,
   // Names are unique within a company; accounts on the same company are judged together.

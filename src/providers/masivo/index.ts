@@ -6,6 +6,7 @@ export const provider = defineProvider<MasivoSpec>({
   name: 'masivo',
   title: 'Masivo',
   schemaFile: 'masivo.schema.json',
+  credentialKeys: ['api_key'],
   specRules,
   accountRules,
 });

@@ -6,6 +6,7 @@ export const provider = defineProvider<SpaazaSpec>({
   name: 'spaaza',
   title: 'Spaaza',
   schemaFile: 'spaaza.schema.json',
+  credentialKeys: ['session_user_id', 'session_key'],
   specRules,
   accountRules,
   // One active default loyalty campaign per chain; accounts on the same chain are judged together.

@@ -7,6 +7,7 @@ export const provider = defineProvider<TopsortSpec>({
   name: 'topsort',
   title: 'Topsort',
   schemaFile: 'topsort.schema.json',
+  credentialKeys: ['api_key'],
   specRules: [endAfterStart],
   accountRules: [uniqueExternalCampaignId],
 });

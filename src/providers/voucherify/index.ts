@@ -6,6 +6,7 @@ export const provider = defineProvider<VoucherifySpec>({
   name: 'voucherify',
   title: 'Voucherify',
   schemaFile: 'voucherify.schema.json',
+  credentialKeys: ['app_id', 'app_token'],
   specRules,
   accountRules,
 });

@@ -1,0 +1,112 @@
+/**
+ * GET /stores/company/{company_id}/campaigns: offset/limit pagination over summaries.
+ *
+ * Assumed: the documented envelope `{campaigns, pagination}` — the page's own "Response
+ * Example" is a bare array, but its response schema names both keys; we answer the schema.
+ */
+import type { FakeResponse, VendorObject, VendorState } from '../fake.js';
+import { parseDay } from './dates.js';
+import { validationError, type FieldError } from './errors.js';
+import { summary } from './read-shape.js';
+import { companyCampaigns, str } from './state.js';
+import { STATUSES, isStatus } from './status.js';
+
+export const LIMIT_DEFAULT = 20;
+export const LIMIT_MAX = 100;
+
+interface ListQuery {
+  limit: number;
+  offset: number;
+  order: 'ASC' | 'DESC';
+  status?: string;
+  search?: string;
+  startFrom?: string;
+  startTo?: string;
+}
+
+function intParam(query: URLSearchParams, name: string, fallback: number, min: number, max: number, errors: FieldError[]): number {
+  const raw = query.get(name);
+  if (raw === null) return fallback;
+  if (!/^\d+$/.test(raw)) {
+    errors.push({ field: name, error: `${name} must be an integer number` });
+    return fallback;
+  }
+  const n = Number(raw);
+  if (n < min) errors.push({ field: name, error: `${name} must not be less than ${min}` });
+  if (n > max) errors.push({ field: name, error: `${name} must not be greater than ${max}` });
+  return n;
+}
+
+// Assumed: out-of-range or malformed query values are refused (VALIDATION_ERROR), not clamped.
+function parseQuery(query: URLSearchParams): ListQuery | FieldError[] {
+  const errors: FieldError[] = [];
+  const limit = intParam(query, 'limit', LIMIT_DEFAULT, 1, LIMIT_MAX, errors);
+  const offset = intParam(query, 'offset', 0, 0, Number.MAX_SAFE_INTEGER, errors);
+  const order = query.get('order') ?? 'DESC';
+  // Assumed: `order` is case-sensitive, exactly as documented.
+  if (order !== 'ASC' && order !== 'DESC') errors.push({ field: 'order', error: 'order must be one of: ASC, DESC' });
+  const status = query.get('status') ?? undefined;
+  if (status !== undefined && !isStatus(status)) {
+    errors.push({ field: 'status', error: `status must be one of: ${STATUSES.join(', ')}` });
+  }
+  const startFrom = query.get('start_date_from') ?? undefined;
+  const startTo = query.get('start_date_to') ?? undefined;
+  for (const [name, value] of [['start_date_from', startFrom], ['start_date_to', startTo]] as const) {
+    if (value !== undefined && parseDay(value) === undefined) errors.push({ field: name, error: `${name} must be a date (YYYY-MM-DD)` });
+  }
+  if (errors.length > 0) return errors;
+  // Assumed: the search parameter's name is not shown on the page; we call it `search`.
+  const search = query.get('search') ?? undefined;
+  return {
+    limit,
+    offset,
+    order: order === 'ASC' ? 'ASC' : 'DESC',
+    ...(status !== undefined ? { status } : {}),
+    ...(search !== undefined ? { search } : {}),
+    ...(startFrom !== undefined ? { startFrom } : {}),
+    ...(startTo !== undefined ? { startTo } : {}),
+  };
+}
+
+// Assumed: sorted by created_at (then id), DESC by default; the date filters are inclusive days.
+function compareCreated(a: VendorObject, b: VendorObject): number {
+  const ca = str(a['created_at']) ?? '';
+  const cb = str(b['created_at']) ?? '';
+  if (ca !== cb) return ca < cb ? -1 : 1;
+  return Number(str(a['id'])) - Number(str(b['id']));
+}
+
+export function listCampaigns(state: VendorState, companyId: string, query: URLSearchParams, now: Date): FakeResponse {
+  const q = parseQuery(query);
+  if (Array.isArray(q)) return validationError(q);
+  const needle = q.search?.toLowerCase();
+  const rows = companyCampaigns(state, companyId)
+    .map((c) => ({ c, s: summary(state, c, now) }))
+    .filter(({ c, s }) => {
+      const start = str(s['start_date']) ?? '';
+      if (q.status !== undefined && s['status'] !== q.status) return false;
+      if (q.startFrom !== undefined && start < q.startFrom) return false;
+      if (q.startTo !== undefined && start > q.startTo) return false;
+      if (needle !== undefined) {
+        const text = `${str(c['name']) ?? ''}\n${str(c['description']) ?? ''}`.toLowerCase();
+        if (!text.includes(needle)) return false;
+      }
+      return true;
+    })
+    .sort((x, y) => (q.order === 'ASC' ? 1 : -1) * compareCreated(x.c, y.c));
+  const total = rows.length;
+  const page = rows.slice(q.offset, q.offset + q.limit).map(({ s }) => s);
+  return {
+    status: 200,
+    body: {
+      campaigns: page,
+      pagination: {
+        total_campaigns: total,
+        current_page: Math.floor(q.offset / q.limit) + 1,
+        total_pages: Math.ceil(total / q.limit),
+        has_next_page: q.offset + q.limit < total,
+        has_previous_page: q.offset > 0,
+      },
+    },
+  };
+}
