@@ -1,0 +1,69 @@
+/**
+ * `GET /public/v1/campaign-service/campaigns`: offset pagination.
+ * Query: `offset` (≥ 0, default 0), `limit` (1–100, default 100), `vendor_id`, `status`
+ * (approved|pending|rejected), `is_active` (boolean), `sort_by_date` (asc|desc, by creation).
+ * Answer: `{campaigns: [Campaign], hasMore, next: {offset, limit}}` with the same objects as reads.
+ *
+ * Assumed: `next` is null on the last page; without `sort_by_date` the order is creation
+ * ascending; unknown query parameters are ignored (FastAPI).
+ */
+import type { FakeContext, FakeRequest, FakeResponse } from '../fake.js';
+import { REVIEW_STATUSES } from './models.js';
+import { answerOf, instantOf } from './read-shape.js';
+import { liveCampaigns } from './store.js';
+import { Issues, oneOf, str, validationError, type NumberBounds } from './validation.js';
+
+function queryInt(q: URLSearchParams, name: string, issues: Issues, b: NumberBounds): number | undefined {
+  const raw = q.get(name);
+  if (raw === null) return undefined;
+  const loc = ['query', name];
+  if (!/^\s*[+-]?\d+\s*$/.test(raw)) return issues.add(loc, 'value is not a valid integer', 'type_error.integer');
+  const n = Number.parseInt(raw, 10);
+  if (b.ge !== undefined && n < b.ge) {
+    return issues.add(loc, `ensure this value is greater than or equal to ${b.ge}`, 'value_error.number.not_ge', { limit_value: b.ge });
+  }
+  if (b.le !== undefined && n > b.le) {
+    return issues.add(loc, `ensure this value is less than or equal to ${b.le}`, 'value_error.number.not_le', { limit_value: b.le });
+  }
+  return n;
+}
+
+const TRUE = ['1', 'on', 't', 'true', 'y', 'yes'];
+const FALSE = ['0', 'off', 'f', 'false', 'n', 'no'];
+
+/** pydantic's boolean parsing of a query string. */
+function queryBool(q: URLSearchParams, name: string, issues: Issues): boolean | undefined {
+  const raw = q.get(name);
+  if (raw === null) return undefined;
+  const v = raw.trim().toLowerCase();
+  if (TRUE.includes(v)) return true;
+  if (FALSE.includes(v)) return false;
+  return issues.add(['query', name], 'value could not be parsed to a boolean', 'type_error.bool');
+}
+
+export function listCampaigns(req: FakeRequest, ctx: FakeContext): FakeResponse {
+  const q = req.query;
+  const issues = new Issues();
+  const offset = queryInt(q, 'offset', issues, { ge: 0 }) ?? 0;
+  const limit = queryInt(q, 'limit', issues, { ge: 1, le: 100 }) ?? 100;
+  const vendorRaw = q.get('vendor_id');
+  const vendorId = vendorRaw === null ? undefined : str(vendorRaw, ['query', 'vendor_id'], issues, 1);
+  const statusRaw = q.get('status');
+  const status = statusRaw === null ? undefined : oneOf(statusRaw, ['query', 'status'], issues, REVIEW_STATUSES);
+  const isActive = queryBool(q, 'is_active', issues);
+  const sortRaw = q.get('sort_by_date');
+  const sort = sortRaw === null ? 'asc' : oneOf(sortRaw, ['query', 'sort_by_date'], issues, ['asc', 'desc'] as const);
+  if (!issues.ok) return validationError(issues);
+
+  const matching = liveCampaigns(ctx.state)
+    .filter((c) => vendorId === undefined || c.vendorId === vendorId)
+    .filter((c) => status === undefined || c.status === status)
+    .filter((c) => isActive === undefined || c.isActive === isActive)
+    .sort((a, b) => (instantOf(a.createdAt) - instantOf(b.createdAt)) * (sort === 'desc' ? -1 : 1));
+  const page = matching.slice(offset, offset + limit);
+  const hasMore = offset + limit < matching.length;
+  return {
+    status: 200,
+    body: { campaigns: page.map(answerOf), hasMore, next: hasMore ? { offset: offset + limit, limit } : null },
+  };
+}
