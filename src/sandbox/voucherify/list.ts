@@ -1,0 +1,74 @@
+/**
+ * `GET /v1/campaigns`: page-number pagination, `page` 1–100 and `limit` 1–100 (default 10); response
+ * `{object: "list", data_ref: "campaigns", campaigns: [...], total}` — no `has_more`, so a client must
+ * count. Newest first unless `order` says otherwise. Out-of-range or malformed parameters answer 400
+ * (documented: "an error when trying to return a limit of more than 100 campaigns"; assumed: the same
+ * `invalid_query_params` answer for the other parameters).
+ */
+import type { FakeContext, FakeRequest, FakeResponse } from '../fake.js';
+import { invalidQuery } from './errors.js';
+import { matches, parseFilters } from './filters.js';
+import { isObject, type JsonObject } from './json.js';
+import { forList } from './read-shape.js';
+
+const CAMPAIGN_TYPES = ['PROMOTION', 'GIFT_VOUCHERS', 'REFERRAL_PROGRAM', 'DISCOUNT_COUPONS', 'LOYALTY_PROGRAM'];
+const STATUSES = ['DONE', 'IN_PROGRESS', 'FAILED', 'DRAFT', 'MODIFYING'];
+const ORDERS = ['created_at', '-created_at', 'updated_at', '-updated_at'];
+const EXPANDS = ['category', 'access_settings_assignments'];
+
+function intParam(query: URLSearchParams, name: string, fallback: number, max: number): number | string {
+  const raw = query.get(name);
+  if (raw === null) return fallback;
+  if (!/^\d+$/.test(raw.trim())) return `Query parameter '${name}' must be an integer between 1 and ${max}`;
+  const n = Number(raw);
+  if (n < 1) return `Query parameter '${name}' must be greater than or equal to 1`;
+  if (n > max) return `Query parameter '${name}' must be less than or equal to ${max}`;
+  return n;
+}
+
+function enumParam(query: URLSearchParams, name: string, values: readonly string[]): string | undefined | { error: string } {
+  const raw = query.get(name);
+  if (raw === null) return undefined;
+  return values.includes(raw) ? raw : { error: `Query parameter '${name}' must be one of: ${values.join(', ')}` };
+}
+
+const stamp = (c: JsonObject, key: string): number => Date.parse(String(c[key] ?? c.created_at ?? '')) || 0;
+
+export function listCampaigns(req: FakeRequest, ctx: FakeContext): FakeResponse {
+  const q = req.query;
+  const limit = intParam(q, 'limit', 10, 100);
+  if (typeof limit === 'string') return invalidQuery(limit);
+  const page = intParam(q, 'page', 1, 100);
+  if (typeof page === 'string') return invalidQuery(page);
+  const type = enumParam(q, 'campaign_type', CAMPAIGN_TYPES);
+  const status = enumParam(q, 'campaign_status', STATUSES);
+  const order = enumParam(q, 'order', ORDERS);
+  const referral = enumParam(q, 'is_referral_code', ['true', 'false']);
+  for (const p of [type, status, order, referral]) if (typeof p === 'object') return invalidQuery(p.error);
+  const expand = new Set(
+    q
+      .getAll('expand')
+      .flatMap((v) => v.split(','))
+      .map((v) => v.trim())
+      .filter(Boolean),
+  );
+  const badExpand = [...expand].find((e) => !EXPANDS.includes(e));
+  if (badExpand !== undefined) return invalidQuery(`Query parameter 'expand' must be one of: ${EXPANDS.join(', ')}`);
+  const filter = parseFilters(q);
+  if (typeof filter === 'string') return invalidQuery(filter);
+
+  const selected = ctx.state.campaigns.filter(
+    (c) =>
+      (type === undefined || c.campaign_type === type) &&
+      (status === undefined || c.creation_status === status) &&
+      (referral === undefined || (isObject(c.voucher) && c.voucher.is_referral_code === true) === (referral === 'true')) &&
+      matches(filter, c),
+  );
+  const by = typeof order === 'string' ? order : '-created_at';
+  const key = by.replace('-', '');
+  const sign = by.startsWith('-') ? -1 : 1;
+  selected.sort((a, b) => sign * (stamp(a, key) - stamp(b, key)) || String(a.id).localeCompare(String(b.id)));
+
+  const campaigns = selected.slice((page - 1) * limit, page * limit).map((c) => forList(c, expand));
+  return { status: 200, body: { object: 'list', data_ref: 'campaigns', campaigns, total: selected.length } };
+}

@@ -1,0 +1,115 @@
+/**
+ * Voucherify's campaign routes behind `/voucherify`:
+ *
+ *   GET    /v1/campaigns                         list (list.ts)
+ *   POST   /v1/campaigns                         create (create.ts)
+ *   GET    /v1/campaigns/{campaignId}            read, by id OR name
+ *   PUT    /v1/campaigns/{campaignId}            partial update (update-rules.ts, update.ts)
+ *   DELETE /v1/campaigns/{campaignId}?force=     202 {async_action_id}
+ *   POST   /v1/campaigns/{campaignId}/enable     200 {} — the only way to set active=true
+ *   POST   /v1/campaigns/{campaignId}/disable    200 {} — the only way to set active=false
+ *
+ * Credentials are checked before anything else (auth.ts). A known path with another method answers 405
+ * (the error guide's own example); any other path 404. Assumed: a trailing slash is another path (404).
+ */
+import type { FakeContext, FakeRequest, FakeResponse } from '../fake.js';
+import { checkAuth } from './auth.js';
+import { createCampaign } from './create.js';
+import { toVendorDate } from './dates.js';
+import { campaignNotFound, fail, invalidPayload, invalidQuery, methodNotAllowed, routeNotFound, unsupportedMediaType } from './errors.js';
+import { hex } from './access.js';
+import { isObject, type JsonObject } from './json.js';
+import { listCampaigns } from './list.js';
+import { bin, findCampaign } from './project.js';
+import { forGet, forPutResponse } from './read-shape.js';
+import { applyUpdate } from './update.js';
+import { acceptedUpdate } from './update-rules.js';
+
+export function route(req: FakeRequest, ctx: FakeContext): FakeResponse {
+  const denied = checkAuth(req);
+  if (denied) return denied;
+  if (req.body !== undefined && req.contentType !== undefined && req.contentType !== 'application/json') {
+    return unsupportedMediaType(req.contentType);
+  }
+  if (req.bodyError !== undefined) return invalidPayload(`Malformed JSON in the request body: ${req.bodyError}`);
+
+  const parts = req.path.split('/').slice(1);
+  if (parts[0] !== 'v1' || parts[1] !== 'campaigns') return routeNotFound(req.method, req.path);
+  if (parts.length === 2) {
+    if (req.method === 'GET') return listCampaigns(req, ctx);
+    if (req.method === 'POST') return createCampaign(req.body, ctx);
+    return methodNotAllowed(req.method, ['GET', 'POST']);
+  }
+  const raw = parts[2] ?? '';
+  let idOrName: string;
+  try {
+    idOrName = decodeURIComponent(raw);
+  } catch {
+    return campaignNotFound(raw);
+  }
+  if (idOrName === '') return routeNotFound(req.method, req.path);
+  if (parts.length === 3) {
+    if (req.method === 'GET') return withCampaign(ctx, idOrName, (c) => ({ status: 200, body: forGet(c) }));
+    if (req.method === 'PUT') return withCampaign(ctx, idOrName, (c) => update(c, req.body, ctx));
+    if (req.method === 'DELETE') return withCampaign(ctx, idOrName, (c) => remove(c, req.query, ctx));
+    return methodNotAllowed(req.method, ['GET', 'PUT', 'DELETE']);
+  }
+  if (parts.length === 4 && (parts[3] === 'enable' || parts[3] === 'disable')) {
+    if (req.method !== 'POST') return methodNotAllowed(req.method, ['POST']);
+    const active = parts[3] === 'enable';
+    return withCampaign(ctx, idOrName, (c) => {
+      c.active = active;
+      c.updated_at = toVendorDate(ctx.now());
+      ctx.commit();
+      return { status: 200, body: {} };
+    });
+  }
+  return routeNotFound(req.method, req.path);
+}
+
+function withCampaign(ctx: FakeContext, idOrName: string, then: (c: JsonObject) => FakeResponse): FakeResponse {
+  const campaign = findCampaign(ctx.state, idOrName);
+  return campaign ? then(campaign) : campaignNotFound(idOrName);
+}
+
+/** Checks on a copy, so a refused update leaves the stored campaign untouched. */
+function update(campaign: JsonObject, body: unknown, ctx: FakeContext): FakeResponse {
+  if (body === undefined) return invalidPayload('The request body is required: specify the campaign parameters to be updated');
+  if (!isObject(body)) return invalidPayload('The request body must be a JSON object');
+  const checked = acceptedUpdate(campaign, body);
+  if ('refused' in checked) return checked.refused;
+  const draft = structuredClone(campaign);
+  const refused = applyUpdate(draft, checked.accepted, ctx);
+  if (refused) return refused;
+  for (const k of Object.keys(campaign)) delete campaign[k];
+  Object.assign(campaign, draft);
+  ctx.commit();
+  return { status: 200, body: forPutResponse(campaign) };
+}
+
+/**
+ * 202 with the async action's id (assumed `aa_` + 18 hex, as Voucherify's async ids look). Without
+ * `force=true` the campaign goes to the bin (kept in state under `bin`, its name still reserved — assumed);
+ * with it, it is gone. Assumed: the job completes at once; a `protected` campaign is refused with the
+ * documented `resource_protected` 400 ("protected: whether the resource can be deleted").
+ */
+function remove(campaign: JsonObject, query: URLSearchParams, ctx: FakeContext): FakeResponse {
+  const force = query.get('force');
+  if (force !== null && force !== 'true' && force !== 'false') return invalidQuery("Query parameter 'force' must be a boolean");
+  if (campaign.protected === true) {
+    return fail(
+      400,
+      'resource_protected',
+      'Resource is protected',
+      `Resource campaign with id ${String(campaign.id)} is protected and cannot be deleted`,
+      {
+        id: String(campaign.id),
+        type: 'campaign',
+      },
+    );
+  }
+  ctx.state.campaigns.splice(ctx.state.campaigns.indexOf(campaign), 1);
+  if (force !== 'true') bin(ctx.state).push({ campaign, deleted_at: toVendorDate(ctx.now()) });
+  ctx.commit();
+  return { status: 202, body: { async_action_id: `aa_${hex(ctx.random, 18)}` } };
+}
