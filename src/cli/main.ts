@@ -7,6 +7,8 @@ import { DEFAULT_CONFIG_FILE } from '../config/load.js';
 import { DIAGNOSTIC_FORMATS, type DiagnosticFormat } from '../report/diagnostics.js';
 import { DEFAULT_DIR } from './common.js';
 import type { CliIO } from './io.js';
+import { runApply, type ApplyCommandOptions } from './apply.js';
+import { PLAN_FORMATS, runPlan, type PlanCommandOptions } from './plan.js';
 import { runSandbox } from './sandbox.js';
 import { runValidate } from './validate.js';
 import { VERSION } from './version.js';
@@ -39,6 +41,18 @@ function floatOption(name: string, min: number, max: number): (value: string) =>
   };
 }
 
+function engineOptions(cmd: Command): Command {
+  return cmd
+    .addOption(new Option('--format <format>', 'output format').choices(PLAN_FORMATS as string[]).default('text'))
+    .option(
+      '--target <address>',
+      'only this campaign, or every campaign under an address prefix such as topsort/marketplace-eu (repeatable)',
+      (value: string, previous: string[] = []) => [...previous, value],
+    )
+    .option('--concurrency <n>', 'parallel requests per account (overrides campaignctl.yaml)', intOption('concurrency', 1, 256))
+    .option('--last-applied <file>', 'the last-applied record (default .campaignctl/last-applied.json beside the config)');
+}
+
 export async function main(argv: readonly string[], io: CliIO): Promise<number> {
   let status: number = EXIT.ok;
   const program = new Command()
@@ -67,6 +81,37 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
   ).action(async (paths: string[], opts: { config: string; dir: string; format: DiagnosticFormat }) => {
     status = await runValidate(io, paths, opts);
   });
+
+  commonOptions(engineOptions(
+    program
+      .command('plan')
+      .summary('read live state, diff it with the YAML, and show what apply would change')
+      .description(
+        'Read every managed campaign from its vendor, compare the managed fields with the YAML, and print\n' +
+          'the plan. Exit status: 0 no changes, 1 error, 2 changes (with --detailed-exitcode).',
+      ),
+  ))
+    .option('--out <file>', 'save the plan (JSON) for `campaignctl apply FILE`')
+    .option('--detailed-exitcode', 'exit 2 when there are changes, 0 when there are none')
+    .action(async (opts: PlanCommandOptions) => {
+      status = await runPlan(io, opts);
+    });
+
+  commonOptions(engineOptions(
+    program
+      .command('apply')
+      .summary('make the vendors match the YAML (a saved plan, or plan then apply)')
+      .description(
+        'With PLANFILE: apply exactly that plan, refusing each campaign whose live state moved since.\n' +
+          'Without: plan, show it, ask for confirmation (or --auto-approve), then apply.\n' +
+          'Exit status: 0 all applied, 1 anything failed or was refused, 130 interrupted.',
+      )
+      .argument('[planfile]', 'a plan saved with `campaignctl plan --out`'),
+  ))
+    .option('--auto-approve', 'do not ask for confirmation (required when stdin is not a terminal)')
+    .action(async (planFile: string | undefined, opts: ApplyCommandOptions) => {
+      status = await runApply(io, planFile, opts);
+    });
 
   program
     .command('sandbox')

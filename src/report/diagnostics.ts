@@ -14,7 +14,8 @@ export interface ValidationSummary {
   readonly campaigns: number;
 }
 
-export function renderDiagnosticsText(diags: readonly Diagnostic[], summary: ValidationSummary, color: boolean): string {
+/** With no summary, only the errors are written (for commands that stop on bad input). */
+export function renderDiagnosticsText(diags: readonly Diagnostic[], summary: ValidationSummary | undefined, color: boolean): string {
   const c = pc.createColors(color);
   const lines: string[] = [];
   for (const d of diags) {
@@ -22,8 +23,10 @@ export function renderDiagnosticsText(diags: readonly Diagnostic[], summary: Val
     if (d.hint) lines.push(`  ${c.cyan('hint:')} ${d.hint}`);
     for (const r of d.related ?? []) lines.push(`  ${c.dim(`${r.file}:${r.line}:${r.col}: ${r.message}`)}`);
   }
-  const last = summaryLine(diags, summary);
-  lines.push(diags.length === 0 ? c.green(last) : c.red(last));
+  if (summary) {
+    const last = summaryLine(diags, summary);
+    lines.push(diags.length === 0 ? c.green(last) : c.red(last));
+  }
   return `${lines.join('\n')}\n`;
 }
 

@@ -1,0 +1,95 @@
+/**
+ * What plan and apply share: the configuration, the validated campaigns (all of them: a broken
+ * file stops the command before any request), the --target selection, the account sessions and
+ * the last-applied record.
+ */
+import path from 'node:path';
+import type { LoadedConfig } from '../config/load.js';
+import type { CampaignDocument } from '../desired/campaign.js';
+import type { Diagnostic } from '../desired/diagnostic.js';
+import { validateSources } from '../desired/validate.js';
+import { DEFAULT_LAST_APPLIED_FILE, readLastApplied, type LastAppliedRecord } from '../engine/last-applied.js';
+import { openSessions, type Sessions } from '../engine/sessions.js';
+import { renderDiagnosticsText } from '../report/diagnostics.js';
+import { readCampaignSources, readConfig, type CommonOptions } from './common.js';
+import { wantsColor, type CliIO } from './io.js';
+
+export interface EngineOptions extends CommonOptions {
+  readonly target?: readonly string[];
+  readonly concurrency?: number;
+  readonly lastApplied?: string;
+}
+
+export interface Workspace {
+  readonly config: LoadedConfig;
+  readonly sessions: Sessions;
+  readonly lastApplied: LastAppliedRecord;
+  readonly lastAppliedFile: string;
+}
+
+/** Prints diagnostics to stderr (stdout is kept for the document) and returns exit status 1. */
+export function failWith(io: CliIO, diagnostics: readonly Diagnostic[]): 1 {
+  io.stderr.write(renderDiagnosticsText(diagnostics, undefined, wantsColor(io, 'stderr')));
+  return 1;
+}
+
+export async function loadValidCampaigns(
+  io: CliIO,
+  opts: EngineOptions,
+): Promise<{ config: LoadedConfig; campaigns: CampaignDocument[] } | 1> {
+  const { config, diagnostics } = await readConfig(io, opts);
+  if (!config) return failWith(io, diagnostics);
+  const { sources, diagnostics: pathDiags } = await readCampaignSources(io, [opts.dir]);
+  if (pathDiags.length) return failWith(io, pathDiags);
+  const result = validateSources(sources, { config, now: io.now() });
+  if (result.diagnostics.length) {
+    io.stderr.write('campaignctl: the campaign files have errors; nothing was read from or sent to any vendor.\n');
+    return failWith(io, result.diagnostics);
+  }
+  const selected = selectTargets(result.campaigns, opts.target ?? []);
+  if ('unmatched' in selected) {
+    io.stderr.write(
+      `campaignctl: --target ${selected.unmatched} matches no campaign (an address is <provider>/<account>/<id>; a prefix such as topsort/marketplace-eu selects an account)\n`,
+    );
+    return 1;
+  }
+  return { config, campaigns: selected.campaigns };
+}
+
+/** A target is an address or a prefix of whole segments of one. */
+export function selectTargets(
+  campaigns: readonly CampaignDocument[],
+  targets: readonly string[],
+): { campaigns: CampaignDocument[] } | { unmatched: string } {
+  if (targets.length === 0) return { campaigns: [...campaigns] };
+  const matches = (address: string, t: string) => {
+    const prefix = t.replace(/\/+$/, '');
+    return address === prefix || address.startsWith(`${prefix}/`);
+  };
+  for (const t of targets) if (!campaigns.some((c) => matches(c.address, t))) return { unmatched: t };
+  return { campaigns: campaigns.filter((c) => targets.some((t) => matches(c.address, t))) };
+}
+
+export async function openWorkspace(
+  io: CliIO,
+  config: LoadedConfig,
+  accounts: ReadonlySet<string>,
+  opts: EngineOptions,
+): Promise<Workspace | 1> {
+  const lastAppliedFile = path.resolve(io.cwd, opts.lastApplied ?? path.join(path.dirname(config.file), DEFAULT_LAST_APPLIED_FILE));
+  const record = await readLastApplied(lastAppliedFile);
+  if (!record.record) return failWith(io, record.diagnostics);
+  const sessions = await openSessions({
+    config,
+    accounts,
+    env: io.env,
+    cwd: io.cwd,
+    ...(opts.concurrency !== undefined ? { concurrency: opts.concurrency } : {}),
+  });
+  if (sessions.diagnostics.length) {
+    await sessions.close();
+    io.stderr.write('campaignctl: nothing was read from or sent to any vendor.\n');
+    return failWith(io, sessions.diagnostics);
+  }
+  return { config, sessions, lastApplied: record.record, lastAppliedFile };
+}

@@ -1,0 +1,168 @@
+/**
+ * Apply: carry out the plan's updates. Each campaign is re-read first and refused as stale when
+ * its live fingerprint moved since the plan; the others are written, then read again to confirm
+ * they converged. One failure never stops the rest. On interrupt, writes in flight finish and
+ * nothing new starts.
+ */
+import { fingerprint } from './canonical-json.js';
+import { fieldKinds } from './field-kinds.js';
+import type { LastAppliedRecord } from './last-applied.js';
+import { assess, readLive, type ProgressEvent } from './planner.js';
+import { fromPlanChanges, type Plan, type PlanAction } from './plan-model.js';
+import type { AccountSession } from './sessions.js';
+import type { LiveCampaign } from '../providers/runtime.js';
+
+export type Outcome = 'applied' | 'failed' | 'stale' | 'unchanged' | 'not_applied';
+export const OUTCOMES: readonly Outcome[] = ['applied', 'failed', 'stale', 'unchanged', 'not_applied'];
+
+export interface ApplyOutcome {
+  readonly address: string;
+  readonly outcome: Outcome;
+  readonly message?: string;
+}
+
+export interface ApplyResult {
+  readonly outcomes: readonly ApplyOutcome[];
+  readonly tally: Readonly<Record<Outcome, number>>;
+  readonly interrupted: boolean;
+  readonly lastApplied: LastAppliedRecord;
+}
+
+export interface ApplyOptions {
+  readonly sessions: ReadonlyMap<string, AccountSession>;
+  readonly lastApplied: LastAppliedRecord;
+  readonly now: () => Date;
+  readonly signal?: AbortSignal;
+  readonly onProgress?: (event: ProgressEvent) => void;
+  /** Called as each campaign is settled, for progress lines. */
+  readonly onOutcome?: (outcome: ApplyOutcome) => void;
+}
+
+export async function applyPlan(plan: Plan, opts: ApplyOptions): Promise<ApplyResult> {
+  const campaigns: Record<string, Record<string, string>> = structuredClone(opts.lastApplied.campaigns);
+  const outcomes: ApplyOutcome[] = [];
+  const settle = (o: ApplyOutcome) => {
+    outcomes.push(o);
+    opts.onOutcome?.(o);
+  };
+  for (const a of plan.actions) {
+    if (a.action === 'no_change') settle({ address: a.address, outcome: 'unchanged' });
+    if (a.action === 'error') {
+      settle({ address: a.address, outcome: 'not_applied', message: a.error?.message ?? 'error in plan' });
+    }
+  }
+  const updates = plan.actions.filter((a) => a.action === 'update');
+  const byAccount = new Map<string, PlanAction[]>();
+  for (const a of updates) byAccount.set(a.account, [...(byAccount.get(a.account) ?? []), a]);
+
+  await Promise.all(
+    [...byAccount].map(([account, actions]) => applyAccount(account, actions, opts, campaigns, settle)),
+  );
+
+  const order = new Map(plan.actions.map((a, i) => [a.address, i]));
+  outcomes.sort((x, y) => order.get(x.address)! - order.get(y.address)!);
+  const tally = Object.fromEntries(OUTCOMES.map((o) => [o, outcomes.filter((x) => x.outcome === o).length])) as Record<Outcome, number>;
+  return { outcomes, tally, interrupted: opts.signal?.aborted ?? false, lastApplied: { format_version: 1, campaigns } };
+}
+
+async function applyAccount(
+  account: string,
+  actions: readonly PlanAction[],
+  opts: ApplyOptions,
+  record: Record<string, Record<string, string>>,
+  settle: (o: ApplyOutcome) => void,
+): Promise<void> {
+  const session = opts.sessions.get(account);
+  if (!session) {
+    for (const a of actions) settle({ address: a.address, outcome: 'failed', message: `account \`${account}\` is not connected` });
+    return;
+  }
+  const signalOpts = { ...(opts.signal ? { signal: opts.signal } : {}), ...(opts.onProgress ? { onProgress: opts.onProgress } : {}) };
+  let fresh: Map<string, LiveCampaign>;
+  try {
+    fresh = await readLive(session, actions.map((a) => a.id), 'read', signalOpts);
+  } catch (err) {
+    for (const a of actions) settle({ address: a.address, outcome: 'failed', message: `re-reading before apply failed: ${errorText(err)}` });
+    return;
+  }
+
+  const written: PlanAction[] = [];
+  let done = 0;
+  await Promise.all(
+    actions.map(async (a) => {
+      const outcome = await applyOne(a, fresh.get(a.id), session, opts, record);
+      opts.onProgress?.({ phase: 'write', account, done: ++done, total: actions.length });
+      if (outcome) settle(outcome);
+      else written.push(a);
+    }),
+  );
+  if (written.length === 0) return;
+
+  // Read back what was written: applied only when live now matches the plan.
+  let after: Map<string, LiveCampaign>;
+  try {
+    after = await readLive(session, written.map((a) => a.id), 'verify', { ...(opts.onProgress ? { onProgress: opts.onProgress } : {}) });
+  } catch (err) {
+    for (const a of written) settle({ address: a.address, outcome: 'failed', message: `written, but reading it back failed: ${errorText(err)}` });
+    return;
+  }
+  for (const a of written) {
+    const live = after.get(a.id);
+    if (!live) {
+      settle({ address: a.address, outcome: 'failed', message: 'written, but the campaign could not be read back' });
+      continue;
+    }
+    const check = assess({ address: a.address, id: a.id, desired: a.desired ?? {} }, live, session, { format_version: 1, campaigns: record }, opts.now());
+    const left = check.changes.filter((c) => !c.writeOnly);
+    if (left.length > 0) {
+      settle({
+        address: a.address,
+        outcome: 'failed',
+        message: `written, but it did not converge: ${left.map((c) => `${c.path} is ${JSON.stringify(c.before)}, not ${JSON.stringify(c.after)}`).join('; ')}`,
+      });
+    } else settle({ address: a.address, outcome: 'applied' });
+  }
+}
+
+/** Writes one campaign; returns its outcome when settled without a write to verify. */
+async function applyOne(
+  a: PlanAction,
+  live: LiveCampaign | undefined,
+  session: AccountSession,
+  opts: ApplyOptions,
+  record: Record<string, Record<string, string>>,
+): Promise<ApplyOutcome | undefined> {
+  if (opts.signal?.aborted) return { address: a.address, outcome: 'not_applied', message: 'interrupted before it started' };
+  if (!live) return { address: a.address, outcome: 'failed', message: 'the campaign no longer exists at the vendor' };
+  const desired = a.desired ?? {};
+  const now = opts.now();
+  const check = assess({ address: a.address, id: a.id, desired }, live, session, { format_version: 1, campaigns: record }, now);
+  if (check.liveFingerprint !== a.live_fingerprint) {
+    return { address: a.address, outcome: 'stale', message: 'stale: its live state changed since the plan was made; plan again' };
+  }
+  if (check.error) return { address: a.address, outcome: 'failed', message: check.error.message };
+  try {
+    await session.runtime.write({
+      id: a.id,
+      desired,
+      changes: fromPlanChanges(a.changes ?? []),
+      live,
+      http: session.http,
+      account: session.account,
+      ...(opts.signal ? { signal: opts.signal } : {}),
+    });
+  } catch (err) {
+    return { address: a.address, outcome: 'failed', message: errorText(err) };
+  }
+  // Remember what was sent of the fields live state cannot show.
+  const kinds = fieldKinds(session.provider);
+  const remembered = new Set([...kinds.writeOnly, ...(session.runtime.lossyFields ?? [])]);
+  const entry: Record<string, string> = { ...record[a.address] };
+  for (const field of Object.keys(desired)) if (remembered.has(field)) entry[field] = fingerprint(desired[field]);
+  if (Object.keys(entry).length > 0) record[a.address] = entry;
+  return undefined;
+}
+
+function errorText(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}

@@ -1,0 +1,48 @@
+/** The apply tally: counts, then each campaign that did not apply, named by address. */
+import pc from 'picocolors';
+import type { ApplyResult, Outcome } from '../engine/apply.js';
+import { plural } from './values.js';
+
+const LABEL: Record<Outcome, string> = {
+  applied: 'applied',
+  failed: 'failed',
+  stale: 'refused as stale',
+  unchanged: 'unchanged',
+  not_applied: 'not applied',
+};
+
+export function applyTally(result: ApplyResult): string {
+  const t = result.tally;
+  return `${t.applied} applied, ${t.failed} failed, ${t.stale} refused as stale, ${t.unchanged} unchanged${t.not_applied ? `, ${t.not_applied} not applied` : ''}`;
+}
+
+export function renderApplyText(result: ApplyResult, color: boolean): string {
+  const c = pc.createColors(color);
+  const lines: string[] = [];
+  for (const o of result.outcomes) {
+    if (o.outcome === 'applied') lines.push(`${c.green('✓')} ${o.address}: applied`);
+    else if (o.outcome === 'failed' || o.outcome === 'stale' || o.outcome === 'not_applied') {
+      lines.push(`${c.red('✗')} ${o.address}: ${LABEL[o.outcome]}${o.message ? `: ${o.message}` : ''}`);
+    }
+  }
+  if (lines.length) lines.push('');
+  const ok = result.tally.failed === 0 && result.tally.stale === 0 && result.tally.not_applied === 0;
+  const head = `${result.interrupted ? 'Apply interrupted' : 'Apply complete'}: ${applyTally(result)}.`;
+  lines.push(ok && !result.interrupted ? c.green(head) : c.red(head));
+  return `${lines.join('\n')}\n`;
+}
+
+export function renderApplyMarkdown(result: ApplyResult): string {
+  const rows = result.outcomes
+    .filter((o) => o.outcome !== 'unchanged')
+    .map((o) => `| \`${o.address}\` | ${LABEL[o.outcome]} | ${(o.message ?? '').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ')} |`);
+  return [
+    '### campaignctl apply',
+    '',
+    `**${applyTally(result)}**${result.interrupted ? ' (interrupted)' : ''}`,
+    '',
+    ...(rows.length ? ['| campaign | outcome | detail |', '|---|---|---|', ...rows, ''] : []),
+    `${plural(result.outcomes.length, 'campaign')} in the plan.`,
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,33 @@
+/** The plan for a terminal or a CI log: only what changes, `~ budget.amount: 100 → 500`. */
+import pc from 'picocolors';
+import type { Plan } from '../engine/plan-model.js';
+import { plural, showValue } from './values.js';
+
+export function planHeadline(plan: Plan): string {
+  const s = plan.summary;
+  if (s.update === 0 && s.error === 0) return `No changes: all ${plural(s.no_change, 'campaign')} match the YAML.`;
+  return `Plan: ${s.update} to update, ${s.no_change} unchanged, ${plural(s.error, 'error')}.`;
+}
+
+export function renderPlanText(plan: Plan, color: boolean): string {
+  const c = pc.createColors(color);
+  const lines: string[] = [];
+  for (const a of plan.actions) {
+    if (a.action === 'no_change') continue;
+    const where = c.dim(`(${a.file}:${a.line})`);
+    if (a.action === 'update') {
+      lines.push(`${c.yellow('~')} ${c.bold(a.address)} ${where}`);
+      for (const ch of a.changes ?? []) {
+        const before = ch.write_only ? c.dim('(write-only: not readable; differs from the last apply)') : showValue(ch.before);
+        lines.push(`    ${c.yellow('~')} ${ch.path}: ${before} → ${c.green(showValue(ch.after))}`);
+      }
+    } else {
+      lines.push(`${c.red('!')} ${c.bold(a.address)} ${where}`);
+      lines.push(`    ${c.red(`error [${a.error?.code ?? 'error'}]:`)} ${a.error?.message ?? ''}`);
+    }
+  }
+  if (lines.length > 0) lines.push('');
+  const headline = planHeadline(plan);
+  lines.push(plan.summary.error > 0 ? c.red(headline) : plan.summary.update > 0 ? c.yellow(headline) : c.green(headline));
+  return `${lines.join('\n')}\n`;
+}
