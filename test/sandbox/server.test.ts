@@ -156,3 +156,21 @@ describe('campaignctl sandbox', () => {
   });
 });
 
+
+describe('embedded sandbox (endpoint: sandbox)', () => {
+  it('seeds .campaignctl/sandbox.json beside the config on first use and keeps it afterwards', async () => {
+    const { startEmbeddedSandbox } = await import('../../src/sandbox/embedded.js');
+    const config = path.join(dir, 'campaignctl.yaml');
+    sb = await startEmbeddedSandbox(config);
+    const file = path.join(dir, '.campaignctl', 'sandbox.json');
+    const seeded = JSON.parse(readFileSync(file, 'utf8')) as Record<string, { campaigns: unknown[] }>;
+    for (const vendor of ['masivo', 'voucherify', 'lula', 'spaaza', 'topsort']) {
+      expect(seeded[vendor]!.campaigns.length, vendor).toBeGreaterThan(1);
+    }
+    sb.setState({ ...seeded, topsort: { campaigns: [] } });
+    await sb.stop();
+    sb = await startEmbeddedSandbox(config);
+    expect(sb.state().topsort!.campaigns).toEqual([]);
+    expect(sb.state().masivo!.campaigns.length).toBe(seeded.masivo!.campaigns.length);
+  });
+});
