@@ -4,13 +4,12 @@ import { readConfig } from './common.js';
 import { applyPlan, type ApplyResult } from '../engine/apply.js';
 import { writeLastApplied } from '../engine/last-applied.js';
 import { readPlanFile } from '../engine/plan-file.js';
-import { buildPlan } from '../engine/planner.js';
 import { hasChanges, type Plan } from '../engine/plan-model.js';
 import { renderApplyMarkdown, renderApplyText } from '../report/apply-text.js';
 import { createProgress } from '../report/progress.js';
 import { wantsColor, type CliIO } from './io.js';
 import { renderPlan, type PlanFormat } from './plan.js';
-import { failWith, loadValidCampaigns, openWorkspace, type EngineOptions, type Workspace } from './workspace.js';
+import { failWith, loadValidCampaigns, openWorkspace, planCampaigns, type EngineOptions, type Workspace } from './workspace.js';
 
 export interface ApplyCommandOptions extends EngineOptions {
   readonly format: PlanFormat;
@@ -29,21 +28,8 @@ export async function runApply(io: CliIO, planFile: string | undefined, opts: Ap
   const ws = await openWorkspace(io, loaded.config, new Set(loaded.campaigns.map((c) => c.account)), opts);
   if (ws === 1) return 1;
   try {
-    const progress = createProgress(io.stderr, Boolean(io.stderr.isTTY));
-    const signal = io.interrupts();
-    const plan = await buildPlan({
-      campaigns: loaded.campaigns,
-      sessions: ws.sessions.byAccount,
-      lastApplied: ws.lastApplied,
-      now: io.now(),
-      signal,
-      onProgress: progress.update,
-    });
-    progress.finish();
-    if (signal.aborted) {
-      io.stderr.write('campaignctl: interrupted while planning; nothing was written.\n');
-      return 130;
-    }
+    const plan = await planCampaigns(io, loaded.campaigns, ws);
+    if (!plan) return 130;
     // The plan goes to stderr with --format json so that stdout holds only the apply result.
     (opts.format === 'json' ? io.stderr : io.stdout).write(renderPlan(plan, opts.format === 'json' ? 'text' : opts.format, io));
     if (!hasChanges(plan)) {

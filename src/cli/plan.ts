@@ -1,11 +1,9 @@
-import { buildPlan } from '../engine/planner.js';
 import { hasChanges, type Plan } from '../engine/plan-model.js';
 import { writePlanFile } from '../engine/plan-file.js';
 import { renderPlanMarkdown } from '../report/plan-markdown.js';
 import { renderPlanText } from '../report/plan-text.js';
-import { createProgress } from '../report/progress.js';
 import { wantsColor, type CliIO } from './io.js';
-import { loadValidCampaigns, openWorkspace, type EngineOptions } from './workspace.js';
+import { loadValidCampaigns, openWorkspace, planCampaigns, type EngineOptions } from './workspace.js';
 
 export type PlanFormat = 'text' | 'markdown' | 'json';
 export const PLAN_FORMATS: readonly PlanFormat[] = ['text', 'markdown', 'json'];
@@ -28,22 +26,9 @@ export async function runPlan(io: CliIO, opts: PlanCommandOptions): Promise<numb
   if (loaded === 1) return 1;
   const ws = await openWorkspace(io, loaded.config, new Set(loaded.campaigns.map((c) => c.account)), opts);
   if (ws === 1) return 1;
-  const signal = io.interrupts();
-  const progress = createProgress(io.stderr, Boolean(io.stderr.isTTY));
   try {
-    const plan = await buildPlan({
-      campaigns: loaded.campaigns,
-      sessions: ws.sessions.byAccount,
-      lastApplied: ws.lastApplied,
-      now: io.now(),
-      signal,
-      onProgress: progress.update,
-    });
-    progress.finish();
-    if (signal.aborted) {
-      io.stderr.write('campaignctl: plan interrupted; nothing was written.\n');
-      return 130;
-    }
+    const plan = await planCampaigns(io, loaded.campaigns, ws);
+    if (!plan) return 130;
     io.stdout.write(renderPlan(plan, opts.format, io));
     if (opts.out) {
       await writePlanFile(opts.out, plan);

@@ -9,7 +9,10 @@ import type { CampaignDocument } from '../desired/campaign.js';
 import type { Diagnostic } from '../desired/diagnostic.js';
 import { validateSources } from '../desired/validate.js';
 import { DEFAULT_LAST_APPLIED_FILE, readLastApplied, type LastAppliedRecord } from '../engine/last-applied.js';
+import { buildPlan } from '../engine/planner.js';
+import type { Plan } from '../engine/plan-model.js';
 import { openSessions, type Sessions } from '../engine/sessions.js';
+import { createProgress } from '../report/progress.js';
 import { renderDiagnosticsText } from '../report/diagnostics.js';
 import { readCampaignSources, readConfig, type CommonOptions } from './common.js';
 import { wantsColor, type CliIO } from './io.js';
@@ -92,4 +95,24 @@ export async function openWorkspace(
     return failWith(io, sessions.diagnostics);
   }
   return { config, sessions, lastApplied: record.record, lastAppliedFile };
+}
+
+/** Plans the campaigns with progress on stderr; undefined when interrupted (nothing was written). */
+export async function planCampaigns(io: CliIO, campaigns: readonly CampaignDocument[], ws: Workspace): Promise<Plan | undefined> {
+  const signal = io.interrupts();
+  const progress = createProgress(io.stderr, Boolean(io.stderr.isTTY));
+  const plan = await buildPlan({
+    campaigns,
+    sessions: ws.sessions.byAccount,
+    lastApplied: ws.lastApplied,
+    now: io.now(),
+    signal,
+    onProgress: progress.update,
+  });
+  progress.finish();
+  if (signal.aborted) {
+    io.stderr.write('campaignctl: interrupted while planning; nothing was written.\n');
+    return undefined;
+  }
+  return plan;
 }

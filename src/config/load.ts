@@ -2,8 +2,8 @@
  * campaignctl.yaml: the accounts campaigns are reconciled against. Only names of environment
  * variables live here; values are read when a command needs them (see credentials.ts).
  */
-import { readFile } from 'node:fs/promises';
 import type { Diagnostic, SourcePosition } from '../desired/diagnostic.js';
+import { readInputFile } from '../desired/read-input.js';
 import { loadSchemas } from '../desired/schema-registry.js';
 import { schemaDiagnostics } from '../desired/schema-errors.js';
 import { loadYaml, type Locator } from '../desired/yaml-source.js';
@@ -90,23 +90,6 @@ export function parseConfigText(content: string | Uint8Array, file: string): Con
 }
 
 export async function loadConfigFile(file: string): Promise<ConfigResult> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(file);
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    return {
-      diagnostics: [
-        {
-          file,
-          line: 1,
-          col: 1,
-          code: 'config',
-          message: code === 'ENOENT' ? 'configuration file not found' : `cannot read configuration file (${code ?? 'error'})`,
-          hint: 'create campaignctl.yaml at the repository root, or pass --config PATH',
-        },
-      ],
-    };
-  }
-  return parseConfigText(bytes, file);
+  const input = await readInputFile(file, 'configuration file', 'create campaignctl.yaml at the repository root, or pass --config PATH');
+  return 'diagnostic' in input ? { diagnostics: [input.diagnostic] } : parseConfigText(input.bytes, file);
 }

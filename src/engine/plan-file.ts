@@ -2,8 +2,9 @@
  * Saved plans (`plan --out FILE`, `apply FILE`). Reading one checks its shape field by field and
  * answers a damaged or foreign file with positioned errors, never a crash or a partial apply.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import type { Diagnostic } from '../desired/diagnostic.js';
+import { readInputFile } from '../desired/read-input.js';
 import { loadYaml } from '../desired/yaml-source.js';
 import { ACTION_KINDS, PLAN_FORMAT_VERSION, summarize, type Plan, type PlanAction } from './plan-model.js';
 
@@ -12,25 +13,8 @@ export async function writePlanFile(file: string, plan: Plan): Promise<void> {
 }
 
 export async function readPlanFile(file: string): Promise<{ plan?: Plan; diagnostics: Diagnostic[] }> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(file);
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    return {
-      diagnostics: [
-        {
-          file,
-          line: 1,
-          col: 1,
-          code: 'plan-file',
-          message: code === 'ENOENT' ? 'plan file not found' : `cannot read plan file (${code ?? 'error'})`,
-          hint: 'save one with `campaignctl plan --out FILE`',
-        },
-      ],
-    };
-  }
-  return parsePlanText(bytes, file);
+  const input = await readInputFile(file, 'plan file', 'save one with `campaignctl plan --out FILE`');
+  return 'diagnostic' in input ? { diagnostics: [input.diagnostic] } : parsePlanText(input.bytes, file);
 }
 
 /** JSON is YAML, so the YAML loader gives positions for every field of the plan. */

@@ -538,7 +538,6 @@ describe('masivo provider definition and schema annotations', () => {
         'customCodes',
         'divide_budget_in',
         'labels',
-        'metadata',
         'platforms',
         'quantity',
         'referee_rules_json',

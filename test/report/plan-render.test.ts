@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { summarize, type Plan, type PlanAction } from '../../src/engine/plan-model.js';
+import { summarize, type Plan, type PlanAction, type PlanChange } from '../../src/engine/plan-model.js';
 import { MARKDOWN_LIMIT, renderPlanMarkdown } from '../../src/report/plan-markdown.js';
 import { renderPlanText } from '../../src/report/plan-text.js';
 
-const update = (i: number, changes = [{ path: 'budget.amount', before: 100, after: 500 }]): PlanAction => ({
+const update = (i: number, changes: PlanChange[] = [{ path: 'budget.amount', before: 100, after: 500 }]): PlanAction => ({
   address: `topsort/marketplace-eu/id-${i}`,
   provider: 'topsort',
   account: 'marketplace-eu',
@@ -33,7 +33,7 @@ describe('text plan', () => {
   });
 
   it('marks write-only changes', () => {
-    const text = renderPlanText(plan([update(1, [{ path: 'productIds', after: ['a'], write_only: true } as never])]), false);
+    const text = renderPlanText(plan([update(1, [{ path: 'productIds', after: ['a'], write_only: true } ])]), false);
     expect(text).toContain('~ productIds: (write-only');
   });
 

@@ -19,7 +19,7 @@ const WELCOME = '370f67dc-b60e-4a2f-ac8d-0ca4dc15d7e3'; // COUPONS, scheduled fo
 const CASHBACK = '9f1c2b7e-5d4a-4c1e-9b2f-3a6d8e7c1f20'; // BEHAVIOR, finished (unmanaged)
 const BUENFIN = 'b7e4a0d2-3c58-4f6e-a1d9-5e2c7b8f0a43'; // COUPONS, running, custom codes (unmanaged)
 
-const READ_KEYS = ['attributes', 'brand_id', 'budget', 'description', 'end_date', 'funded_by', 'id', 'name', 'rules', 'start_date', 'status', 'type'];
+const READ_KEYS = ['attributes', 'brand_id', 'budget', 'description', 'end_date', 'funded_by', 'id', 'metadata', 'name', 'rules', 'start_date', 'status', 'type'];
 const RULES = JSON.stringify([
   { conditions: [[{ type: 'Order Value', operator: 'greater than', primitive: 'number', value: 500 }]], effects: [{ reward_id: 'abbcda41-2625-4bdb-a398-70f90234c9fd', amount: 1 }] },
 ]);
@@ -58,11 +58,16 @@ async function read(id: string, query?: CallOptions['query']): Promise<Json> {
   return (res.body as { data: Json }).data;
 }
 
-/** The full payload a careful reconciler sends: the live campaign in write vocabulary. */
+/** The full payload a careful reconciler sends: the live campaign in write vocabulary (a null `metadata` left out). */
 async function payloadOf(id: string): Promise<Json> {
   const live = await read(id);
-  const { id: _id, type: _type, status, end_date, ...rest } = live;
-  return { ...rest, status: status === 'PAUSED' ? 'INACTIVE' : 'ACTIVE', ...(end_date === null ? { withoutEndDate: true } : { end_date }) };
+  const { id: _id, type: _type, status, end_date, metadata, ...rest } = live;
+  return {
+    ...rest,
+    ...(metadata === null ? {} : { metadata }),
+    status: status === 'PAUSED' ? 'INACTIVE' : 'ACTIVE',
+    ...(end_date === null ? { withoutEndDate: true } : { end_date }),
+  };
 }
 
 function masivoState(): { campaigns: Json[]; writeOnly: Record<string, Json>; codeUsage: Record<string, number> } {
@@ -94,7 +99,7 @@ describe('seed page requests', () => {
     const res = await put(COFFEE, 'PUNCH_CARDS', body);
     expect(res.status).toBe(200);
     expect(res.body).toEqual({ data: { id: COFFEE, name: 'Tarjeta de sellos Café Aurora', status: 'RUNNING', attributes: { trigger: 'PURCHASE', privacy: 'PUBLIC' } } });
-    expect((await read(COFFEE)).budget).toBe(1000);
+    expect(await read(COFFEE)).toMatchObject({ budget: 1000, metadata: '{"a":1}' });
   });
 
   it('GET /auth/authorize with x-api-key answers {data: <JWT>} valid for tokenLifetimeSeconds', async () => {
@@ -273,14 +278,34 @@ describe('pagination (index range, inclusive, with count)', () => {
 });
 
 describe('read shape quirks', () => {
-  it('returns only read fields: rules as a JSON string; no write-only fields, account_id, order, created_at', async () => {
+  it('returns only read fields: rules and metadata as JSON strings; no write-only fields, account_id, order, created_at', async () => {
     const c = await read(REFER);
     expect(Object.keys(c).sort()).toEqual(READ_KEYS);
     expect(typeof c.rules).toBe('string');
     expect(JSON.parse(c.rules as string)).toHaveLength(1);
+    expect(c.metadata).toBe('{"program":"member-get-member","terms_version":"2026-04"}');
+    expect((await read(DOUBLE)).metadata).toBeNull();
   });
 
-  it('write-only fields are accepted and never returned (metadata kept as a JSON string aside)', async () => {
+  it('metadata is returned as a JSON string in lists too', async () => {
+    const list = ((await api('GET', '/campaigns')).body as { data: Json[] }).data;
+    const byId = new Map(list.map((c) => [c.id, c.metadata]));
+    expect(byId.get(REFER)).toBe('{"program":"member-get-member","terms_version":"2026-04"}');
+    expect(JSON.parse(byId.get(WELCOME) as string)).toEqual({ owner: 'crm-app', utm_campaign: 'bienvenida-app', cost_center: 'MKT-DIG-014' });
+    expect(byId.get(DOUBLE)).toBeNull();
+  });
+
+  it('a hand-written state object keeps its metadata: it is returned, not dropped', async () => {
+    const state = masivoState();
+    const campaigns = state.campaigns.map((c) => (c.id === DOUBLE ? { ...c, metadata: '{"owner":"ops"}' } : c.id === REFER ? (({ metadata: _m, ...rest }) => rest)(c) : c));
+    sb.setState({ masivo: { campaigns } });
+    expect((await read(DOUBLE)).metadata).toBe('{"owner":"ops"}');
+    expect((await read(REFER)).metadata).toBeNull(); // no metadata key at all: read as null
+    const list = ((await api('GET', '/campaigns')).body as { data: Json[] }).data;
+    expect(list.find((c) => c.id === DOUBLE)!.metadata).toBe('{"owner":"ops"}');
+  });
+
+  it('write-only fields are accepted and never returned; metadata is stored and returned as compact JSON text', async () => {
     const body = {
       ...(await payloadOf(WELCOME)),
       withoutEndDate: true,
@@ -294,7 +319,10 @@ describe('read shape quirks', () => {
     expect((await put(WELCOME, 'COUPONS', body)).status).toBe(200);
     const c = await read(WELCOME);
     expect(Object.keys(c).sort()).toEqual(READ_KEYS);
-    expect(masivoState().writeOnly[WELCOME]!.metadata).toBe('{"owner":"crm-app","n":1}');
+    expect(c.metadata).toBe('{"owner":"crm-app","n":1}');
+    const state = masivoState();
+    expect(state.campaigns.find((x) => x.id === WELCOME)!.metadata).toBe('{"owner":"crm-app","n":1}');
+    expect(state.writeOnly[WELCOME]).not.toHaveProperty('metadata');
   });
 
   it('status is written ACTIVE/INACTIVE and read RUNNING/PAUSED/SCHEDULED/FINISHED, following the clock', async () => {
@@ -322,12 +350,21 @@ describe('read shape quirks', () => {
   });
 
   it('PUT replaces the whole campaign: omitted fields are cleared', async () => {
-    const { description: _d, funded_by: _f, budget: _b, attributes: _a, brand_id: _br, ...rest } = await payloadOf(DOUBLE);
+    expect((await put(DOUBLE, 'BEHAVIOR', { ...(await payloadOf(DOUBLE)), metadata: '{"a":1}' })).status).toBe(200);
+    const { description: _d, funded_by: _f, budget: _b, attributes: _a, brand_id: _br, metadata: _m, ...rest } = await payloadOf(DOUBLE);
     expect((await put(DOUBLE, 'BEHAVIOR', rest)).status).toBe(200);
     const c = await read(DOUBLE);
-    expect(c).toMatchObject({ description: null, funded_by: null, budget: null, attributes: {}, brand_id: null });
+    expect(c).toMatchObject({ description: null, funded_by: null, budget: null, attributes: {}, brand_id: null, metadata: null });
     // The write-only fields (platforms, labels, divide_budget_in) were omitted too: cleared.
     expect(masivoState().writeOnly[DOUBLE]).toEqual({});
+  });
+
+  it('a started campaign PUT without metadata clears it (reads null)', async () => {
+    const { metadata, ...rest } = await payloadOf(REFER);
+    expect(metadata).toBe('{"program":"member-get-member","terms_version":"2026-04"}');
+    expect((await put(REFER, 'REFERRALS', rest)).status).toBe(200);
+    expect((await read(REFER)).metadata).toBeNull();
+    expect(masivoState().campaigns.find((c) => c.id === REFER)!.metadata).toBeNull();
   });
 
   it('dates read back in UTC without milliseconds', async () => {
@@ -373,10 +410,11 @@ describe('update rules', () => {
 
   it('metadata must be a string holding a JSON object', async () => {
     const body = await payloadOf(DOUBLE);
-    for (const metadata of [{ a: 1 }, '[1]', 'null', 'not json', '"text"']) {
+    for (const metadata of [{ a: 1 }, '[1]', 'null', 'not json', '"text"', null, 1]) {
       await expectRejected('PUT', `/campaigns/${DOUBLE}`, { body: { ...body, metadata }, query: { type: 'BEHAVIOR' } }, 'VALIDATION_ERROR', 'metadata');
     }
-    expect((await put(DOUBLE, 'BEHAVIOR', { ...body, metadata: '{"a":{"b":[1]}}' })).status).toBe(200);
+    expect((await put(DOUBLE, 'BEHAVIOR', { ...body, metadata: '{ "a": {"b": [1]} }' })).status).toBe(200);
+    expect((await read(DOUBLE)).metadata).toBe('{"a":{"b":[1]}}');
   });
 
   it('rules must be a JSON string with at least one rule', async () => {
@@ -582,18 +620,19 @@ describe('seed', () => {
   const examples = readdirSync(`${root}campaigns/masivo`)
     .filter((f) => f.endsWith('.yaml'))
     .map((f) => parse(readFileSync(`${root}campaigns/masivo/${f}`, 'utf8')) as { id: string; spec: Json });
-  const RETURNED = ['name', 'description', 'brand_id', 'start_date', 'end_date', 'funded_by', 'budget', 'attributes', 'rules', 'status'];
+  const RETURNED = ['name', 'description', 'brand_id', 'start_date', 'end_date', 'funded_by', 'budget', 'attributes', 'rules', 'metadata', 'status'];
 
   function differences(spec: Json, live: Json): string[] {
     return RETURNED.filter((k) => k in spec).filter((k) => {
       if (k === 'rules') return JSON.stringify(JSON.parse(live.rules as string)) !== JSON.stringify(spec.rules);
+      if (k === 'metadata') return live.metadata === null || JSON.stringify(JSON.parse(live.metadata as string)) !== JSON.stringify(spec.metadata);
       if (k === 'status') return (live.status === 'PAUSED' ? 'INACTIVE' : 'ACTIVE') !== spec.status;
       if (k === 'start_date' || k === 'end_date') return Date.parse(String(live[k])) !== Date.parse(String(spec[k]));
       return JSON.stringify(live[k]) !== JSON.stringify(spec[k]);
     });
   }
 
-  it('holds every example campaign with 3 deliberate differences, plus unmanaged ones', async () => {
+  it('holds every example campaign with 4 deliberate differences, plus unmanaged ones', async () => {
     expect(examples).toHaveLength(4);
     const found: string[] = [];
     for (const ex of examples) {
@@ -601,7 +640,7 @@ describe('seed', () => {
       expect(live.type).toBe(ex.spec.type);
       found.push(...differences(ex.spec, live).map((d) => `${ex.id}.${d}`));
     }
-    expect(found.sort()).toEqual([`${COFFEE}.status`, `${DOUBLE}.budget`, `${REFER}.name`].sort());
+    expect(found.sort()).toEqual([`${COFFEE}.status`, `${DOUBLE}.budget`, `${REFER}.name`, `${REFER}.metadata`].sort());
     const all = (await api('GET', '/campaigns')).body as { data: Json[] };
     expect(all.data.filter((c) => !examples.some((e) => e.id === c.id)).map((c) => c.id)).toEqual([CASHBACK, BUENFIN]);
   });

@@ -4,8 +4,8 @@
  * - `status` is written ACTIVE/INACTIVE but read as RUNNING/PAUSED/SCHEDULED/FINISHED, derived
  *   from the written status and the dates at the moment of the read.
  * - Dates come back as `2023-11-07T05:31:56Z`: UTC, whole seconds, no milliseconds.
- * - `rules` comes back as a JSON string; write-only fields and `account_id`, `order`,
- *   `created_at` never come back.
+ * - `rules` and `metadata` come back as JSON strings (`metadata` null when none was written);
+ *   write-only fields and `account_id`, `order`, `created_at` never come back.
  */
 import type { MasivoCampaign, MasivoState, ReadStatus, WriteStatus } from './state.js';
 import { writeOnlyOf } from './state.js';
@@ -108,6 +108,7 @@ export function toRead(c: MasivoCampaign, state: MasivoState, now: number, withC
     end_date: end === undefined ? null : formatDate(end),
     funded_by: c.funded_by ?? null,
     budget: c.budget ?? null,
+    metadata: c.metadata ?? null,
   };
   if (withCodes && c.type === 'COUPONS') {
     read.attributes = { ...(c.attributes ?? {}), codes_summary: codesSummary(state, c.id) };

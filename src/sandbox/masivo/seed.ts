@@ -1,15 +1,19 @@
 /**
  * The embedded sandbox's Masivo account: one live campaign per example in campaigns/masivo/ (same
- * id, same values), except for three deliberate differences a dashboard user made, plus two
+ * id, same values), except for four deliberate differences a dashboard user made, plus two
  * campaigns no YAML manages.
  *
  * Deliberate differences (the first plan shows them):
  *   - 6ab8ebd7-… (coffee punch card): `status` — paused in the dashboard (reads PAUSED; YAML: ACTIVE).
  *   - d03e623e-… (double points 2027): `budget` — 1,000,000 live; YAML: 1,200,000.
  *   - d5843e2a-… (refer a friend): `name` — renamed "Invita a un amigo y gana"; YAML: "Invita a un amigo".
- * Write-only values that differ too (plan cannot see them; they make the YAML's intent real): the
+ *   - d5843e2a-… (refer a friend): `metadata` — terms_version still "2026-04"; YAML: "2026-10".
+ * A write-only value differs too (plan cannot see it; it makes the YAML's intent real): the
  * welcome coupon has 20,000 generated codes (YAML raises `quantity` to 50,000 with
- * `confirm_changes`), and the referral's `metadata` still says terms_version "2026-04".
+ * `confirm_changes`).
+ *
+ * `metadata` is written here as an object and stored, like `rules`, as compact JSON text (null
+ * when the campaign has none).
  *
  * Dates come from a fixed calendar, never from `now`, so the seed reads the same whatever the day;
  * only the stored `status` (RUNNING/PAUSED/SCHEDULED/FINISHED, which Masivo derives from the dates)
@@ -19,7 +23,13 @@ import type { VendorState } from '../fake.js';
 import { deriveStatus, instantOf } from './read-shape.js';
 import type { CampaignType, MasivoCampaign, MasivoState, WriteOnlyFields, WriteStatus } from './state.js';
 
-type Seeded = Omit<MasivoCampaign, 'status' | 'rules'> & { written: WriteStatus; rules: unknown[]; writeOnly: WriteOnlyFields; used?: number };
+type Seeded = Omit<MasivoCampaign, 'status' | 'rules' | 'metadata'> & {
+  written: WriteStatus;
+  rules: unknown[];
+  metadata?: Record<string, unknown>;
+  writeOnly: WriteOnlyFields;
+  used?: number;
+};
 
 const cond = (type: string, operator: string, primitive: string, value: string | number): Record<string, unknown> => ({ type, operator, primitive, value });
 const APP = { label: 'App', value: 'APP' };
@@ -99,10 +109,10 @@ const SEEDED: readonly Seeded[] = [
     end_date: null,
     funded_by: null,
     budget: 400000,
+    metadata: { program: 'member-get-member', terms_version: '2026-04' }, // drift: the YAML says "2026-10"
     writeOnly: {
       withoutEndDate: true,
       divide_budget_in: 'monthly',
-      metadata: JSON.stringify({ program: 'member-get-member', terms_version: '2026-04' }),
       referee_rules_json: JSON.stringify([
         { conditions: orderOver499, effects: [{ reward_id: '06524577-e607-493e-bbb3-ce42daf12b58', expiration_date: '15/days', amount: 1 }] },
       ]),
@@ -124,13 +134,13 @@ const SEEDED: readonly Seeded[] = [
     end_date: null,
     funded_by: null,
     budget: 750000,
+    metadata: { owner: 'crm-app', utm_campaign: 'bienvenida-app', cost_center: 'MKT-DIG-014' },
     writeOnly: {
       withoutEndDate: true,
       platforms: [APP],
       divide_budget_in: 'total',
       quantity: 20000, // the YAML raises it to 50,000 with confirm_changes
       useCustomCodes: false,
-      metadata: JSON.stringify({ owner: 'crm-app', utm_campaign: 'bienvenida-app' }),
     },
   }),
   // Not managed by any YAML: an ended summer campaign and a running Buen Fin coupon with custom codes.
@@ -176,10 +186,11 @@ const SEEDED: readonly Seeded[] = [
 export function seed(now: Date): VendorState {
   const state: MasivoState = { campaigns: [], writeOnly: {}, codeUsage: {} };
   for (const s of SEEDED) {
-    const { written, rules, writeOnly, used, ...fields } = s;
+    const { written, rules, metadata, writeOnly, used, ...fields } = s;
     const c: MasivoCampaign = {
       ...fields,
       rules: JSON.stringify(rules),
+      metadata: metadata === undefined ? null : JSON.stringify(metadata),
       status: deriveStatus(written, instantOf(fields.start_date), instantOf(fields.end_date), now.getTime()),
     };
     state.campaigns.push({ ...c });

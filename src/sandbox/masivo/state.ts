@@ -1,7 +1,7 @@
 /**
  * The Masivo slice of the sandbox state:
  *
- *   { campaigns: [ <campaign exactly as GET /campaigns/{id} returns it> ],
+ *   { campaigns: [ <campaign exactly as GET /campaigns/{id} returns it: `rules`, `metadata` JSON strings> ],
  *     writeOnly: { <id>: <write-only fields last written, as sent> },
  *     codeUsage: { <id>: <coupon codes redeemed so far> } }
  *
@@ -23,7 +23,10 @@ export interface SelectValue {
   value: string;
 }
 
-/** A campaign as Masivo returns it on read (newer doc generation: `type` present, `rules` a JSON string). */
+/**
+ * A campaign as Masivo returns it on read (newer doc generation: `type` present, `rules` and
+ * `metadata` JSON strings).
+ */
 export interface MasivoCampaign {
   id: string;
   type: CampaignType;
@@ -38,6 +41,8 @@ export interface MasivoCampaign {
   end_date: string | null;
   funded_by: string | null;
   budget: number | null;
+  /** JSON string holding an object, or null when none was written. */
+  metadata: string | null;
 }
 
 /** Fields accepted on write and never returned on read (the schema's writeOnly marks). */
@@ -46,8 +51,6 @@ export interface WriteOnlyFields {
   platforms?: SelectValue[] | null;
   divide_budget_in?: string;
   labels?: SelectValue[];
-  /** JSON string holding an object, as Masivo stores it. */
-  metadata?: string;
   quantity?: number;
   useCustomCodes?: boolean;
   customCodes?: string;

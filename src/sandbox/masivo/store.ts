@@ -1,9 +1,9 @@
 /**
  * Turning an accepted write into stored state. The PUT is a full-payload replace: every returned
- * field the body leaves out is cleared (`null`; `attributes` becomes `{}`), and so are the write-only
- * fields, except the COUPONS code settings (see write-rules.ts).
- * Assumed: `rules` is stored as compact JSON text (`JSON.stringify` of what was sent), so spacing in
- * the written string does not survive a read; `metadata` likewise.
+ * field the body leaves out is cleared (`null`, `metadata` included; `attributes` becomes `{}`), and
+ * so are the write-only fields, except the COUPONS code settings (see write-rules.ts).
+ * Assumed: `rules` and `metadata` are stored as compact JSON text (`JSON.stringify` of what was
+ * sent), so spacing in the written strings does not survive a read.
  */
 import { deriveStatus, formatDate } from './read-shape.js';
 import type { CampaignType, MasivoCampaign, WriteOnlyFields } from './state.js';
@@ -24,6 +24,7 @@ export function buildCampaign(id: string, type: CampaignType, p: WritePayload, n
     end_date: end === null ? null : formatDate(end),
     funded_by: p.funded_by ?? null,
     budget: p.budget ?? null,
+    metadata: p.metadata ?? null,
   };
 }
 
@@ -33,7 +34,6 @@ export function buildWriteOnly(p: WritePayload, type: CampaignType, previous: Wr
   if (p.platforms !== undefined) w.platforms = p.platforms;
   if (p.divide_budget_in !== undefined) w.divide_budget_in = p.divide_budget_in;
   if (p.labels !== undefined) w.labels = p.labels;
-  if (p.metadata !== undefined) w.metadata = p.metadata;
   if (p.referee_rules_json !== undefined) w.referee_rules_json = p.referee_rules_json;
   if (type === 'COUPONS') {
     const quantity = p.quantity ?? previous.quantity;
