@@ -2,13 +2,15 @@
  * Saved plans (`plan --out FILE`, `apply FILE`). Reading one checks its shape field by field and
  * answers a damaged or foreign file with positioned errors, never a crash or a partial apply.
  */
-import { writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import type { Diagnostic } from '../desired/diagnostic.js';
 import { readInputFile } from '../desired/read-input.js';
 import { loadYaml } from '../desired/yaml-source.js';
 import { ACTION_KINDS, PLAN_FORMAT_VERSION, summarize, type Plan, type PlanAction } from './plan-model.js';
 
 export async function writePlanFile(file: string, plan: Plan): Promise<void> {
+  await mkdir(path.dirname(path.resolve(file)), { recursive: true });
   await writeFile(file, `${JSON.stringify(plan, null, 2)}\n`);
 }
 
