@@ -154,11 +154,13 @@ async function applyOne(
   } catch (err) {
     return { address: a.address, outcome: 'failed', message: errorText(err) };
   }
-  // Remember what was sent of the fields live state cannot show.
+  // Remember what was sent of the fields live state cannot show, and only what was sent: a lossy
+  // field the plan did not change may still hold another time of day at the vendor.
   const kinds = fieldKinds(session.provider);
   const remembered = new Set([...kinds.writeOnly, ...(session.runtime.lossyFields ?? [])]);
+  const sent = new Set((a.changes ?? []).map((c) => c.path.split(/[.[]/)[0]!));
   const entry: Record<string, string> = { ...record[a.address] };
-  for (const field of Object.keys(desired)) if (remembered.has(field)) entry[field] = fingerprint(desired[field]);
+  for (const field of sent) if (remembered.has(field) && field in desired) entry[field] = fingerprint(desired[field]);
   if (Object.keys(entry).length > 0) record[a.address] = entry;
   return undefined;
 }

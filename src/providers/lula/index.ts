@@ -1,6 +1,7 @@
 import { defineProvider } from '../types.js';
 import type { LulaSpec } from '../../generated/lula.js';
 import { accountRules, specRules } from './rules.js';
+import { runtime } from './runtime.js';
 
 export const provider = defineProvider<LulaSpec>({
   name: 'lula',
@@ -9,6 +10,7 @@ export const provider = defineProvider<LulaSpec>({
   credentialKeys: ['token'],
   specRules,
   accountRules,
+  runtime,
   // Names are unique within a company; accounts on the same company are judged together.
   ruleScope: (options) => {
     const scope = options['company_id'];

@@ -1,0 +1,96 @@
+/**
+ * Reading Lula campaigns: one GET per campaign, concurrently (the HTTP client bounds the
+ * concurrency). The list cannot replace those reads: it returns summaries only
+ * (`{id, name, image, start_date, end_date, status}`), without `description`.
+ *
+ * Alongside, the company's list is paged once (100 per page, the documented maximum) for the
+ * names of every live campaign of the company: `name` must be unique within the company, and
+ * the plan checks a rename against the campaigns the YAML does not manage too (see
+ * plan-rules.ts). That costs ceil(campaigns / 100) requests per plan and account.
+ */
+import type { HttpClient } from '../../http/types.js';
+import type { LiveCampaign, ReadContext, VendorObject } from '../runtime.js';
+import { campaignPath, campaignsPath, companyId } from './account.js';
+import { campaignDetail, idOf, isDeleted, listPage, type CampaignSummary } from './wire-types.js';
+
+export const LIST_LIMIT = 100;
+/** A safety stop for a list that never says it ended (100 000 campaigns at 100 a page). */
+const MAX_LIST_PAGES = 1000;
+
+/** The company's campaign names as read alongside a campaign, for the name-uniqueness rule. */
+export interface CompanyNames {
+  readonly company: string;
+  readonly campaigns: readonly CampaignSummary[];
+}
+
+const namesByRaw = new WeakMap<VendorObject, CompanyNames>();
+
+/** The names read with this live object; undefined when it was not read by `readCampaigns`. */
+export function companyNamesOf(raw: VendorObject): CompanyNames | undefined {
+  return namesByRaw.get(raw);
+}
+
+export async function readCampaigns(ids: readonly string[], ctx: ReadContext): Promise<Map<string, LiveCampaign>> {
+  const out = new Map<string, LiveCampaign>();
+  if (ids.length === 0) return out;
+  const company = companyId(ctx.account);
+  const wanted = [...new Set(ids)];
+  let found = 0;
+  const [names, details] = await Promise.all([
+    listNames(ctx.http, company, ctx.signal),
+    Promise.all(
+      wanted.map(async (id) => {
+        const raw = await readOne(ctx.http, company, id, ctx.signal);
+        if (raw) ctx.progress?.(++found);
+        return [id, raw] as const;
+      }),
+    ),
+  ]);
+  for (const [id, raw] of details) {
+    if (!raw) continue;
+    if (names) namesByRaw.set(raw, names);
+    out.set(id, { id, raw });
+  }
+  return out;
+}
+
+async function readOne(http: HttpClient, company: string, id: string, signal?: AbortSignal): Promise<VendorObject | undefined> {
+  const res = await http.request(
+    { method: 'GET', path: campaignPath(company, id), accept: [404], purpose: `read campaign ${id}` },
+    signal,
+  );
+  if (res.status === 404) return undefined;
+  const raw = campaignDetail(res.body);
+  if (!raw) throw new Error(`Lula answered the read of campaign ${id} with something that is not a campaign object`);
+  const answered = idOf(raw['id']);
+  if (answered !== undefined && answered !== id) {
+    throw new Error(`Lula answered the read of campaign ${id} with campaign ${answered}`);
+  }
+  return isDeleted(raw) ? undefined : raw;
+}
+
+/**
+ * Every live campaign's id and name in the company, page by page (oldest first, so that a
+ * campaign created meanwhile lands on the last page instead of shifting the others). Undefined
+ * when the answer is not a list campaignctl understands: the name check is then skipped.
+ */
+async function listNames(http: HttpClient, company: string, signal?: AbortSignal): Promise<CompanyNames | undefined> {
+  const campaigns: CampaignSummary[] = [];
+  for (let page = 0; page < MAX_LIST_PAGES; page++) {
+    const res = await http.request(
+      {
+        method: 'GET',
+        path: campaignsPath(company),
+        query: { limit: LIST_LIMIT, offset: page * LIST_LIMIT, order: 'ASC' },
+        purpose: `list campaigns of company ${company} (page ${page + 1})`,
+      },
+      signal,
+    );
+    const parsed = listPage(res.body);
+    if (!parsed.understood) return undefined;
+    campaigns.push(...parsed.campaigns);
+    const more = parsed.hasNext ?? parsed.size >= LIST_LIMIT;
+    if (!more || parsed.size === 0) return { company, campaigns };
+  }
+  return { company, campaigns };
+}

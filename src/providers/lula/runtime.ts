@@ -1,0 +1,31 @@
+/**
+ * Lula Commerce plan/apply runtime. Where each part lives:
+ *   auth.ts        bearer token (assumed: the docs are silent)
+ *   account.ts     `company_id` and the company-scoped paths
+ *   read.ts        one GET per campaign (the list has summaries only) + the company's names
+ *   normalize.ts   live → spec shape (days, status vocabulary) and the desired spec's canonical form
+ *   plan-rules.ts  rules that need live state or "now"
+ *   write.ts       the partial PUT …/campaigns/{id}/stores
+ *   wire-types.ts  Lula's JSON, narrowed from unknown
+ */
+import type { LulaSpec } from '../../generated/lula.js';
+import type { ProviderRuntime } from '../runtime.js';
+import { lulaAuth } from './auth.js';
+import { canonical, statusEquals, toSpec } from './normalize.js';
+import { planRules } from './plan-rules.js';
+import { readCampaigns } from './read.js';
+import { writeCampaign } from './write.js';
+
+export const runtime: ProviderRuntime<LulaSpec> = {
+  auth: lulaAuth,
+  read: readCampaigns,
+  toSpec,
+  canonical,
+  fieldEquals(field, desired, live, ctx) {
+    return field === 'status' ? statusEquals(desired, live, ctx.live.raw, ctx.now) : undefined;
+  },
+  // Reads show only the day: the time of day is judged against the last-applied record.
+  lossyFields: ['starts_at', 'ends_at'],
+  planRules,
+  write: writeCampaign,
+};

@@ -1,0 +1,608 @@
+/**
+ * Lula plan/apply end to end: the CLI in-process against the sandbox over real HTTP, plus unit
+ * tests of the normalisation, the plan rules and the update body.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { fingerprint } from '../../src/engine/canonical-json.js';
+import type { Plan, PlanAction } from '../../src/engine/plan-model.js';
+import type { LulaSpec } from '../../src/generated/lula.js';
+import { canonical, statusEquals, toSpec } from '../../src/providers/lula/normalize.js';
+import { planRules } from '../../src/providers/lula/plan-rules.js';
+import { updateBody, wireDateTime } from '../../src/providers/lula/write.js';
+import { describeError, listPage } from '../../src/providers/lula/wire-types.js';
+import type { FieldChange, LiveCampaign, PlanInput } from '../../src/providers/runtime.js';
+import type { FakeRequest, VendorFake, VendorObject, VendorState } from '../../src/sandbox/fake.js';
+import { allFakes } from '../../src/sandbox/fakes.js';
+import { e2e, type E2E } from '../helpers/e2e.js';
+import { SANDBOX_NOW } from '../helpers/sandbox.js';
+
+const ACCOUNT = 'stores';
+const COMPANY = '1042';
+const examplesDir = fileURLToPath(new URL('../../campaigns/lula/', import.meta.url));
+const EXAMPLES: Readonly<Record<string, string>> = Object.fromEntries(
+  readdirSync(examplesDir)
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => [`campaigns/lula/${f}`, readFileSync(`${examplesDir}${f}`, 'utf8')]),
+);
+const FILE = {
+  halloween: 'campaigns/lula/halloween-candy-2026.yaml',
+  holiday: 'campaigns/lula/holiday-snack-deals.yaml',
+  bigGame: 'campaigns/lula/big-game-weekend.yaml',
+  coffee: 'campaigns/lula/hot-coffee-mornings.yaml',
+} as const;
+const ID = { halloween: '1000187', fuel: '1000198', holiday: '1000214', bigGame: '1000231', coffee: '1000246', cocoa: '1000252' } as const;
+
+const address = (id: string) => `lula/${ACCOUNT}/${id}`;
+const updatePath = (id: string) => `/stores/company/${COMPANY}/campaigns/${id}/stores`;
+
+/** The last-applied record an earlier apply of these files would have left (write-only and lossy fields). */
+function recordFor(files: Readonly<Record<string, string>>): string {
+  const campaigns: Record<string, Record<string, string>> = {};
+  for (const text of Object.values(files)) {
+    const doc = parseYaml(text) as { id: string; spec: Record<string, unknown> };
+    const entry: Record<string, string> = {};
+    for (const field of ['campaign_identifier', 'starts_at', 'ends_at']) {
+      if (doc.spec[field] !== undefined) entry[field] = fingerprint(doc.spec[field]);
+    }
+    if (Object.keys(entry).length) campaigns[address(String(doc.id))] = entry;
+  }
+  return JSON.stringify({ format_version: 1, campaigns });
+}
+
+/** The examples, optionally edited, with (by default) the record of their earlier apply. */
+function project(edits: Readonly<Record<string, (text: string) => string>> = {}, withRecord = true): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const [file, text] of Object.entries(EXAMPLES)) files[file] = edits[file]?.(text) ?? text;
+  // The record reflects what was applied before the edits: the examples as they are.
+  if (withRecord) files['.campaignctl/last-applied.json'] = recordFor(EXAMPLES);
+  return files;
+}
+
+/** Replaces one `key: value` line of a spec. */
+const setLine = (key: string, value: string) => (text: string) => {
+  const re = new RegExp(`^  ${key}:.*$`, 'm');
+  if (!re.test(text)) throw new Error(`test bug: no ${key} line`);
+  return text.replace(re, `  ${key}: ${value}`);
+};
+const addLine = (line: string) => (text: string) => `${text.trimEnd()}\n  ${line}\n`;
+
+/** Bodies of the PUTs the Lula fake received, by campaign id. */
+interface Recorder {
+  readonly fakes: readonly VendorFake[];
+  readonly bodies: Map<string, unknown[]>;
+}
+function recorder(): Recorder {
+  const bodies = new Map<string, unknown[]>();
+  const fakes = allFakes.map((f): VendorFake => {
+    if (f.name !== 'lula') return f;
+    return {
+      ...f,
+      handle: (req: FakeRequest, ctx) => {
+        const m = /\/campaigns\/([^/]+)\/stores$/.exec(req.path);
+        if (req.method === 'PUT' && m) bodies.set(m[1]!, [...(bodies.get(m[1]!) ?? []), structuredClone(req.body)]);
+        return f.handle(req, ctx);
+      },
+    };
+  });
+  return { fakes, bodies };
+}
+
+let open: E2E | undefined;
+afterEach(async () => {
+  await open?.close();
+  open = undefined;
+});
+
+async function start(files: Record<string, string>, rec = recorder(), state?: VendorState): Promise<E2E> {
+  open = await e2e({
+    vendor: 'lula',
+    account: ACCOUNT,
+    accountOptions: { company_id: COMPANY },
+    files,
+    sandbox: { fakes: rec.fakes },
+    ...(state ? { state } : {}),
+  });
+  return open;
+}
+
+function lulaState(t: E2E): VendorState {
+  return structuredClone(t.sb.state()['lula']!);
+}
+function campaignOf(state: VendorState, id: string): VendorObject {
+  const c = state.campaigns.find((x) => x['id'] === id);
+  if (!c) throw new Error(`test bug: no campaign ${id}`);
+  return c;
+}
+function writeOnlyOf(state: VendorState): Record<string, Record<string, string>> {
+  return (state['writeOnly'] ?? {}) as Record<string, Record<string, string>>;
+}
+/** Edits live state as someone in the Lula dashboard would. */
+function editLive(t: E2E, id: string, patch: Record<string, unknown>, writeOnly?: Record<string, string | undefined>): void {
+  const all = structuredClone(t.sb.state());
+  const lula = all['lula']!;
+  Object.assign(campaignOf(lula, id), patch);
+  if (writeOnly) {
+    const map = writeOnlyOf(lula);
+    const entry = { ...map[id] };
+    for (const [k, v] of Object.entries(writeOnly)) {
+      if (v === undefined) delete entry[k];
+      else entry[k] = v;
+    }
+    map[id] = entry;
+    lula['writeOnly'] = map;
+  }
+  t.sb.setState(all);
+}
+
+function action(plan: Plan, id: string): PlanAction {
+  const a = plan.actions.find((x) => x.id === id);
+  if (!a) throw new Error(`no action for ${id}`);
+  return a;
+}
+/** path → {before, after, write_only?} of one campaign's changes. */
+function changesOf(plan: Plan, id: string): Record<string, unknown> {
+  return Object.fromEntries((action(plan, id).changes ?? []).map(({ path, ...rest }) => [path, rest]));
+}
+function writesPerPath(t: E2E): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const w of t.writes()) out[`${w.method} ${w.path}`] = (out[`${w.method} ${w.path}`] ?? 0) + 1;
+  return out;
+}
+interface ApplyJson {
+  tally: Record<string, number>;
+  outcomes: { address: string; outcome: string; message?: string }[];
+}
+async function applyJson(t: E2E): Promise<{ status: number; result: ApplyJson }> {
+  const r = await t.apply(['--format', 'json']);
+  try {
+    return { status: r.status, result: JSON.parse(r.stdout) as ApplyJson };
+  } catch {
+    throw new Error(`apply printed no JSON (exit ${r.status}):\n${r.stdout}\n${r.stderr}`);
+  }
+}
+async function expectConverged(t: E2E): Promise<void> {
+  const again = await t.plan(['--detailed-exitcode']);
+  expect(again.plan.summary, JSON.stringify(again.plan.actions.filter((a) => a.action !== 'no_change'), null, 2)).toEqual({
+    update: 0,
+    no_change: again.plan.actions.length,
+    error: 0,
+  });
+  expect(again.status).toBe(0);
+}
+
+const HOLIDAY_OLD_DESCRIPTION =
+  "Mix-and-match savings on party snacks, sodas and energy drinks at every participating store\nthrough New Year's Eve. 2 for $6 on 20 oz sodas, $1 off family-size chips.";
+const HOLIDAY_DESCRIPTION =
+  "Mix-and-match savings on party snacks, sodas and energy drinks at every participating store\nthrough New Year's Eve. 2 for $5 on 20 oz sodas, $1 off family-size chips.";
+
+describe('lula e2e: the examples against the seed', () => {
+  it('plans exactly the seed drift, applies one partial PUT per changed campaign, converges, and leaves unmanaged fields alone', async () => {
+    const rec = recorder();
+    const t = await start(project(), rec);
+    const before = lulaState(t);
+    // The quirks the seed carries (each would be a perpetual diff if mishandled):
+    expect(campaignOf(before, ID.holiday)['status']).toBe('scheduled'); // computed: active, start ahead
+    expect(campaignOf(before, ID.holiday)['end_date']).toBe('2027-01-01'); // UTC day of 2026-12-31T23:59:59-05:00
+    expect(campaignOf(before, ID.halloween)['status']).toBe('expired');
+
+    const { plan, status } = await t.plan(['--detailed-exitcode']);
+    expect(status).toBe(2);
+    expect(plan.summary).toEqual({ update: 3, no_change: 1, error: 0 });
+    expect(action(plan, ID.halloween).action).toBe('no_change');
+    expect(changesOf(plan, ID.holiday)).toEqual({ description: { before: HOLIDAY_OLD_DESCRIPTION, after: HOLIDAY_DESCRIPTION } });
+    expect(changesOf(plan, ID.bigGame)).toEqual({ name: { before: 'Big Game Weekend Deals', after: 'Big Game Weekend Bundles' } });
+    expect(changesOf(plan, ID.coffee)).toEqual({ status: { before: 'inactive', after: 'active' } });
+
+    t.sb.clearRequests();
+    const { status: applied, result } = await applyJson(t);
+    expect(applied, JSON.stringify(result)).toBe(0);
+    expect(result.tally).toMatchObject({ applied: 3, failed: 0, unchanged: 1 });
+    expect(writesPerPath(t)).toEqual({
+      [`PUT ${updatePath(ID.holiday)}`]: 1,
+      [`PUT ${updatePath(ID.bigGame)}`]: 1,
+      [`PUT ${updatePath(ID.coffee)}`]: 1,
+    });
+    // Partial: only the changed fields travel.
+    expect(rec.bodies.get(ID.holiday)).toEqual([{ description: HOLIDAY_DESCRIPTION }]);
+    expect(rec.bodies.get(ID.bigGame)).toEqual([{ name: 'Big Game Weekend Bundles' }]);
+    expect(rec.bodies.get(ID.coffee)).toEqual([{ status: 'active' }]);
+    // Reads: one GET per campaign (the list has summaries only, no description).
+    const gets = t.sb.requests().filter((r) => r.method === 'GET' && /\/campaigns\/\d+$/.test(r.path));
+    expect(new Set(gets.map((g) => g.path))).toEqual(
+      new Set([ID.halloween, ID.holiday, ID.bigGame, ID.coffee].map((id) => `/stores/company/${COMPANY}/campaigns/${id}`)),
+    );
+
+    await expectConverged(t);
+
+    // Everything the YAML does not manage is as it was (updated_at/updated_by are Lula's own
+    // bookkeeping of the write); the write-only side table was not touched.
+    const after = lulaState(t);
+    const managed: Record<string, readonly string[]> = {
+      [ID.holiday]: ['name', 'description', 'start_date', 'end_date', 'status'],
+      [ID.bigGame]: ['name', 'description', 'start_date', 'end_date', 'status'],
+      [ID.coffee]: ['name', 'description', 'status'],
+    };
+    for (const c of before.campaigns) {
+      const id = String(c['id']);
+      const skip = new Set([...(managed[id] ?? []), ...(managed[id] ? ['updated_at', 'updated_by'] : [])]);
+      const strip = (o: VendorObject) => Object.fromEntries(Object.entries(o).filter(([k]) => !skip.has(k)));
+      expect(strip(campaignOf(after, id)), id).toEqual(strip(c));
+    }
+    expect(campaignOf(after, ID.coffee)['start_date']).toBe('2025-03-01');
+    expect(campaignOf(after, ID.coffee)['end_date']).toBe('2999-12-31');
+    expect(writeOnlyOf(after)).toEqual(writeOnlyOf(before));
+    expect(campaignOf(after, ID.coffee)['status']).toBe('active');
+    expect(campaignOf(after, ID.bigGame)['name']).toBe('Big Game Weekend Bundles');
+  });
+});
+
+describe('lula e2e: drift', () => {
+  it('shows dashboard edits to managed fields (not to unmanaged ones), puts them back, and converges', async () => {
+    const rec = recorder();
+    const t = await start(project(), rec);
+    expect((await t.apply()).status).toBe(0);
+    await expectConverged(t);
+
+    editLive(t, ID.holiday, { name: 'Holiday Snacks', start_date: '2026-12-02' }, { starts_at: undefined });
+    // Switched on in the dashboard: active with its start ahead, so Lula reads it `scheduled`.
+    editLive(t, ID.bigGame, { status: 'active' });
+    // Unmanaged here (the coffee file leaves the dates to the dashboard): no drift.
+    editLive(t, ID.coffee, { end_date: '2999-06-30', image: 'https://example.invalid/other.webp' });
+
+    const { plan } = await t.plan();
+    expect(plan.summary).toEqual({ update: 2, no_change: 2, error: 0 });
+    expect(changesOf(plan, ID.holiday)).toEqual({
+      name: { before: 'Holiday Snacks', after: 'Holiday Snack & Beverage Deals' },
+      starts_at: { before: '2026-12-02', after: '2026-12-01T06:00:00-05:00' },
+    });
+    expect(changesOf(plan, ID.bigGame)).toEqual({ status: { before: 'scheduled', after: 'inactive' } });
+    expect(action(plan, ID.coffee).action).toBe('no_change');
+
+    t.sb.clearRequests();
+    rec.bodies.clear();
+    expect((await t.apply()).status).toBe(0);
+    expect(writesPerPath(t)).toEqual({ [`PUT ${updatePath(ID.holiday)}`]: 1, [`PUT ${updatePath(ID.bigGame)}`]: 1 });
+    expect(rec.bodies.get(ID.holiday)).toEqual([{ name: 'Holiday Snack & Beverage Deals', starts_at: '2026-12-01T06:00:00-05:00' }]);
+    expect(rec.bodies.get(ID.bigGame)).toEqual([{ status: 'inactive' }]);
+    await expectConverged(t);
+    expect(campaignOf(lulaState(t), ID.coffee)['end_date']).toBe('2999-06-30');
+  });
+});
+
+describe('lula e2e: plan-time rules', () => {
+  it('turns each rule that needs live state into an error on its campaign, sends nothing for it, and applies the rest', async () => {
+    const rec = recorder();
+    const t = await start(
+      project({
+        // Expired: any change is refused by Lula (CAMPAIGN_NOT_MODIFIABLE).
+        [FILE.halloween]: setLine('name', 'Halloween Candy Bowl 2026 (final)'),
+        // Dates unmanaged here: Lula's start (2025-03-01) has passed, so `scheduled` cannot be written.
+        [FILE.coffee]: setLine('status', 'scheduled'),
+        // The name of a campaign no YAML manages (compared ignoring case and spaces).
+        [FILE.bigGame]: setLine('name', '"fuel rewards fridays "'),
+        // Another company's name is no clash: this one applies.
+        [FILE.holiday]: setLine('name', 'Winter Warm-Up Cocoa'),
+      }),
+      rec,
+    );
+    const { plan, status } = await t.plan();
+    expect(status).toBe(1);
+    expect(plan.summary).toEqual({ update: 1, no_change: 0, error: 3 });
+    expect(action(plan, ID.halloween).error).toMatchObject({ code: 'lula.campaign-not-modifiable', path: 'name' });
+    expect(action(plan, ID.halloween).error?.message).toContain('CAMPAIGN_NOT_MODIFIABLE');
+    expect(action(plan, ID.coffee).error).toMatchObject({ code: 'lula.status-matches-dates', path: 'status' });
+    expect(action(plan, ID.coffee).error?.message).toContain('2025-03-01');
+    expect(action(plan, ID.bigGame).error).toMatchObject({ code: 'lula.unique-name', path: 'name' });
+    expect(action(plan, ID.bigGame).error?.message).toContain(ID.fuel);
+    expect(changesOf(plan, ID.holiday)).toEqual({
+      name: { before: 'Holiday Snack & Beverage Deals', after: 'Winter Warm-Up Cocoa' },
+      description: { before: HOLIDAY_OLD_DESCRIPTION, after: HOLIDAY_DESCRIPTION },
+    });
+
+    t.sb.clearRequests();
+    const { status: applied, result } = await applyJson(t);
+    expect(applied).toBe(1);
+    expect(result.tally).toMatchObject({ applied: 1, not_applied: 3, failed: 0 });
+    expect(writesPerPath(t)).toEqual({ [`PUT ${updatePath(ID.holiday)}`]: 1 });
+    expect(campaignOf(lulaState(t), ID.holiday)['name']).toBe('Winter Warm-Up Cocoa');
+  });
+
+  it.each([
+    ['a start after Lula\'s end date', addLine('starts_at: "3000-01-01T00:00:00Z"'), 'starts_at', '2999-12-31'],
+    ['an end before Lula\'s start date', addLine('ends_at: "2025-02-28T23:59:59Z"'), 'ends_at', '2025-03-01'],
+  ])('end after start with one side from Lula (INVALID_DATE_RANGE): %s', async (_name, edit, path, liveDay) => {
+    const t = await start(project({ [FILE.coffee]: edit }));
+    const { plan } = await t.plan();
+    expect(action(plan, ID.coffee).error).toMatchObject({ code: 'lula.end-after-start', path });
+    expect(action(plan, ID.coffee).error?.message).toContain(liveDay);
+    expect(action(plan, ID.coffee).error?.message).toContain('INVALID_DATE_RANGE');
+    t.sb.clearRequests();
+    expect((await t.apply()).status).toBe(1);
+    expect(writesPerPath(t)).toEqual({ [`PUT ${updatePath(ID.bigGame)}`]: 1, [`PUT ${updatePath(ID.holiday)}`]: 1 });
+  });
+
+  it('`expired` against an end Lula still has ahead is an error', async () => {
+    const t = await start(project({ [FILE.coffee]: setLine('status', 'expired') }));
+    const { plan } = await t.plan();
+    expect(action(plan, ID.coffee).error).toMatchObject({ code: 'lula.status-matches-dates', path: 'status' });
+    expect(action(plan, ID.coffee).error?.message).toContain('2999-12-31');
+  });
+});
+
+describe('lula e2e: a campaign Lula refuses', () => {
+  it('fails alone: the others apply, exit 1, the tally names it, and its write-only value is not recorded', async () => {
+    // campaign_identifier must be unique across ALL campaigns, and no read returns it: company
+    // 2077's campaign uses this one, which plan cannot know.
+    const t = await start(project({ [FILE.holiday]: setLine('campaign_identifier', 'WINTER_COCOA_2026') }));
+    const { plan } = await t.plan();
+    expect(changesOf(plan, ID.holiday)).toEqual({
+      description: { before: HOLIDAY_OLD_DESCRIPTION, after: HOLIDAY_DESCRIPTION },
+      campaign_identifier: { after: 'WINTER_COCOA_2026', write_only: true },
+    });
+    const { status, result } = await applyJson(t);
+    expect(status).toBe(1);
+    expect(result.tally).toMatchObject({ applied: 2, failed: 1 });
+    const failed = result.outcomes.find((o) => o.outcome === 'failed');
+    expect(failed?.address).toBe(address(ID.holiday));
+    expect(failed?.message).toContain('VALIDATION_ERROR');
+    expect(failed?.message).toContain('campaign_identifier');
+    const text = await t.apply();
+    expect(text.stdout).toContain(`${address(ID.holiday)}: failed`);
+    expect(text.stdout).toMatch(/1 failed/);
+    // Nothing of it was applied; the others converged; it is still pending.
+    const state = lulaState(t);
+    expect(campaignOf(state, ID.holiday)['description']).toBe(HOLIDAY_OLD_DESCRIPTION);
+    expect(writeOnlyOf(state)[ID.holiday]?.campaign_identifier).toBe('HOLIDAY_SNACKS_2026');
+    const again = await t.plan();
+    expect(again.plan.summary).toEqual({ update: 1, no_change: 3, error: 0 });
+    expect(changesOf(again.plan, ID.holiday)).toHaveProperty('campaign_identifier');
+  });
+});
+
+describe('lula e2e: write-only and lossy fields', () => {
+  it('sends campaign_identifier on the first apply, not again, and again when the YAML changes it', async () => {
+    const rec = recorder();
+    const t = await start(project({}, false), rec);
+    const { plan } = await t.plan();
+    for (const [id, value] of [[ID.holiday, 'HOLIDAY_SNACKS_2026'], [ID.bigGame, 'BIG_GAME_2027'], [ID.coffee, 'COFFEE_AM_EVERGREEN']] as const) {
+      expect(changesOf(plan, id)['campaign_identifier'], id).toEqual({ after: value, write_only: true });
+    }
+    // No record yet, and the days match: the dates are no change.
+    for (const id of [ID.holiday, ID.bigGame, ID.halloween]) {
+      expect(Object.keys(changesOf(plan, id)), id).not.toContain('starts_at');
+      expect(Object.keys(changesOf(plan, id)), id).not.toContain('ends_at');
+    }
+    expect(action(plan, ID.halloween).action).toBe('no_change');
+    t.sb.clearRequests();
+    expect((await t.apply()).status).toBe(0);
+    expect(t.writes()).toHaveLength(3);
+    expect(rec.bodies.get(ID.bigGame)).toEqual([{ name: 'Big Game Weekend Bundles', campaign_identifier: 'BIG_GAME_2027' }]);
+    expect(rec.bodies.get(ID.coffee)).toEqual([{ campaign_identifier: 'COFFEE_AM_EVERGREEN', status: 'active' }]);
+    await expectConverged(t);
+
+    t.project.write(FILE.bigGame, setLine('campaign_identifier', 'BIG_GAME_2027_B')(EXAMPLES[FILE.bigGame]!));
+    const changed = await t.plan();
+    expect(changed.plan.summary).toEqual({ update: 1, no_change: 3, error: 0 });
+    expect(changesOf(changed.plan, ID.bigGame)).toEqual({ campaign_identifier: { after: 'BIG_GAME_2027_B', write_only: true } });
+    t.sb.clearRequests();
+    rec.bodies.clear();
+    expect((await t.apply()).status).toBe(0);
+    expect(writesPerPath(t)).toEqual({ [`PUT ${updatePath(ID.bigGame)}`]: 1 });
+    expect(rec.bodies.get(ID.bigGame)).toEqual([{ campaign_identifier: 'BIG_GAME_2027_B' }]);
+    expect(writeOnlyOf(lulaState(t))[ID.bigGame]?.campaign_identifier).toBe('BIG_GAME_2027_B');
+    await expectConverged(t);
+  });
+
+  it('a new time of day on the same day is sent (judged against the last apply), then converges', async () => {
+    const rec = recorder();
+    const t = await start(project({ [FILE.holiday]: setLine('starts_at', '2026-12-01T08:30:00-05:00') }), rec);
+    const { plan } = await t.plan();
+    expect(changesOf(plan, ID.holiday)).toEqual({
+      description: { before: HOLIDAY_OLD_DESCRIPTION, after: HOLIDAY_DESCRIPTION },
+      starts_at: { before: '2026-12-01', after: '2026-12-01T08:30:00-05:00', write_only: true },
+    });
+    expect((await t.apply()).status).toBe(0);
+    expect(rec.bodies.get(ID.holiday)).toEqual([{ description: HOLIDAY_DESCRIPTION, starts_at: '2026-12-01T08:30:00-05:00' }]);
+    expect(writeOnlyOf(lulaState(t))[ID.holiday]?.starts_at).toBe('2026-12-01T08:30:00-05:00');
+    await expectConverged(t);
+  });
+});
+
+describe('lula e2e: quirks that would otherwise be perpetual diffs', () => {
+  it('an end written at 23:59:59-05:00 reads back as the next UTC day, and is no change', async () => {
+    const t = await start(project());
+    const { plan } = await t.plan();
+    expect(campaignOf(lulaState(t), ID.holiday)['end_date']).toBe('2027-01-01');
+    expect(Object.keys(changesOf(plan, ID.holiday))).toEqual(['description']);
+  });
+
+  it('an active campaign whose start is ahead reads `scheduled` and is no change; switched off it is one', async () => {
+    const t = await start(project());
+    editLive(t, ID.holiday, { description: HOLIDAY_DESCRIPTION });
+    const { plan } = await t.plan();
+    expect(campaignOf(lulaState(t), ID.holiday)['status']).toBe('scheduled');
+    expect(action(plan, ID.holiday).action).toBe('no_change');
+    t.project.write(FILE.holiday, setLine('status', 'inactive')(EXAMPLES[FILE.holiday]!));
+    const off = await t.plan();
+    expect(changesOf(off.plan, ID.holiday)).toEqual({ status: { before: 'scheduled', after: 'inactive' } });
+  });
+
+  it('a campaign that ran out reads `expired`: a YAML still saying `active` or `inactive` is no change, not an error', async () => {
+    for (const status of ['active', 'inactive']) {
+      const t = await start(project({ [FILE.halloween]: setLine('status', status) }));
+      const { plan } = await t.plan();
+      expect(action(plan, ID.halloween).action, status).toBe('no_change');
+      await t.close();
+      open = undefined;
+    }
+  });
+
+  it('a campaign deleted at Lula (soft delete) is reported not found', async () => {
+    const t = await start(project());
+    editLive(t, ID.bigGame, { deletedAt: '2026-11-22T10:00:00.000Z' });
+    const { plan } = await t.plan();
+    expect(action(plan, ID.bigGame).error?.code).toBe('not_found');
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Unit tests: normalisation, status mapping, plan rules, the update body.
+
+const NOW = SANDBOX_NOW; // 2026-11-23T12:00:00Z
+
+describe('lula toSpec / canonical', () => {
+  it('puts a detail read in the spec shape, dropping what is malformed or unmanaged', () => {
+    expect(
+      toSpec({
+        id: '1',
+        name: 'N',
+        description: 'D',
+        start_date: '2026-12-01',
+        end_date: '2027-01-01',
+        status: 'Scheduled',
+        image: 'https://x/y.webp',
+        associated_stores: [],
+        something_new: { a: 1 },
+      }),
+    ).toEqual({ name: 'N', description: 'D', starts_at: '2026-12-01', ends_at: '2027-01-01', status: 'scheduled' });
+    expect(toSpec({ id: '1', name: 42, start_date: '12/01/2026', end_date: '2026-02-30', status: null })).toEqual({});
+    // A date-time where a day is documented is read as its UTC day.
+    expect(toSpec({ id: '1', start_date: '2026-12-01T23:30:00-05:00' })).toEqual({ starts_at: '2026-12-02' });
+    expect(toSpec({ id: '1', campaign_identifier: 'X' })).not.toHaveProperty('campaign_identifier');
+  });
+
+  it('compares desired dates as their UTC day, whatever the offset or notation', () => {
+    const spec: LulaSpec = {
+      name: 'N',
+      campaign_identifier: 'ID_1',
+      starts_at: '2026-12-01T00:30:00+02:00',
+      ends_at: '2026-12-31T23:59:59-05:00',
+      status: 'active',
+    };
+    expect(canonical(spec)).toEqual({ name: 'N', campaign_identifier: 'ID_1', starts_at: '2026-11-30', ends_at: '2027-01-01', status: 'active' });
+    expect(canonical({ starts_at: '2026-12-01t10:00:00z', ends_at: '2026-12-01 10:00:00.5+0100' })).toEqual({
+      starts_at: '2026-12-01',
+      ends_at: '2026-12-01',
+    });
+    expect(canonical({ starts_at: 'not a date' })).toEqual({ starts_at: 'not a date' });
+  });
+
+  it('maps status: only what the user controls counts', () => {
+    const future = { start_date: '2026-12-01' };
+    const past = { start_date: '2026-11-01' };
+    expect(statusEquals('active', 'scheduled', future, NOW)).toBe(true);
+    expect(statusEquals('active', 'scheduled', { start_date: '2026-11-23' }, NOW)).toBe(true);
+    // `scheduled` with a start already behind is not Lula's derivation: writing `active` is a real change.
+    expect(statusEquals('active', 'scheduled', past, NOW)).toBe(false);
+    expect(statusEquals('active', 'expired', past, NOW)).toBe(true);
+    expect(statusEquals('inactive', 'expired', past, NOW)).toBe(true);
+    expect(statusEquals('expired', 'expired', past, NOW)).toBe(true);
+    expect(statusEquals('scheduled', 'scheduled', future, NOW)).toBe(true);
+    expect(statusEquals('inactive', 'scheduled', future, NOW)).toBe(false);
+    expect(statusEquals('scheduled', 'active', past, NOW)).toBe(false);
+    expect(statusEquals('scheduled', 'inactive', future, NOW)).toBe(false);
+    expect(statusEquals('scheduled', 'expired', past, NOW)).toBe(false);
+    expect(statusEquals('expired', 'active', past, NOW)).toBe(false);
+    expect(statusEquals('active', 'inactive', past, NOW)).toBe(false);
+  });
+});
+
+function ruleInput(desired: LulaSpec, liveRaw: VendorObject, changed: readonly string[]): PlanInput<LulaSpec> {
+  const live: LiveCampaign = { id: '7', raw: liveRaw };
+  const changes: FieldChange[] = changed.map((path) => ({ path, before: undefined, after: (desired as Record<string, unknown>)[path] }));
+  return { id: '7', desired, live, liveSpec: toSpec(liveRaw), changes, now: NOW };
+}
+
+describe('lula plan rules (certain cases only)', () => {
+  const live = { id: '7', name: 'X', start_date: '2026-11-23', end_date: '2026-11-30', status: 'active' };
+
+  it('reports nothing when nothing changes, even on an expired campaign', () => {
+    expect(planRules(ruleInput({ name: 'X' }, { ...live, status: 'expired' }, []))).toEqual([]);
+  });
+
+  it('leaves a start on the live end day to Lula (the time of day is unknown)', () => {
+    expect(planRules(ruleInput({ starts_at: '2026-11-30T20:00:00Z' }, live, ['starts_at']))).toEqual([]);
+    expect(planRules(ruleInput({ starts_at: '2026-12-01T00:00:00Z' }, live, ['starts_at']))[0]?.rule).toBe('lula.end-after-start');
+  });
+
+  it('leaves an end on the live start day to Lula, but not one at its first instant', () => {
+    expect(planRules(ruleInput({ ends_at: '2026-11-23T00:00:01Z' }, live, ['ends_at']))).toEqual([]);
+    expect(planRules(ruleInput({ ends_at: '2026-11-23T00:00:00Z' }, live, ['ends_at']))[0]?.rule).toBe('lula.end-after-start');
+  });
+
+  it('does not judge dates validate already judged (both managed)', () => {
+    expect(planRules(ruleInput({ starts_at: '2027-01-01T00:00:00Z', ends_at: '2027-02-01T00:00:00Z' }, live, ['starts_at', 'ends_at']))).toEqual([]);
+  });
+
+  it('`scheduled` only when Lula\'s start day is certainly past; `expired` only when its end is not past', () => {
+    expect(planRules(ruleInput({ status: 'scheduled' }, live, ['status']))).toEqual([]); // starts today: unknown
+    expect(planRules(ruleInput({ status: 'scheduled' }, { ...live, start_date: '2026-11-22' }, ['status']))[0]?.rule).toBe(
+      'lula.status-matches-dates',
+    );
+    expect(planRules(ruleInput({ status: 'expired' }, live, ['status']))[0]?.rule).toBe('lula.status-matches-dates');
+    expect(
+      planRules(ruleInput({ status: 'expired', ends_at: '2026-11-20T00:00:00Z' }, { ...live, start_date: '2026-11-01' }, ['status', 'ends_at'])),
+    ).toEqual([]);
+  });
+
+  it('skips the live name check when the company list was not read', () => {
+    expect(planRules(ruleInput({ name: 'Y' }, live, ['name']))).toEqual([]);
+  });
+});
+
+describe('lula update body', () => {
+  it('carries only the changed top-level fields, with their desired values', () => {
+    const desired: LulaSpec = { name: 'N', description: 'D', starts_at: '2026-12-01T06:00:00-05:00', status: 'active' };
+    const changes: FieldChange[] = [
+      { path: 'description', before: 'd', after: 'D' },
+      { path: 'starts_at', before: '2026-12-01', after: desired.starts_at, writeOnly: true },
+    ];
+    expect(updateBody(desired, changes)).toEqual({ description: 'D', starts_at: '2026-12-01T06:00:00-05:00' });
+  });
+
+  it('sends dates in the strict ISO form Lula takes', () => {
+    expect(wireDateTime('starts_at', '2026-12-01T06:00:00-05:00')).toBe('2026-12-01T06:00:00-05:00');
+    expect(wireDateTime('starts_at', '2026-12-01t06:00:00z')).toBe('2026-12-01T06:00:00Z');
+    expect(wireDateTime('starts_at', '2026-12-01 06:00:00.25+0100')).toBe('2026-12-01T05:00:00.25Z');
+    expect(wireDateTime('starts_at', '2026-12-31T23:59:60Z')).toBe('2027-01-01T00:00:00Z');
+  });
+
+  it('refuses to send what Lula cannot take (a saved plan is editable data)', () => {
+    const change = (path: string): FieldChange[] => [{ path, before: undefined, after: undefined }];
+    expect(() => updateBody({ name: ' ' }, change('name'))).toThrow(/name/);
+    expect(() => updateBody({ campaign_identifier: 'a-b' }, change('campaign_identifier'))).toThrow(/campaign_identifier/);
+    expect(() => updateBody({ status: 'paused' } as unknown as LulaSpec, change('status'))).toThrow(/status/);
+    expect(() => updateBody({ ends_at: 'tomorrow' }, change('ends_at'))).toThrow(/ends_at/);
+    expect(() => updateBody({ image: 'x' } as unknown as LulaSpec, change('image'))).toThrow(/image/);
+  });
+});
+
+describe('lula wire parsing', () => {
+  it('reads the list envelope and the bare array the docs also show, skipping malformed and deleted rows', () => {
+    const envelope = listPage({
+      campaigns: [{ id: '1', name: 'A' }, { id: 2, name: 'B' }, { name: 'no id' }, { id: '3', name: 'C', deletedAt: '2026-01-01' }],
+      pagination: { has_next_page: false },
+    });
+    expect(envelope).toEqual({ campaigns: [{ id: '1', name: 'A' }, { id: '2', name: 'B' }], size: 4, hasNext: false, understood: true });
+    expect(listPage([{ id: '9', name: 'Z' }])).toEqual({ campaigns: [{ id: '9', name: 'Z' }], size: 1, understood: true });
+    expect(listPage({ items: [] }).understood).toBe(false);
+  });
+
+  it('says what Lula refused, in its own words', () => {
+    expect(
+      describeError(400, {
+        success: false,
+        message: 'Field validation failed',
+        error_code: 'VALIDATION_ERROR',
+        validation_errors: [{ field: 'name', error: 'Campaign name must be unique within company' }],
+      }),
+    ).toBe('VALIDATION_ERROR: Field validation failed — name: Campaign name must be unique within company (HTTP 400)');
+    expect(describeError(400, { success: false, message: 'Campaign cannot be modified in current status', error_code: 'CAMPAIGN_NOT_MODIFIABLE', current_status: 'expired' })).toBe(
+      'CAMPAIGN_NOT_MODIFIABLE: Campaign cannot be modified in current status (current status: expired) (HTTP 400)',
+    );
+    expect(describeError(404, 'Not Found')).toBe('HTTP 404: Not Found');
+  });
+});
