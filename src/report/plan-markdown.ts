@@ -27,7 +27,7 @@ function code(text: string): string {
 function section(a: PlanAction): string {
   if (a.action === 'update') {
     const rows = (a.changes ?? []).map(
-      (ch) => `| ${code(ch.path)} | ${ch.write_only ? '_write-only_' : code(showValue(ch.before, 200))} | ${code(showValue(ch.after, 200))} |`,
+      (ch) => `| ${code(ch.path)} | ${ch.write_only && ch.before === undefined ? '_write-only_' : code(showValue(ch.before, 200))} | ${code(showValue(ch.after, 200))} |`,
     );
     return [
       `<details><summary><b>~ ${cell(a.address)}</b>: ${plural((a.changes ?? []).length, 'change')}</summary>`,

@@ -18,7 +18,7 @@ export function renderPlanText(plan: Plan, color: boolean): string {
     if (a.action === 'update') {
       lines.push(`${c.yellow('~')} ${c.bold(a.address)} ${where}`);
       for (const ch of a.changes ?? []) {
-        const before = ch.write_only ? c.dim('(write-only: the vendor does not return it)') : showValue(ch.before);
+        const before = ch.write_only && ch.before === undefined ? c.dim('(write-only: the vendor does not return it)') : showValue(ch.before);
         lines.push(`    ${c.yellow('~')} ${ch.path}: ${before} → ${c.green(showValue(ch.after))}`);
       }
     } else {

@@ -1,6 +1,7 @@
 import type { SpaazaSpec } from '../../generated/spaaza.js';
 import { defineProvider } from '../types.js';
 import { accountRules, specRules } from './rules.js';
+import { runtime } from './runtime.js';
 
 export const provider = defineProvider<SpaazaSpec>({
   name: 'spaaza',
@@ -14,4 +15,5 @@ export const provider = defineProvider<SpaazaSpec>({
     const scope = options['chain_id'];
     return typeof scope === 'string' || typeof scope === 'number' ? String(scope) : undefined;
   },
+  runtime,
 });

@@ -1,0 +1,26 @@
+/**
+ * Spaaza plan/apply behaviour, assembled from the files beside it:
+ *   auth.ts        session headers (+ API version and app hostname options)
+ *   read.ts        one get-campaigns call per account (exclude_inactive=false), chain snapshot
+ *   normalize.ts   live object ⇄ spec shape (decimals, instants, HH:MM times, {id,name} lists…)
+ *   plan-rules.ts  rules judged against the live chain before anything is sent
+ *   write.ts       one partial PUT /internal/alter-campaign with campaign_id per changed campaign
+ */
+import type { SpaazaSpec } from '../../generated/spaaza.js';
+import type { ProviderRuntime } from '../runtime.js';
+import { spaazaAuth } from './auth.js';
+import { LOSSY_FIELDS, canonical, fieldEquals, toSpec } from './normalize.js';
+import { planRules } from './plan-rules.js';
+import { readCampaigns } from './read.js';
+import { writeCampaign } from './write.js';
+
+export const runtime: ProviderRuntime<SpaazaSpec> = {
+  auth: spaazaAuth,
+  read: readCampaigns,
+  toSpec,
+  canonical,
+  fieldEquals,
+  lossyFields: LOSSY_FIELDS,
+  planRules,
+  write: writeCampaign,
+};
