@@ -59,10 +59,24 @@ export async function applyPlan(plan: Plan, opts: ApplyOptions): Promise<ApplyRe
     [...byAccount].map(([account, actions]) => applyAccount(account, actions, opts, campaigns, settle)),
   );
 
+  forgetUnmanaged(plan, campaigns);
   const order = new Map(plan.actions.map((a, i) => [a.address, i]));
   outcomes.sort((x, y) => order.get(x.address)! - order.get(y.address)!);
   const tally = Object.fromEntries(OUTCOMES.map((o) => [o, outcomes.filter((x) => x.outcome === o).length])) as Record<Outcome, number>;
   return { outcomes, tally, interrupted: opts.signal?.aborted ?? false, lastApplied: { format_version: 1, campaigns } };
+}
+
+/**
+ * A write-only field taken out of the YAML is no longer managed: forget what was last sent of it,
+ * so that putting it back later sends it again instead of trusting a stale fingerprint.
+ */
+function forgetUnmanaged(plan: Plan, record: Record<string, Record<string, string>>): void {
+  for (const a of plan.actions) {
+    const entry = record[a.address];
+    if (!entry || !a.desired) continue;
+    for (const field of Object.keys(entry)) if (!(field in a.desired)) delete entry[field];
+    if (Object.keys(entry).length === 0) delete record[a.address];
+  }
 }
 
 async function applyAccount(

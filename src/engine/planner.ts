@@ -170,7 +170,7 @@ export function assess(
       changes,
       liveFingerprint,
       desired,
-      error: { code: v.rule, path: formatPath(v.path), message: `${v.message}${v.hint ? `; ${v.hint}` : ''}${more}` },
+      error: { code: v.rule, ...(v.path.length ? { path: formatPath(v.path) } : {}), message: `${v.message}${v.hint ? `; ${v.hint}` : ''}${more}` },
     };
   }
   return { changes, liveFingerprint, desired };

@@ -1,6 +1,7 @@
 import type { VoucherifySpec } from '../../generated/voucherify.js';
 import { defineProvider } from '../types.js';
 import { accountRules, specRules } from './rules.js';
+import { runtime } from './runtime.js';
 
 export const provider = defineProvider<VoucherifySpec>({
   name: 'voucherify',
@@ -9,4 +10,5 @@ export const provider = defineProvider<VoucherifySpec>({
   credentialKeys: ['app_id', 'app_token'],
   specRules,
   accountRules,
+  runtime,
 });

@@ -1,0 +1,139 @@
+/**
+ * The live campaign in the spec's shape (`toSpec`) and the desired spec in the same canonical form
+ * (`canonical`), so that the engine's field-by-field comparison only sees real differences:
+ * - dates are read as UTC with milliseconds (`2026-11-27T15:00:00.000Z`) whatever offset was written:
+ *   both sides become that form, compared as instants;
+ * - `discount` and `gift` are written at the top level but read under `voucher`: taken from there
+ *   (the campaign-level dates and validity are also copied into `voucher`: only the top-level ones count);
+ * - days of the week are a set: sorted on both sides; `HH:mm:ss` times with zero seconds read as `HH:mm`;
+ * - `category` is the name; a list item without it takes it from `categories[0]`;
+ * - the write-only fields (`unset_metadata_fields`, `access_settings`, `options`) are never read back;
+ *   `canonical` keeps them (the engine compares them with the last-applied record);
+ * - `metadata` merges on update: only the keys the spec names are compared (extra live keys are not
+ *   drift); `metadataEquals` makes a nested object value compare whole, as the merge replaces it whole.
+ * `creation_status` / `vouchers_generation_status` (MODIFYING after every PUT) are not spec fields, so
+ * they never show as drift.
+ */
+import { instantMs } from '../../desired/instant.js';
+import { jsonEqual } from '../../engine/canonical-json.js';
+import type { VoucherifySpec } from '../../generated/voucherify.js';
+import { bool, isObject, str, type Json } from './wire-types.js';
+
+/** A date-time as the vendor reads it (UTC, milliseconds); text that is not one is kept as it is. */
+export function canonicalInstant(v: unknown): unknown {
+  const ms = instantMs(v);
+  return ms === undefined ? v : new Date(ms).toISOString();
+}
+
+/** `HH:mm:00` → `HH:mm`; anything else unchanged. */
+function canonicalTime(v: unknown): unknown {
+  return typeof v === 'string' && /^\d{2}:\d{2}:00$/.test(v) ? v.slice(0, 5) : v;
+}
+
+const isDay = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 6;
+
+/** Days of the week as a sorted set; undefined when the value is not a list of days. */
+function canonicalDays(v: unknown): number[] | undefined {
+  if (!Array.isArray(v) || !v.every(isDay)) return undefined;
+  return [...new Set(v)].sort((a, b) => a - b);
+}
+
+function canonicalHours(v: unknown): unknown {
+  if (!isObject(v)) return undefined;
+  if (!Array.isArray(v.daily)) return { ...v };
+  return {
+    ...v,
+    daily: v.daily.map((p: unknown) => {
+      if (!isObject(p)) return p;
+      const days = canonicalDays(p.days_of_week);
+      return {
+        ...p,
+        start_time: canonicalTime(p.start_time),
+        expiration_time: canonicalTime(p.expiration_time),
+        ...(days ? { days_of_week: days } : {}),
+      };
+    }),
+  };
+}
+
+function timeframe(v: unknown): Json | undefined {
+  if (!isObject(v)) return undefined;
+  const interval = str(v.interval);
+  const duration = str(v.duration);
+  return interval !== undefined || duration !== undefined
+    ? { ...(interval !== undefined ? { interval } : {}), ...(duration !== undefined ? { duration } : {}) }
+    : undefined;
+}
+
+/** Scalar and object fields read back under the same name as written. */
+const STRINGS = ['name', 'campaign_type', 'type', 'description', 'category_id', 'activity_duration_after_publishing'] as const;
+const BOOLEANS = ['active', 'join_once', 'auto_join'] as const;
+const OBJECTS = ['metadata', 'referral_program', 'loyalty_tiers_expiration'] as const;
+
+/** The live campaign in the spec's shape. */
+export function toSpec(raw: Json): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const k of STRINGS) {
+    const v = str(raw[k]);
+    if (v !== undefined) out[k] = v;
+  }
+  for (const k of BOOLEANS) {
+    const v = bool(raw[k]);
+    if (v !== undefined) out[k] = v;
+  }
+  for (const k of OBJECTS) if (isObject(raw[k])) out[k] = raw[k];
+
+  const firstCategory = Array.isArray(raw.categories) && isObject(raw.categories[0]) ? str(raw.categories[0].name) : undefined;
+  const category = str(raw.category) ?? firstCategory;
+  if (category !== undefined) out.category = category;
+
+  for (const k of ['start_date', 'expiration_date'] as const) {
+    if (typeof raw[k] === 'string') out[k] = canonicalInstant(raw[k]);
+  }
+  const tf = timeframe(raw.validity_timeframe);
+  if (tf) out.validity_timeframe = tf;
+  const days = canonicalDays(raw.validity_day_of_week);
+  if (days) out.validity_day_of_week = days;
+  const hours = canonicalHours(raw.validity_hours);
+  if (hours !== undefined) out.validity_hours = hours;
+
+  const voucher = isObject(raw.voucher) ? raw.voucher : {};
+  const discount = isObject(voucher.discount) ? voucher.discount : isObject(raw.discount) ? raw.discount : undefined;
+  if (discount) out.discount = discount;
+  const gift = isObject(voucher.gift) ? voucher.gift : isObject(raw.gift) ? raw.gift : undefined;
+  if (gift) out.gift = gift;
+  return out;
+}
+
+/** The desired spec in toSpec's form; every key is kept (write-only ones too, for the engine). */
+export function canonical(spec: VoucherifySpec): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...spec };
+  for (const k of ['start_date', 'expiration_date'] as const) {
+    if (spec[k] !== undefined) out[k] = canonicalInstant(spec[k]);
+  }
+  if (spec.validity_day_of_week !== undefined) {
+    out.validity_day_of_week = canonicalDays(spec.validity_day_of_week) ?? spec.validity_day_of_week;
+  }
+  if (spec.validity_hours !== undefined) out.validity_hours = canonicalHours(spec.validity_hours);
+  return out;
+}
+
+/**
+ * Metadata merges key by key and a key's value is replaced whole, so a desired key differs when its
+ * whole value does. The engine's default recursion into nested objects would miss a live nested key
+ * the YAML does not hold; only then this says "different" (else the default, which names the key).
+ */
+export function metadataEquals(want: unknown, have: unknown): boolean | undefined {
+  if (!isObject(want)) return undefined;
+  const live = isObject(have) ? have : {};
+  for (const [k, v] of Object.entries(want)) {
+    if (!jsonEqual(v, live[k] ?? null) && subsetEqual(v, live[k])) return false;
+  }
+  return undefined;
+}
+
+/** The engine's own comparison: objects recurse into the wanted keys, absent equals null. */
+function subsetEqual(want: unknown, have: unknown): boolean {
+  if (isObject(want) && isObject(have)) return Object.keys(want).every((k) => subsetEqual(want[k], have[k]));
+  return jsonEqual(want, have === undefined ? null : have);
+}
