@@ -36,7 +36,7 @@ export async function runApply(io: CliIO, planFile: string | undefined, opts: Ap
       writeResult(io, opts.format, await execute(io, plan, ws));
       return plan.summary.error > 0 ? 1 : 0;
     }
-    if (!opts.autoApprove && !(await confirm(io))) {
+    if (!opts.autoApprove && !(await confirm())) {
       io.stderr.write('Apply cancelled; nothing was written.\n');
       return 1;
     }
@@ -78,7 +78,7 @@ async function execute(io: CliIO, plan: Plan, ws: Workspace): Promise<ApplyResul
     onProgress: progress.update,
   });
   progress.finish();
-  if (result.tally.applied > 0) await writeLastApplied(ws.lastAppliedFile, result.lastApplied);
+  if (JSON.stringify(result.lastApplied) !== JSON.stringify(ws.lastApplied)) await writeLastApplied(ws.lastAppliedFile, result.lastApplied);
   return result;
 }
 
@@ -95,7 +95,7 @@ function finish(io: CliIO, format: PlanFormat, result: ApplyResult): number {
   return t.failed + t.stale + t.not_applied > 0 ? 1 : 0;
 }
 
-async function confirm(io: CliIO): Promise<boolean> {
+async function confirm(): Promise<boolean> {
   const rl = createInterface({ input: process.stdin, output: process.stderr });
   try {
     const answer = await rl.question('\nApply these changes? Only "yes" is accepted: ');
