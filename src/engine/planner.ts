@@ -4,7 +4,7 @@
  * A failure reading one account becomes an error on that account's campaigns only.
  */
 import type { CampaignDocument } from '../desired/campaign.js';
-import { formatPath } from '../desired/path.js';
+import { formatPath, parsePath } from '../desired/path.js';
 import type { FieldChange, LiveCampaign } from '../providers/runtime.js';
 import { fingerprint } from './canonical-json.js';
 import { diffSpec } from './diff.js';
@@ -94,7 +94,12 @@ async function planAccount(account: string, campaigns: readonly CampaignDocument
     }
     const a = assess({ address: c.address, id: c.id, desired: managedSpec(c, session) }, found, session, opts.lastApplied, opts.now);
     const common = { ...base(c), live_fingerprint: a.liveFingerprint, desired: a.desired };
-    if (a.error) return { ...common, action: 'error', error: a.error, ...(a.changes.length ? { changes: toPlanChanges(a.changes) } : {}) };
+    if (a.error) {
+      // Point at the field that breaks the rule when the rule names one.
+      const field = a.error.path ? parsePath(a.error.path) : undefined;
+      const line = field ? c.locator.at(['spec', ...field]).line : c.start.line;
+      return { ...common, line, action: 'error', error: a.error, ...(a.changes.length ? { changes: toPlanChanges(a.changes) } : {}) };
+    }
     if (a.changes.length === 0) return { ...common, action: 'no_change' };
     return { ...common, action: 'update', changes: toPlanChanges(a.changes) };
   });

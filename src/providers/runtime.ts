@@ -10,6 +10,11 @@ import type { RuleViolation } from './types.js';
 /** A campaign object as the vendor returned it. */
 export type VendorObject = Record<string, unknown>;
 
+/**
+ * A campaign as read. The engine hands the very object `read` returned to `toSpec`, `planRules`,
+ * `fieldEquals` and `write`, never a copy, so a provider may key what it learnt while reading the
+ * account (e.g. the other live campaigns, for uniqueness rules) on it.
+ */
 export interface LiveCampaign {
   readonly id: string;
   readonly raw: VendorObject;

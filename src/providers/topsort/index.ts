@@ -2,6 +2,7 @@ import type { TopsortSpec } from '../../generated/topsort.js';
 import { defineProvider } from '../types.js';
 import { endAfterStart } from './dates.js';
 import { uniqueExternalCampaignId } from './external-campaign-id.js';
+import { runtime } from './runtime.js';
 
 export const provider = defineProvider<TopsortSpec>({
   name: 'topsort',
@@ -10,4 +11,5 @@ export const provider = defineProvider<TopsortSpec>({
   credentialKeys: ['api_key'],
   specRules: [endAfterStart],
   accountRules: [uniqueExternalCampaignId],
+  runtime,
 });
