@@ -387,16 +387,25 @@ describe('spaaza: read quirks that would otherwise be perpetual diffs', () => {
 
   it('a daily time with seconds is compared to the minute, and a change of seconds alone is still sent (lossy field)', async () => {
     const path = `campaigns/spaaza/${FILE.basket}`;
+    // Live reads 22:00 (seconds unknown): 22:00:30 is equal to the minute, and with nothing on
+    // record about the seconds, there is nothing to send.
     const t = await start({ [path]: example(FILE.basket, { active_time_until: '"22:00:30"', allows_unrecognised_items: null, title: '"Koopavond"' }) });
     let { plan } = await t.plan();
-    // Live reads 22:00: equal to the minute, so only the title differs.
     expect(changesOf(plan, '4150')).toEqual([{ path: 'title', before: 'Koopavond: 20% op winterlaarzen', after: 'Koopavond' }]);
     expect((await t.apply()).status).toBe(0);
     await expectEmptyPlan(t);
 
-    t.project.write(path, example(FILE.basket, { active_time_until: '"22:00:45"', allows_unrecognised_items: null, title: '"Koopavond"' }));
+    // A new minute is a plain change; apply records the seconds it sent.
+    t.project.write(path, example(FILE.basket, { active_time_until: '"21:59:30"', allows_unrecognised_items: null, title: '"Koopavond"' }));
     ({ plan } = await t.plan());
-    expect(changesOf(plan, '4150')).toEqual([{ path: 'active_time_until', before: '22:00:00', after: '22:00:45', write_only: true }]);
+    expect(changesOf(plan, '4150')).toEqual([{ path: 'active_time_until', before: '22:00:00', after: '21:59:30' }]);
+    expect((await t.apply()).status).toBe(0);
+    await expectEmptyPlan(t);
+
+    // Now a change of the seconds alone is judged against what was sent, and sent.
+    t.project.write(path, example(FILE.basket, { active_time_until: '"21:59:45"', allows_unrecognised_items: null, title: '"Koopavond"' }));
+    ({ plan } = await t.plan());
+    expect(changesOf(plan, '4150')).toEqual([{ path: 'active_time_until', before: '21:59:00', after: '21:59:45', write_only: true }]);
     markAll(t);
     expect((await t.apply()).status).toBe(0);
     expect(puts(t)).toHaveLength(1);
