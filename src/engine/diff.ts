@@ -25,7 +25,9 @@ export interface DiffInput {
 export function diffSpec(input: DiffInput): FieldChange[] {
   const changes: FieldChange[] = [];
   for (const field of Object.keys(input.canonical)) {
-    const written = input.desired[field];
+    // A field the provider's canonical form implies (Masivo: `withoutEndDate` means no end date)
+    // shows its canonical value as `after`.
+    const written = field in input.desired ? input.desired[field] : input.canonical[field];
     if (input.writeOnly.has(field)) {
       if (input.lastApplied[field] !== fingerprint(written)) {
         changes.push({ path: field, before: undefined, after: written, writeOnly: true });
@@ -56,7 +58,7 @@ function leafDiff(path: PathSegment[], want: unknown, have: unknown, written: un
   }
   // An absent live field equals a desired null ("no value"), and nothing else.
   if (!jsonEqual(want, have === undefined ? null : have)) {
-    out.push({ path: formatPath(path), before: have, after: written });
+    out.push({ path: formatPath(path), before: have, after: written === undefined ? want : written });
   }
 }
 

@@ -152,7 +152,7 @@ export function assess(
     lastApplied: lastApplied.campaigns[c.address] ?? {},
     fieldEquals: (field, want, have) => runtime.fieldEquals?.(field, want, have, { now, live }),
   });
-  const liveFingerprint = liveFingerprintOf(liveSpec, desired);
+  const liveFingerprint = liveFingerprintOf(liveSpec, [...new Set([...Object.keys(desired), ...Object.keys(canonical)])]);
   const readOnly = changes.find((ch) => kinds.readOnly.has(ch.path.split(/[.[]/)[0]!));
   if (readOnly) {
     const field = readOnly.path.split(/[.[]/)[0]!;
@@ -182,9 +182,9 @@ export function assess(
 }
 
 /** Fingerprint of what the plan reasoned about: the live values of the managed fields. */
-export function liveFingerprintOf(liveSpec: Readonly<Record<string, unknown>>, desired: Readonly<Record<string, unknown>>): string {
+export function liveFingerprintOf(liveSpec: Readonly<Record<string, unknown>>, fields: readonly string[]): string {
   const picked: Record<string, unknown> = {};
-  for (const field of Object.keys(desired).sort()) picked[field] = liveSpec[field] ?? null;
+  for (const field of [...fields].sort()) picked[field] = liveSpec[field] ?? null;
   return fingerprint(picked);
 }
 

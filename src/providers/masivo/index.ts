@@ -1,6 +1,7 @@
 import type { MasivoSpec } from '../../generated/masivo.js';
 import { defineProvider } from '../types.js';
 import { accountRules, specRules } from './rules.js';
+import { runtime } from './runtime.js';
 
 export const provider = defineProvider<MasivoSpec>({
   name: 'masivo',
@@ -9,4 +10,5 @@ export const provider = defineProvider<MasivoSpec>({
   credentialKeys: ['api_key'],
   specRules,
   accountRules,
+  runtime,
 });
