@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { hasChanges, type Plan } from '../engine/plan-model.js';
 import { writePlanFile } from '../engine/plan-file.js';
 import { renderPlanMarkdown } from '../report/plan-markdown.js';
@@ -31,7 +32,7 @@ export async function runPlan(io: CliIO, opts: PlanCommandOptions): Promise<numb
     if (!plan) return 130;
     io.stdout.write(renderPlan(plan, opts.format, io));
     if (opts.out) {
-      await writePlanFile(opts.out, plan);
+      await writePlanFile(path.resolve(io.cwd, opts.out), plan);
       io.stderr.write(`Saved the plan to ${opts.out}; apply it with: campaignctl apply ${opts.out}\n`);
     }
     if (plan.summary.error > 0) return 1;

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { startSandbox } from '../sandbox/server.js';
 import type { CliIO } from './io.js';
 
@@ -16,7 +17,7 @@ export async function runSandbox(io: CliIO, opts: SandboxCommandOptions): Promis
   const signal = io.interrupts();
   const sandbox = await startSandbox({
     port: opts.port,
-    ...(opts.state ? { stateFile: opts.state } : {}),
+    ...(opts.state ? { stateFile: path.resolve(io.cwd, opts.state) } : {}),
     latencyMs: opts.latency,
     ...(opts.rateLimit ? { rateLimit: opts.rateLimit } : {}),
     failRate: opts.failRate,

@@ -3,6 +3,10 @@ import pc from 'picocolors';
 import type { Plan } from '../engine/plan-model.js';
 import { plural, showValue } from './values.js';
 
+/** Values up to this long share a line; longer ones get a line each, up to LONG characters. */
+const SHORT = 60;
+const LONG = 400;
+
 export function planHeadline(plan: Plan): string {
   const s = plan.summary;
   if (s.update === 0 && s.error === 0) return `No changes: all ${plural(s.no_change, 'campaign')} match the YAML.`;
@@ -18,8 +22,13 @@ export function renderPlanText(plan: Plan, color: boolean): string {
     if (a.action === 'update') {
       lines.push(`${c.yellow('~')} ${c.bold(a.address)} ${where}`);
       for (const ch of a.changes ?? []) {
-        const before = ch.write_only && ch.before === undefined ? c.dim('(write-only: the vendor does not return it)') : showValue(ch.before);
-        lines.push(`    ${c.yellow('~')} ${ch.path}: ${before} → ${c.green(showValue(ch.after))}`);
+        const unreadable = ch.write_only && ch.before === undefined;
+        const before = unreadable ? c.dim('(write-only: the vendor does not return it)') : showValue(ch.before, LONG);
+        const after = showValue(ch.after, LONG);
+        if (!unreadable && before.length + after.length > 2 * SHORT) {
+          // Long values on lines of their own, so that where they differ stays visible.
+          lines.push(`    ${c.yellow('~')} ${ch.path}:`, `        ${c.red('-')} ${before}`, `        ${c.green('+')} ${c.green(after)}`);
+        } else lines.push(`    ${c.yellow('~')} ${ch.path}: ${before} → ${c.green(after)}`);
       }
     } else {
       lines.push(`${c.red('!')} ${c.bold(a.address)} ${where}`);
