@@ -4,6 +4,7 @@
  * they converged. One failure never stops the rest. On interrupt, writes in flight finish and
  * nothing new starts.
  */
+import pLimit from 'p-limit';
 import { fingerprint } from './canonical-json.js';
 import { fieldKinds } from './field-kinds.js';
 import type { LastAppliedRecord } from './last-applied.js';
@@ -96,19 +97,31 @@ async function applyAccount(
   try {
     fresh = await readLive(session, actions.map((a) => a.id), 'read', signalOpts);
   } catch (err) {
-    for (const a of actions) settle({ address: a.address, outcome: 'failed', message: `re-reading before apply failed: ${errorText(err)}` });
+    const interrupted = opts.signal?.aborted ?? false;
+    for (const a of actions) {
+      settle(
+        interrupted
+          ? { address: a.address, outcome: 'not_applied', message: 'interrupted before it started' }
+          : { address: a.address, outcome: 'failed', message: `re-reading before apply failed: ${errorText(err)}` },
+      );
+    }
     return;
   }
 
+  // The engine starts at most `concurrency` writes at a time, so that on an interrupt only those
+  // in flight finish and none of the rest begins.
+  const limit = pLimit(session.concurrency);
   const written: PlanAction[] = [];
   let done = 0;
   await Promise.all(
-    actions.map(async (a) => {
-      const outcome = await applyOne(a, fresh.get(a.id), session, opts, record);
-      opts.onProgress?.({ phase: 'write', account, done: ++done, total: actions.length });
-      if (outcome) settle(outcome);
-      else written.push(a);
-    }),
+    actions.map((a) =>
+      limit(async () => {
+        const outcome = await applyOne(a, fresh.get(a.id), session, opts, record);
+        opts.onProgress?.({ phase: 'write', account, done: ++done, total: actions.length });
+        if (outcome) settle(outcome);
+        else written.push(a);
+      }),
+    ),
   );
   if (written.length === 0) return;
 

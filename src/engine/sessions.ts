@@ -8,6 +8,7 @@ import type { AccountConfig, LoadedConfig } from '../config/load.js';
 import { resolveCredentials } from '../config/credentials.js';
 import type { Diagnostic } from '../desired/diagnostic.js';
 import { createHttpClient } from '../http/client.js';
+import { HTTP_DEFAULTS } from '../http/policy.js';
 import type { HttpClient } from '../http/types.js';
 import { getProvider } from '../providers/registry.js';
 import type { ProviderRuntime } from '../providers/runtime.js';
@@ -20,6 +21,8 @@ export interface AccountSession {
   readonly provider: ProviderDefinition;
   readonly runtime: ProviderRuntime<unknown>;
   readonly http: HttpClient;
+  /** Requests (and so writes) in flight at once for this account. */
+  readonly concurrency: number;
 }
 
 export interface Sessions {
@@ -82,7 +85,13 @@ export async function openSessions(opts: OpenOptions): Promise<Sessions> {
       ...(p.account.rateLimit !== undefined ? { rateLimit: p.account.rateLimit } : {}),
       ...(opts.log ? { log: opts.log } : {}),
     });
-    byAccount.set(p.account.name, { account: p.account, provider: p.provider, runtime: p.runtime, http });
+    byAccount.set(p.account.name, {
+      account: p.account,
+      provider: p.provider,
+      runtime: p.runtime,
+      http,
+      concurrency: concurrency ?? HTTP_DEFAULTS.concurrency,
+    });
   }
   return {
     byAccount,
