@@ -4,10 +4,13 @@
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { DEFAULT_CONFIG_FILE } from '../config/load.js';
+import { DRIFT_LABEL } from '../github/drift-issue.js';
 import { DIAGNOSTIC_FORMATS, type DiagnosticFormat } from '../report/diagnostics.js';
 import { DEFAULT_DIR } from './common.js';
 import type { CliIO } from './io.js';
 import { runApply, type ApplyCommandOptions } from './apply.js';
+import { runImport, type ImportCommandOptions } from './import.js';
+import { runGithubComment, runGithubDrift, runGithubSummary, type GithubCommentOptions, type GithubDriftOptions, type GithubSummaryOptions } from './github.js';
 import { PLAN_FORMATS, runPlan, type PlanCommandOptions } from './plan.js';
 import { runSandbox } from './sandbox.js';
 import { runValidate } from './validate.js';
@@ -109,8 +112,29 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       .argument('[planfile]', 'a plan saved with `campaignctl plan --out`'),
   ))
     .option('--auto-approve', 'do not ask for confirmation (required when stdin is not a terminal)')
+    .option('--out <file>', 'also save the result as JSON ({tally, interrupted, outcomes}), whatever --format says')
     .action(async (planFile: string | undefined, opts: ApplyCommandOptions) => {
       status = await runApply(io, planFile, opts);
+    });
+
+  commonOptions(
+    program
+      .command('import')
+      .summary('write YAML files for live campaigns of an account, to adopt them')
+      .description(
+        'Read live campaigns of an account and write one campaign file each, to adopt\n' +
+          'them: <dir>/<provider>/<name>-<id>.yaml, with every field the vendor returns\n' +
+          'that a spec can manage. Existing files are kept unless --force.\n' +
+          'Exit status: 0 written, 1 nothing written.',
+      ),
+  )
+    .requiredOption('--account <name>', 'the account in campaignctl.yaml to import from')
+    .option('--id <id>', 'a campaign to import (repeatable)', (value: string, previous: string[] = []) => [...previous, value])
+    .option('--all', 'import every campaign of the account, inactive and ended ones included')
+    .option('--force', 'overwrite files that already exist')
+    .option('--concurrency <n>', 'parallel requests (overrides campaignctl.yaml)', intOption('concurrency', 1, 256))
+    .action(async (opts: ImportCommandOptions) => {
+      status = await runImport(io, opts);
     });
 
   program
@@ -129,6 +153,65 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     .option('--token-lifetime <s>', 'lifetime of issued access tokens, in seconds', intOption('token-lifetime', 1, 86_400), 3600)
     .action(async (opts: Parameters<typeof runSandbox>[1]) => {
       status = await runSandbox(io, opts);
+    });
+
+  const github = program
+    .command('github')
+    .summary('the GitHub side of GitOps: PR plan comment, job summary, drift issue')
+    .description(
+      'For GitHub Actions steps. Reads what the runner sets: GITHUB_REPOSITORY,\n' +
+        'GITHUB_TOKEN, GITHUB_API_URL, GITHUB_SERVER_URL, GITHUB_RUN_ID,\n' +
+        'GITHUB_EVENT_PATH, GITHUB_STEP_SUMMARY; a missing one is an error (exit 1).',
+    );
+  const artifactOption = ['--artifact-url <url>', 'where the whole plan was uploaded (actions/upload-artifact\'s artifact-url), linked when a text is cut'] as const;
+
+  github
+    .command('comment')
+    .summary('create or update the one plan comment on a pull request')
+    .description(
+      'Post the plan as a comment on the pull request, or edit the one an earlier\n' +
+        'run posted (found by a hidden marker). Kept under 60,000 characters; what\n' +
+        'does not fit is cut, with a link to the whole plan. Needs GITHUB_TOKEN with\n' +
+        'pull-requests: write. Exit status: 0 posted, 1 anything else.',
+    )
+    .option('--plan <file>', 'a plan saved with `campaignctl plan --out`')
+    .option('--skipped <reason>', 'no plan was made on purpose: say so, and why (e.g. a pull request from a fork gets no secrets)')
+    .option('--failed <reason>', 'the plan failed before there was one to show: say so, and why')
+    .option('--pr <number>', 'the pull request (default: from the event in GITHUB_EVENT_PATH)', intOption('pr', 1, 2 ** 31 - 1))
+    .option(...artifactOption)
+    .action(async (opts: GithubCommentOptions) => {
+      status = await runGithubComment(io, opts);
+    });
+
+  github
+    .command('summary')
+    .summary('append the plan or the apply result to the job summary')
+    .description(
+      'Append to the file GITHUB_STEP_SUMMARY names, keeping the step\'s summary\n' +
+        'under GitHub\'s 1 MiB. Exit status: 0 written, 1 anything else.',
+    )
+    .option('--plan <file>', 'a plan saved with `campaignctl plan --out`')
+    .option('--apply-result <file>', 'a result saved with `campaignctl apply --out`')
+    .option(...artifactOption)
+    .action(async (opts: GithubSummaryOptions) => {
+      status = await runGithubSummary(io, opts);
+    });
+
+  github
+    .command('drift')
+    .summary('open, update or close the drift issue from a scheduled plan')
+    .description(
+      'A plan with changes or errors opens the drift issue, or updates the open\n' +
+        'one; a plan with neither closes it; --failed opens or updates it saying\n' +
+        'the check could not run. Needs GITHUB_TOKEN with issues: write.\n' +
+        'Exit status: 0 done (drift or not), 1 anything else.',
+    )
+    .option('--plan <file>', 'a plan saved with `campaignctl plan --out`')
+    .option('--failed <reason>', 'the plan could not be made: report that instead')
+    .option('--label <name>', 'the label that marks the drift issue', DRIFT_LABEL)
+    .option(...artifactOption)
+    .action(async (opts: GithubDriftOptions) => {
+      status = await runGithubDrift(io, opts);
     });
 
   try {

@@ -32,6 +32,25 @@ export interface ReadContext {
   readonly signal?: AbortSignal;
   /** Report how many of the requested campaigns have been read so far (for progress lines). */
   readonly progress?: (read: number) => void;
+  /** Something the user should know about the read (e.g. a listing limit), one sentence. */
+  readonly warn?: (message: string) => void;
+}
+
+export interface ImportContext {
+  /** "Now", for choices that depend on it (e.g. how a date-derived status is written back). */
+  readonly now: Date;
+}
+
+/** What `import` writes for one live campaign. */
+export interface ImportedSpec {
+  /**
+   * A spec in the vendor's names that passes `validate` and that plan finds equal to the live
+   * campaign: every readable writable field and the readOnly identifying ones, as `toSpec` reads
+   * them, never a writeOnly field, nulls only where the schema takes them.
+   */
+  readonly spec: Record<string, unknown>;
+  /** The campaign's human name (for the file name); undefined when it has none. */
+  readonly name?: string;
 }
 
 /** One managed leaf that differs: `path` inside spec, values in the spec's shape. */
@@ -80,6 +99,13 @@ export interface ProviderRuntime<S> {
    * else one GET per campaign). Ids the vendor does not have are simply absent from the map.
    */
   read(ids: readonly string[], ctx: ReadContext): Promise<Map<string, LiveCampaign>>;
+  /**
+   * Every campaign of the account, for `import`: all list pages, inactive and ended campaigns
+   * included, deleted ones left out. Objects as `read` returns them (so `toSpec` applies).
+   */
+  readAll(ctx: ReadContext): Promise<LiveCampaign[]>;
+  /** The spec `import` writes for a live campaign (see ImportedSpec). */
+  importSpec(live: LiveCampaign, ctx: ImportContext): ImportedSpec;
   /** The live object in the spec's shape and vocabulary (JSON strings parsed, read vocabularies mapped…). */
   toSpec(raw: VendorObject): Record<string, unknown>;
   /** The desired spec in the same canonical form as toSpec (instants, day precision, numbers…). */

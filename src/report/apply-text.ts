@@ -11,12 +11,15 @@ const LABEL: Record<Outcome, string> = {
   not_applied: 'not applied',
 };
 
-export function applyTally(result: ApplyResult): string {
+/** What the renderers read of a result: the record of fingerprints is apply's business. */
+export type ApplyReport = Pick<ApplyResult, 'outcomes' | 'tally' | 'interrupted'>;
+
+export function applyTally(result: ApplyReport): string {
   const t = result.tally;
   return `${t.applied} applied, ${t.failed} failed, ${t.stale} refused as stale, ${t.unchanged} unchanged${t.not_applied ? `, ${t.not_applied} not applied` : ''}`;
 }
 
-export function renderApplyText(result: ApplyResult, color: boolean): string {
+export function renderApplyText(result: ApplyReport, color: boolean): string {
   const c = pc.createColors(color);
   const lines: string[] = [];
   for (const o of result.outcomes) {
@@ -32,7 +35,7 @@ export function renderApplyText(result: ApplyResult, color: boolean): string {
   return `${lines.join('\n')}\n`;
 }
 
-export function renderApplyMarkdown(result: ApplyResult): string {
+export function renderApplyMarkdown(result: ApplyReport): string {
   const rows = result.outcomes
     .filter((o) => o.outcome !== 'unchanged')
     .map((o) => `| \`${o.address}\` | ${LABEL[o.outcome]} | ${(o.message ?? '').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ')} |`);

@@ -94,3 +94,30 @@ async function listNames(http: HttpClient, company: string, signal?: AbortSignal
   }
   return { company, campaigns };
 }
+
+/**
+ * Every campaign of the company (for `import`): the list pages for the ids (the list holds
+ * summaries, every status included), then one GET per campaign for the full object. Soft-deleted
+ * campaigns are left out, as are those deleted between the list and their GET.
+ */
+export async function readAllCampaigns(ctx: ReadContext): Promise<LiveCampaign[]> {
+  const company = companyId(ctx.account);
+  const names = await listNames(ctx.http, company, ctx.signal);
+  if (!names) throw new Error(`Lula answered the campaign list of company ${company} with something that is not a campaign list`);
+  const ids = [...new Set(names.campaigns.map((c) => c.id))];
+  let found = 0;
+  const details = await Promise.all(
+    ids.map(async (id) => {
+      const raw = await readOne(ctx.http, company, id, ctx.signal);
+      if (raw) ctx.progress?.(++found);
+      return [id, raw] as const;
+    }),
+  );
+  const out: LiveCampaign[] = [];
+  for (const [id, raw] of details) {
+    if (!raw) continue;
+    namesByRaw.set(raw, names);
+    out.push({ id, raw });
+  }
+  return out;
+}

@@ -3,6 +3,7 @@
  *   auth.ts        bearer token (assumed: the docs are silent)
  *   account.ts     `company_id` and the company-scoped paths
  *   read.ts        one GET per campaign (the list has summaries only) + the company's names
+ *   import.ts      the spec `import` writes for a live campaign
  *   normalize.ts   live → spec shape (days, status vocabulary) and the desired spec's canonical form
  *   plan-rules.ts  rules that need live state or "now"
  *   write.ts       the partial PUT …/campaigns/{id}/stores
@@ -13,12 +14,15 @@ import type { ProviderRuntime } from '../runtime.js';
 import { lulaAuth } from './auth.js';
 import { canonical, statusEquals, toSpec } from './normalize.js';
 import { planRules } from './plan-rules.js';
-import { readCampaigns } from './read.js';
+import { importSpec } from './import.js';
+import { readAllCampaigns, readCampaigns } from './read.js';
 import { writeCampaign } from './write.js';
 
 export const runtime: ProviderRuntime<LulaSpec> = {
   auth: lulaAuth,
   read: readCampaigns,
+  readAll: readAllCampaigns,
+  importSpec,
   toSpec,
   canonical,
   fieldEquals(field, desired, live, ctx) {

@@ -82,3 +82,38 @@ export async function read(ids: readonly string[], ctx: ReadContext): Promise<Ma
   );
   return found;
 }
+
+/**
+ * Every campaign of the account (for `import`): the list pages, FINISHED and PAUSED campaigns
+ * included (the list is not filtered by status). A campaign created or deleted mid-read shifts the
+ * index ranges; duplicates are dropped, and a campaign that slipped between pages is picked up by
+ * the next import.
+ */
+export async function readAll(ctx: ReadContext): Promise<LiveCampaign[]> {
+  const { http, signal } = ctx;
+  const found = new Map<string, LiveCampaign>();
+  const take = (items: readonly JsonObject[]) => {
+    for (const raw of items) {
+      const id = raw.id as string;
+      if (!found.has(id)) found.set(id, { id, raw });
+    }
+    ctx.progress?.(found.size);
+  };
+  const first = await readPage(http, 0, PAGE_SIZE, signal);
+  take(first.items);
+  const size = Math.max(1, Math.min(PAGE_SIZE, first.to !== undefined ? first.to + 1 : PAGE_SIZE));
+  // Without a total, read on until a page comes back short.
+  const total = first.count;
+  let next = size;
+  let more = total !== undefined ? next < total : first.items.length >= size;
+  while (more) {
+    const starts: number[] = [];
+    for (let i = 0; i < PAGES_IN_FLIGHT && (total === undefined || next < total); i++, next += size) starts.push(next);
+    const pages = await Promise.all(starts.map((from) => readPage(http, from, size, signal)));
+    for (const p of pages) take(p.items);
+    // An empty page means the account shrank while it was read: stop there.
+    const short = pages.some((p) => p.items.length < size);
+    more = total !== undefined ? next < total && !pages.some((p) => p.items.length === 0) : !short;
+  }
+  return [...found.values()];
+}

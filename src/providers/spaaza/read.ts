@@ -69,8 +69,20 @@ export function unwrap(res: HttpResponse, what: string): { results: Record<strin
 }
 
 export async function readCampaigns(ids: readonly string[], ctx: ReadContext): Promise<Map<string, LiveCampaign>> {
+  return readChain(new Set(ids), ctx);
+}
+
+/**
+ * Every campaign of the chain (for `import`): the same one get-campaigns call, inactive campaigns
+ * included (`exclude_inactive=false`), deleted ones left out.
+ */
+export async function readAllCampaigns(ctx: ReadContext): Promise<LiveCampaign[]> {
+  return [...(await readChain(undefined, ctx)).values()];
+}
+
+/** The chain's campaigns with these ids (all of them when `wanted` is undefined). */
+async function readChain(wanted: ReadonlySet<string> | undefined, ctx: ReadContext): Promise<Map<string, LiveCampaign>> {
   const chainId = chainIdOf(ctx.account.options);
-  const wanted = new Set(ids);
   const res = await ctx.http.request(
     {
       method: 'GET',
@@ -94,7 +106,7 @@ export async function readCampaigns(ids: readonly string[], ctx: ReadContext): P
   const refetch: string[] = [];
   for (const raw of listed) {
     const id = campaignIdOf(raw)!;
-    if (!wanted.has(id) || out.has(id)) continue;
+    if ((wanted && !wanted.has(id)) || out.has(id)) continue;
     if (assignmentsLeftOut(raw, omitted)) refetch.push(id);
     else out.set(id, link(id, raw, snapshot));
   }

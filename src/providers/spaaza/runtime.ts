@@ -5,18 +5,22 @@
  *   normalize.ts   live object ⇄ spec shape (decimals, instants, HH:MM times, {id,name} lists…)
  *   plan-rules.ts  rules judged against the live chain before anything is sent
  *   write.ts       one partial PUT /internal/alter-campaign with campaign_id per changed campaign
+ *   import.ts      the spec `import` writes for a live campaign
  */
 import type { SpaazaSpec } from '../../generated/spaaza.js';
 import type { ProviderRuntime } from '../runtime.js';
 import { spaazaAuth } from './auth.js';
 import { LOSSY_FIELDS, canonical, fieldEquals, toSpec } from './normalize.js';
 import { planRules } from './plan-rules.js';
-import { readCampaigns } from './read.js';
+import { importSpec } from './import.js';
+import { readAllCampaigns, readCampaigns } from './read.js';
 import { writeCampaign } from './write.js';
 
 export const runtime: ProviderRuntime<SpaazaSpec> = {
   auth: spaazaAuth,
   read: readCampaigns,
+  readAll: readAllCampaigns,
+  importSpec,
   toSpec,
   canonical,
   fieldEquals,

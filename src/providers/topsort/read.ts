@@ -86,3 +86,39 @@ export async function readCampaigns(ids: readonly string[], ctx: ReadContext): P
   }
   return found;
 }
+
+/**
+ * Every campaign of the marketplace (for `import`): every list page, paused, rejected and ended
+ * campaigns included (the list is not filtered); soft-deleted campaigns are not listed.
+ */
+export async function readAllCampaigns(ctx: ReadContext): Promise<LiveCampaign[]> {
+  const holders: ExternalIdHolder[] = [];
+  const managed = new Set<string>();
+  const listing: AccountListing = { holders, managed };
+  const found = new Map<string, TopsortLiveCampaign>();
+  let offset = 0;
+  for (;;) {
+    const res = await ctx.http.request(
+      { method: 'GET', path: CAMPAIGNS_PATH, query: { offset, limit: PAGE_SIZE }, purpose: `list campaigns from offset ${offset}` },
+      ctx.signal,
+    );
+    const page = parseListPage(res.body);
+    if (!page) throw new Error(`Topsort answered the campaign list (offset ${offset}) with something that is not a list page`);
+    for (const raw of page.campaigns) {
+      if (typeof raw.campaignId !== 'string') continue;
+      const id = raw.campaignId.toLowerCase();
+      if (found.has(id)) continue;
+      if (typeof raw.externalCampaignId === 'string') {
+        holders.push({ campaignId: id, adFormat: typeof raw.adFormat === 'string' ? raw.adFormat : undefined, externalCampaignId: raw.externalCampaignId });
+      }
+      managed.add(id);
+      found.set(id, { id: raw.campaignId, raw, listing });
+    }
+    ctx.progress?.(found.size);
+    if (!page.hasMore || page.campaigns.length === 0) break;
+    const next = page.nextOffset ?? offset + page.campaigns.length;
+    if (next <= offset) throw new Error(`Topsort's campaign list did not advance past offset ${offset}`);
+    offset = next;
+  }
+  return [...found.values()];
+}

@@ -1,19 +1,22 @@
 /**
  * Topsort's plan/apply runtime: bearer API key (auth.ts), list pages (read.ts), normalisation
- * into the spec's shape (normalize.ts, instants.ts), rules needing live state (plan-rules.ts) and
- * a partial PATCH of the changed fields (write.ts).
+ * into the spec's shape (normalize.ts, instants.ts), rules needing live state (plan-rules.ts),
+ * a partial PATCH of the changed fields (write.ts), and what `import` writes (import.ts).
  */
 import type { TopsortSpec } from '../../generated/topsort.js';
 import type { ProviderRuntime } from '../runtime.js';
 import { apiKeyAuth } from './auth.js';
 import { canonical, fieldEquals, toSpec } from './normalize.js';
 import { planRules } from './plan-rules.js';
-import { readCampaigns } from './read.js';
+import { importSpec } from './import.js';
+import { readAllCampaigns, readCampaigns } from './read.js';
 import { writeCampaign } from './write.js';
 
 export const runtime: ProviderRuntime<TopsortSpec> = {
   auth: apiKeyAuth,
   read: readCampaigns,
+  readAll: readAllCampaigns,
+  importSpec,
   toSpec,
   canonical,
   fieldEquals,

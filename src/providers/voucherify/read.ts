@@ -59,13 +59,13 @@ async function readByPages(
   }
 }
 
-async function listPage(http: HttpClient, page: number, signal?: AbortSignal) {
+async function listPage(http: HttpClient, page: number, signal?: AbortSignal, createdAfter?: string) {
   const res = await http.request(
     {
       method: 'GET',
       path: '/v1/campaigns',
-      query: { page, limit: PAGE_SIZE, order: 'created_at', expand: 'category' },
-      purpose: `list campaigns (page ${page})`,
+      query: { page, limit: PAGE_SIZE, order: 'created_at', expand: 'category', ...(createdAfter ? { [CREATED_AFTER]: createdAfter } : {}) },
+      purpose: `list campaigns (page ${page}${createdAfter ? `, created after ${createdAfter}` : ''})`,
     },
     signal,
   );
@@ -83,4 +83,77 @@ export async function getOne(http: HttpClient, id: string, signal?: AbortSignal)
   );
   if (res.status === 404 || !isObject(res.body) || res.body.id !== id) return undefined;
   return res.body;
+}
+
+/** The list filter that opens a window of campaigns created after an instant (deepObject style). */
+export const CREATED_AFTER = 'filters[created_at][conditions][$after][0]';
+
+/**
+ * Every campaign of the project (for `import`), oldest first, inactive and expired ones included
+ * (the list is not filtered by status; campaigns in the bin are not listed).
+ *
+ * Plain listing reaches 10,000 campaigns (page ≤ 100 × limit ≤ 100). Beyond that the docs advise
+ * narrowing with `filters`: once a window of 10,000 is read, the next starts with the campaigns
+ * created after the last one seen (`filters[created_at][conditions][$after]`, a millisecond
+ * earlier, so campaigns sharing that instant are not skipped; duplicates are dropped). Should
+ * Voucherify refuse that filter, import says how far it got instead of failing (assumed: the docs
+ * name `created_at` among the filterable fields only by example).
+ */
+export async function readAllCampaigns(ctx: ReadContext): Promise<LiveCampaign[]> {
+  const found = new Map<string, LiveCampaign>();
+  let after: string | undefined;
+  for (;;) {
+    let window: Json[];
+    try {
+      window = await readWindow(ctx, after);
+    } catch (err) {
+      if (after === undefined) throw err;
+      ctx.warn?.(
+        `Voucherify lists at most ${MAX_PAGE * PAGE_SIZE} campaigns at a time and refused the next window (created after ${after}): ` +
+          `${err instanceof Error ? err.message : String(err)}; campaigns created after it were not imported (use --id for them)`,
+      );
+      break;
+    }
+    const before = found.size;
+    for (const raw of window) {
+      if (typeof raw.id === 'string' && !found.has(raw.id)) found.set(raw.id, { id: raw.id, raw });
+    }
+    ctx.progress?.(found.size);
+    if (window.length < MAX_PAGE * PAGE_SIZE) break;
+    const last = lastCreated(window);
+    if (last === undefined || found.size === before) {
+      ctx.warn?.(
+        `Voucherify lists at most ${MAX_PAGE * PAGE_SIZE} campaigns at a time and the list gave no creation time to continue from; ` +
+          `${found.size} campaigns were read, any others were not imported (use --id for them)`,
+      );
+      break;
+    }
+    after = new Date(last - 1).toISOString();
+  }
+  return [...found.values()];
+}
+
+/** Up to 100 pages of 100, oldest first, optionally only campaigns created after `after`. */
+async function readWindow(ctx: ReadContext, after: string | undefined): Promise<Json[]> {
+  const out: Json[] = [];
+  const first = await listPage(ctx.http, 1, ctx.signal, after);
+  out.push(...first.campaigns);
+  if (first.campaigns.length < PAGE_SIZE) return out;
+  const lastPage = Math.ceil(Math.min(first.total ?? MAX_PAGE * PAGE_SIZE, MAX_PAGE * PAGE_SIZE) / PAGE_SIZE);
+  for (let page = 2; page <= lastPage; page += PAGE_WAVE) {
+    const wave = Array.from({ length: Math.min(PAGE_WAVE, lastPage - page + 1) }, (_, i) => page + i);
+    const pages = await Promise.all(wave.map((p) => listPage(ctx.http, p, ctx.signal, after)));
+    for (const p of pages) out.push(...p.campaigns);
+    if (pages.some((p) => p.campaigns.length < PAGE_SIZE)) break;
+  }
+  return out;
+}
+
+function lastCreated(campaigns: readonly Json[]): number | undefined {
+  let last: number | undefined;
+  for (const c of campaigns) {
+    const ms = typeof c.created_at === 'string' ? Date.parse(c.created_at) : NaN;
+    if (!Number.isNaN(ms) && (last === undefined || ms > last)) last = ms;
+  }
+  return last;
 }

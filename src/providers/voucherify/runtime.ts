@@ -1,22 +1,26 @@
 /**
  * Voucherify at plan and apply time. Where each part lives:
  *   auth.ts        X-App-Id / X-App-Token
- *   read.ts        list pages (oldest first, `expand=category`), GET per id beyond them
+ *   read.ts        list pages (oldest first, `expand=category`), GET per id beyond them; the whole project
  *   normalize.ts   toSpec / canonical / metadata comparison
  *   plan-rules.ts  the rules that need the live campaign
  *   write.ts       partial PUT, enable/disable, waiting out MODIFYING
+ *   import.ts      the spec `import` writes for a live campaign
  */
 import type { VoucherifySpec } from '../../generated/voucherify.js';
 import type { ProviderRuntime } from '../runtime.js';
 import { keyPairAuth } from './auth.js';
 import { canonical, metadataEquals, toSpec } from './normalize.js';
 import { planRules } from './plan-rules.js';
-import { readCampaigns } from './read.js';
+import { importSpec } from './import.js';
+import { readAllCampaigns, readCampaigns } from './read.js';
 import { writeCampaign } from './write.js';
 
 export const runtime: ProviderRuntime<VoucherifySpec> = {
   auth: keyPairAuth,
   read: readCampaigns,
+  readAll: readAllCampaigns,
+  importSpec,
   toSpec,
   canonical,
   fieldEquals: (field, want, have) => (field === 'metadata' ? metadataEquals(want, have) : undefined),

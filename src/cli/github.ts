@@ -1,0 +1,170 @@
+/**
+ * `campaignctl github …`: the GitHub side of GitOps, for workflow steps. `comment` keeps one plan
+ * comment per pull request, `summary` writes the job summary, `drift` keeps the drift issue. They
+ * read the runner's variables (GITHUB_REPOSITORY, GITHUB_TOKEN, …) from the environment; the token
+ * goes to the HTTP client, which masks it, and nowhere else.
+ */
+import path from 'node:path';
+import { readPlanFile } from '../engine/plan-file.js';
+import type { Plan } from '../engine/plan-model.js';
+import { readApplyResult, ApplyResultError } from '../github/apply-result.js';
+import { GithubContextError, readGithubContext, readGithubToken, readStepSummaryPath, type GithubContext } from '../github/context.js';
+import { DRIFT_LABEL, reconcileDriftIssue, type DriftFinding } from '../github/drift-issue.js';
+import { readPullRequest } from '../github/event.js';
+import { renderPlanComment, upsertPlanComment, type CommentContent } from '../github/pr-comment.js';
+import { GithubApiError, GithubRestClient } from '../github/rest-client.js';
+import type { RunLinks } from '../github/run-links.js';
+import { appendSummary, renderApplySummary, renderPlanSummary, summaryBudget } from '../github/step-summary.js';
+import type { CliIO } from './io.js';
+import { failWith } from './workspace.js';
+
+export interface GithubCommentOptions {
+  readonly plan?: string;
+  readonly skipped?: string;
+  readonly failed?: string;
+  readonly pr?: number;
+  readonly artifactUrl?: string;
+}
+
+export interface GithubSummaryOptions {
+  readonly plan?: string;
+  readonly applyResult?: string;
+  readonly artifactUrl?: string;
+}
+
+export interface GithubDriftOptions {
+  readonly plan?: string;
+  readonly failed?: string;
+  readonly label?: string;
+  readonly artifactUrl?: string;
+}
+
+/** A mistake in how the command was called; reported like the runner's own missing variables. */
+class UsageError extends Error {}
+
+/** Exit: 0 the comment was created or updated, 1 anything else. */
+export async function runGithubComment(io: CliIO, opts: GithubCommentOptions): Promise<number> {
+  return guarded(io, 'comment', async () => {
+    const which = exactlyOne(opts, ['plan', 'skipped', 'failed']);
+    const ctx = readGithubContext(io.env);
+    const token = readGithubToken(io.env);
+    const links = runLinks(ctx, opts.artifactUrl);
+    const pr = opts.pr !== undefined ? { number: opts.pr } : await readPullRequest(ctx.eventPath);
+    let content: CommentContent;
+    if (which === 'plan') {
+      const plan = await loadPlan(io, opts.plan!);
+      if (!plan) return 1;
+      content = { kind: 'plan', plan };
+    } else content = { kind: which, reason: opts[which]! };
+    const body = renderPlanComment(content, { links, now: io.now(), ...('headSha' in pr && pr.headSha ? { headSha: pr.headSha } : {}) });
+    const client = githubClient(io, ctx, token);
+    try {
+      const result = await upsertPlanComment(client, pr.number, body);
+      io.stdout.write(`${result.action === 'created' ? 'Created' : 'Updated'} the plan comment on #${pr.number}${result.comment.htmlUrl ? `: ${result.comment.htmlUrl}` : ''}\n`);
+      return 0;
+    } finally {
+      await client.close();
+    }
+  });
+}
+
+/** Exit: 0 the summary was written, 1 anything else. */
+export async function runGithubSummary(io: CliIO, opts: GithubSummaryOptions): Promise<number> {
+  return guarded(io, 'summary', async () => {
+    const which = exactlyOne(opts, ['plan', 'applyResult']);
+    const file = readStepSummaryPath(io.env);
+    // Links are a courtesy here: a summary needs no repository, so a missing one is no error.
+    const links = io.env.GITHUB_REPOSITORY ? runLinks(readGithubContext(io.env), opts.artifactUrl) : artifactOnly(opts.artifactUrl);
+    const budget = await summaryBudget(path.resolve(io.cwd, file));
+    let text: string;
+    if (which === 'plan') {
+      const plan = await loadPlan(io, opts.plan!);
+      if (!plan) return 1;
+      text = renderPlanSummary(plan, links, budget);
+    } else {
+      text = renderApplySummary(await readApplyResult(path.resolve(io.cwd, opts.applyResult!), opts.applyResult), budget);
+    }
+    await appendSummary(path.resolve(io.cwd, file), text);
+    io.stderr.write(`Wrote the ${which === 'plan' ? 'plan' : 'apply result'} to the job summary.\n`);
+    return 0;
+  });
+}
+
+/** Exit: 0 the issue says what the plan found (opened, updated, closed, or none needed), 1 anything else. */
+export async function runGithubDrift(io: CliIO, opts: GithubDriftOptions): Promise<number> {
+  return guarded(io, 'drift', async () => {
+    const which = exactlyOne(opts, ['plan', 'failed']);
+    const ctx = readGithubContext(io.env);
+    const token = readGithubToken(io.env);
+    let finding: DriftFinding;
+    if (which === 'plan') {
+      const plan = await loadPlan(io, opts.plan!);
+      if (!plan) return 1;
+      finding = { kind: 'plan', plan };
+    } else finding = { kind: 'failed', reason: opts.failed! };
+    const client = githubClient(io, ctx, token);
+    try {
+      const outcome = await reconcileDriftIssue(client, finding, {
+        links: runLinks(ctx, opts.artifactUrl),
+        now: io.now(),
+        label: opts.label ?? DRIFT_LABEL,
+      });
+      const where = outcome.issue ? ` #${outcome.issue.number}${outcome.issue.htmlUrl ? `: ${outcome.issue.htmlUrl}` : ''}` : '';
+      const line = {
+        opened: `Opened the drift issue${where}`,
+        updated: `Updated the drift issue${where}${outcome.changed ? ' (what drifted changed)' : ''}`,
+        closed: `No drift; closed the drift issue${where}`,
+        none: 'No drift, and no drift issue open.',
+      }[outcome.action];
+      io.stdout.write(`${line}\n`);
+      return 0;
+    } finally {
+      await client.close();
+    }
+  });
+}
+
+async function guarded(io: CliIO, command: string, run: () => Promise<number>): Promise<number> {
+  try {
+    return await run();
+  } catch (err) {
+    if (err instanceof GithubContextError || err instanceof GithubApiError || err instanceof ApplyResultError || err instanceof UsageError) {
+      io.stderr.write(`campaignctl github ${command}: ${err.message}\n`);
+      return 1;
+    }
+    throw err;
+  }
+}
+
+function exactlyOne<K extends string>(opts: Partial<Record<K, unknown>>, keys: readonly K[]): K {
+  const given = keys.filter((k) => opts[k] !== undefined);
+  const flag = (k: string) => `--${k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+  if (given.length !== 1) throw new UsageError(`give exactly one of ${keys.map(flag).join(', ')}${given.length > 1 ? ` (got ${given.map(flag).join(' and ')})` : ''}`);
+  const k = given[0]!;
+  const v = opts[k];
+  if (typeof v === 'string' && v.trim() === '') throw new UsageError(`${flag(k)} must not be empty`);
+  return k;
+}
+
+async function loadPlan(io: CliIO, file: string): Promise<Plan | undefined> {
+  const { plan, diagnostics } = await readPlanFile(path.resolve(io.cwd, file));
+  if (!plan) {
+    failWith(io, diagnostics.map((d) => ({ ...d, file: d.file === path.resolve(io.cwd, file) ? file : d.file })));
+    return undefined;
+  }
+  return plan;
+}
+
+function githubClient(io: CliIO, ctx: GithubContext, token: string): GithubRestClient {
+  return new GithubRestClient(ctx, token, { log: (line) => io.stderr.write(`${line}\n`) });
+}
+
+function runLinks(ctx: GithubContext, artifactUrl: string | undefined): RunLinks {
+  return { ...(ctx.runUrl ? { runUrl: ctx.runUrl } : {}), ...artifactOnly(artifactUrl) };
+}
+
+function artifactOnly(artifactUrl: string | undefined): RunLinks {
+  if (artifactUrl === undefined || artifactUrl.trim() === '') return {};
+  if (!/^https?:\/\/\S+$/.test(artifactUrl.trim())) throw new UsageError(`--artifact-url must be an http(s) URL (got "${artifactUrl}")`);
+  return { artifactUrl: artifactUrl.trim() };
+}

@@ -1,0 +1,233 @@
+/**
+ * The few GitHub REST endpoints campaignctl uses (issue comments, issues, labels), on the project's
+ * own HTTP layer: one keep-alive pool, retries and backoff on 5xx, 429s and secondary limits waited
+ * out, and the token known to the redactor, so it never appears in an error, a log line or output.
+ *
+ * Answers are read leniently (GitHub adds fields all the time); only the fields used are kept.
+ */
+import { createHttpClient, HttpError, type HttpClient, type HttpPolicyOverrides, type HttpRequest } from '../http/index.js';
+import type { GithubContext } from './context.js';
+import { linkTarget } from './link-header.js';
+
+/** GitHub's current REST version; answers follow it whatever the default becomes. */
+export const GITHUB_API_VERSION = '2022-11-28';
+/** The largest page GitHub serves. */
+export const PER_PAGE = 100;
+/** 10,000 items: beyond any PR's comment count or a label's open issues; a guard against link loops. */
+const MAX_PAGES = 100;
+
+export interface IssueComment {
+  readonly id: number;
+  readonly body: string;
+  readonly userLogin?: string;
+  /** `Bot` for github-actions[bot] and GitHub Apps, `User` for people. */
+  readonly userType?: string;
+  readonly htmlUrl?: string;
+}
+
+export interface Issue {
+  readonly number: number;
+  readonly title: string;
+  readonly body: string;
+  readonly state: string;
+  readonly htmlUrl?: string;
+  /** The issues list includes pull requests; they carry a `pull_request` key. */
+  readonly isPullRequest: boolean;
+}
+
+export interface IssueUpdate {
+  readonly title?: string;
+  readonly body?: string;
+  readonly state?: 'open' | 'closed';
+  readonly state_reason?: 'completed' | 'not_planned' | 'reopened';
+}
+
+/** A refused or failed call, with what to do about it; the message is already redacted. */
+export class GithubApiError extends Error {
+  override readonly name = 'GithubApiError';
+  constructor(
+    message: string,
+    readonly status?: number,
+  ) {
+    super(message);
+  }
+}
+
+export interface GithubClientOptions {
+  /** Retries, pauses and rate-limit waits, one line each (already redacted). */
+  readonly log?: (line: string) => void;
+  /** For tests: a shorter patience. */
+  readonly policy?: HttpPolicyOverrides;
+}
+
+export class GithubRestClient {
+  private readonly http: HttpClient;
+  private readonly repoPath: string;
+  private readonly base: URL;
+
+  constructor(
+    private readonly ctx: GithubContext,
+    token: string,
+    opts: GithubClientOptions = {},
+  ) {
+    this.base = new URL(ctx.apiUrl);
+    this.repoPath = `/repos/${encodeURIComponent(ctx.repo.owner)}/${encodeURIComponent(ctx.repo.name)}`;
+    this.http = createHttpClient({
+      baseUrl: ctx.apiUrl,
+      name: 'github',
+      concurrency: 1,
+      secrets: [token],
+      auth: { headers: async () => ({ authorization: `Bearer ${token}` }) },
+      ...(opts.log ? { log: opts.log } : {}),
+      ...(opts.policy ? { policy: opts.policy } : {}),
+    });
+  }
+
+  close(): Promise<void> {
+    return this.http.close();
+  }
+
+  async listIssueComments(issue: number): Promise<IssueComment[]> {
+    const raw = await this.paginate(`${this.repoPath}/issues/${issue}/comments`, `list the comments of #${issue}`, 'pull-requests: read');
+    return raw.map(toComment).filter((c): c is IssueComment => c !== undefined);
+  }
+
+  async createIssueComment(issue: number, body: string): Promise<IssueComment> {
+    const res = await this.call({ method: 'POST', path: `${this.repoPath}/issues/${issue}/comments`, json: { body }, purpose: `comment on #${issue}` }, 'pull-requests: write (issues: write on an issue)');
+    return this.expect(toComment(res), 'the created comment');
+  }
+
+  async updateIssueComment(id: number, body: string): Promise<IssueComment> {
+    const res = await this.call({ method: 'PATCH', path: `${this.repoPath}/issues/comments/${id}`, json: { body }, purpose: `edit comment ${id}` }, 'pull-requests: write (issues: write on an issue)');
+    return this.expect(toComment(res), 'the edited comment');
+  }
+
+  /** Open issues (pull requests left out) carrying `label`. */
+  async listOpenIssues(label: string): Promise<Issue[]> {
+    const raw = await this.paginate(`${this.repoPath}/issues`, `list the open issues labelled ${label}`, 'issues: read', {
+      labels: label,
+      state: 'open',
+      sort: 'created',
+      direction: 'asc',
+    });
+    return raw.map(toIssue).filter((i): i is Issue => i !== undefined && !i.isPullRequest);
+  }
+
+  async createIssue(issue: { title: string; body: string; labels: readonly string[] }): Promise<Issue> {
+    const res = await this.call({ method: 'POST', path: `${this.repoPath}/issues`, json: issue, purpose: 'open an issue' }, 'issues: write');
+    return this.expect(toIssue(res), 'the created issue');
+  }
+
+  async updateIssue(number: number, update: IssueUpdate): Promise<Issue> {
+    const res = await this.call({ method: 'PATCH', path: `${this.repoPath}/issues/${number}`, json: update, purpose: `update issue #${number}` }, 'issues: write');
+    return this.expect(toIssue(res), 'the updated issue');
+  }
+
+  /**
+   * The login the token acts as, for a personal or machine-user token; undefined for the workflow
+   * token and GitHub Apps, which cannot read `/user` (they post as bots).
+   */
+  async viewerLogin(): Promise<string | undefined> {
+    const res = await this.call({ method: 'GET', path: '/user', accept: [401, 403, 404], purpose: 'identify the token\'s user' }, 'none', true);
+    const body = res.body as { login?: unknown };
+    return res.status === 200 && typeof body?.login === 'string' ? body.login : undefined;
+  }
+
+  /** Creates the label unless it exists; a concurrent creation (422) counts as existing. */
+  async ensureLabel(label: { name: string; color: string; description: string }): Promise<void> {
+    const found = await this.call(
+      { method: 'GET', path: `${this.repoPath}/labels/${encodeURIComponent(label.name)}`, accept: [404], purpose: `look up label ${label.name}` },
+      'issues: read',
+      true,
+    );
+    if (found.status !== 404) return;
+    await this.call({ method: 'POST', path: `${this.repoPath}/labels`, json: label, accept: [422], purpose: `create label ${label.name}` }, 'issues: write');
+  }
+
+  /** Every item of a list endpoint, page after page, following the `Link: rel="next"` header. */
+  private async paginate(path: string, purpose: string, permission: string, query: Record<string, string> = {}): Promise<unknown[]> {
+    const items: unknown[] = [];
+    let next: string | undefined = `${path}?${new URLSearchParams({ ...query, per_page: String(PER_PAGE) }).toString()}`;
+    for (let page = 1; next !== undefined; page++) {
+      if (page > MAX_PAGES) throw new GithubApiError(`${purpose}: more than ${MAX_PAGES} pages; giving up`);
+      const res = await this.call({ method: 'GET', path: next, purpose: page === 1 ? purpose : `${purpose} (page ${page})` }, permission, true);
+      if (!Array.isArray(res.body)) throw new GithubApiError(`${purpose}: GitHub answered something other than a list`);
+      items.push(...(res.body as unknown[]));
+      const link = linkTarget(res.headers.link, 'next');
+      next = link === undefined ? undefined : this.relative(link, purpose);
+    }
+    return items;
+  }
+
+  /** A pagination link as a path under the API root; the token is never sent to another host. */
+  private relative(link: string, purpose: string): string {
+    let url: URL;
+    try {
+      url = new URL(link, this.base);
+    } catch {
+      throw new GithubApiError(`${purpose}: unreadable pagination link`);
+    }
+    const basePath = this.base.pathname.replace(/\/+$/, '');
+    if (url.origin !== this.base.origin || !url.pathname.startsWith(`${basePath}/`)) {
+      throw new GithubApiError(`${purpose}: the next page is outside ${this.ctx.apiUrl} (${url.origin}); not following it`);
+    }
+    return `${url.pathname.slice(basePath.length)}${url.search}`;
+  }
+
+  private call(req: HttpRequest, permission: string): Promise<unknown>;
+  private call(req: HttpRequest, permission: string, whole: true): Promise<{ status: number; headers: Readonly<Record<string, string>>; body: unknown }>;
+  private async call(req: HttpRequest, permission: string, whole?: true): Promise<unknown> {
+    try {
+      const res = await this.http.request({
+        ...req,
+        headers: { accept: 'application/vnd.github+json', 'x-github-api-version': GITHUB_API_VERSION, ...req.headers },
+      });
+      return whole ? res : res.body;
+    } catch (err) {
+      if (!(err instanceof HttpError)) throw err;
+      throw new GithubApiError(`GitHub: ${req.purpose ?? `${req.method} ${req.path}`} failed: ${err.message}${hint(err.status, permission)}`, err.status);
+    }
+  }
+
+  private expect<T>(value: T | undefined, what: string): T {
+    if (value === undefined) throw new GithubApiError(`GitHub: ${what} came back in an unexpected shape`);
+    return value;
+  }
+}
+
+function hint(status: number | undefined, permission: string): string {
+  if (status === 401) return '\n  hint: the token was refused; pass a valid GITHUB_TOKEN (in a workflow, ${{ github.token }})';
+  if (status === 403) {
+    return `\n  hint: the token may not do this; give the job \`permissions: ${permission}\` (a pull request from a fork gets a read-only token), or it hit a rate limit`;
+  }
+  if (status === 404) return '\n  hint: not found, or the token cannot see it: check GITHUB_REPOSITORY, the pull request number and the token\'s repository access';
+  return '';
+}
+
+function toComment(raw: unknown): IssueComment | undefined {
+  if (!isObject(raw) || typeof raw.id !== 'number') return undefined;
+  const user = isObject(raw.user) ? raw.user : {};
+  return {
+    id: raw.id,
+    body: typeof raw.body === 'string' ? raw.body : '',
+    ...(typeof user.login === 'string' ? { userLogin: user.login } : {}),
+    ...(typeof user.type === 'string' ? { userType: user.type } : {}),
+    ...(typeof raw.html_url === 'string' ? { htmlUrl: raw.html_url } : {}),
+  };
+}
+
+function toIssue(raw: unknown): Issue | undefined {
+  if (!isObject(raw) || typeof raw.number !== 'number') return undefined;
+  return {
+    number: raw.number,
+    title: typeof raw.title === 'string' ? raw.title : '',
+    body: typeof raw.body === 'string' ? raw.body : '',
+    state: typeof raw.state === 'string' ? raw.state : 'open',
+    ...(typeof raw.html_url === 'string' ? { htmlUrl: raw.html_url } : {}),
+    isPullRequest: raw.pull_request !== undefined && raw.pull_request !== null,
+  };
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}

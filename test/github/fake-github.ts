@@ -1,0 +1,227 @@
+/**
+ * A fake of the few GitHub REST endpoints campaignctl uses, over real HTTP on loopback: issue
+ * comments (list with pagination and Link headers, create, edit), issues (list by label and state,
+ * create, edit) and labels (get, create). It demands `Authorization: Bearer <token>` and, to prove
+ * redaction, answers a wrong token with an error body that echoes the header it got.
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface FakeComment {
+  id: number;
+  issue: number;
+  body: string;
+  user: { login: string; type: 'Bot' | 'User' };
+}
+
+export interface FakeIssue {
+  number: number;
+  title: string;
+  body: string;
+  state: 'open' | 'closed';
+  state_reason?: string | null;
+  labels: string[];
+  pull_request?: { url: string };
+}
+
+export interface RecordedRequest {
+  readonly method: string;
+  readonly path: string;
+  readonly query: Record<string, string>;
+  readonly headers: Record<string, string | string[] | undefined>;
+  readonly body?: unknown;
+  readonly status: number;
+}
+
+export interface FakeGithub {
+  readonly url: string;
+  readonly token: string;
+  readonly owner: string;
+  readonly repo: string;
+  readonly comments: FakeComment[];
+  readonly issues: FakeIssue[];
+  readonly labels: Map<string, { name: string; color: string; description: string }>;
+  readonly requests: RecordedRequest[];
+  /** Items per page are capped here, to exercise pagination with few items. */
+  maxPerPage: number;
+  /** When set, the token is this user's (a machine user): `/user` answers, and writes are by them. */
+  viewer?: string;
+  /** Adds a comment as if someone posted it. */
+  addComment(issue: number, body: string, user?: FakeComment['user']): FakeComment;
+  close(): Promise<void>;
+}
+
+const BOT = { login: 'github-actions[bot]', type: 'Bot' as const };
+
+const method0 = (req: IncomingMessage) => req.method ?? 'GET';
+
+export async function startFakeGithub(opts: { token: string; owner?: string; repo?: string }): Promise<FakeGithub> {
+  const owner = opts.owner ?? 'acme';
+  const repo = opts.repo ?? 'campaigns';
+  const comments: FakeComment[] = [];
+  const issues: FakeIssue[] = [];
+  const labels = new Map<string, { name: string; color: string; description: string }>();
+  const requests: RecordedRequest[] = [];
+  let nextId = 1000;
+  let base = '';
+
+  const fake: FakeGithub = {
+    get url() {
+      return base;
+    },
+    token: opts.token,
+    owner,
+    repo,
+    comments,
+    issues,
+    labels,
+    requests,
+    maxPerPage: 100,
+    addComment(issue, body, user = { login: 'octocat', type: 'User' }) {
+      const c = { id: nextId++, issue, body, user };
+      comments.push(c);
+      return c;
+    },
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+
+  const commentJson = (c: FakeComment) => ({
+    id: c.id,
+    body: c.body,
+    user: c.user,
+    html_url: `https://github.test/${owner}/${repo}/pull/${c.issue}#issuecomment-${c.id}`,
+  });
+  const issueJson = (i: FakeIssue) => ({
+    number: i.number,
+    title: i.title,
+    body: i.body,
+    state: i.state,
+    state_reason: i.state_reason ?? null,
+    labels: i.labels.map((name) => ({ name })),
+    html_url: `https://github.test/${owner}/${repo}/issues/${i.number}`,
+    ...(i.pull_request ? { pull_request: i.pull_request } : {}),
+  });
+
+  const server = createServer((req, res) => {
+    void handle(req, res);
+  });
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', base);
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const text = Buffer.concat(chunks).toString('utf8');
+    let body: unknown;
+    try {
+      body = text ? JSON.parse(text) : undefined;
+    } catch {
+      body = text;
+    }
+    const send = (status: number, payload: unknown, headers: Record<string, string> = {}) => {
+      requests.push({ method: req.method ?? '', path: url.pathname, query: Object.fromEntries(url.searchParams), headers: req.headers, body, status });
+      res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
+      res.end(payload === undefined ? '' : JSON.stringify(payload));
+    };
+
+    const auth = req.headers.authorization;
+    if (auth !== `Bearer ${opts.token}`) {
+      // Real GitHub does not echo credentials; this fake does, so that tests can prove redaction.
+      return send(401, { message: `Bad credentials: got ${String(auth)}`, documentation_url: 'https://docs.github.com/rest' });
+    }
+    if (url.pathname === '/user' && method0(req) === 'GET') {
+      // The workflow token cannot read /user; a machine user's token can.
+      return fake.viewer ? send(200, { login: fake.viewer, type: 'User' }) : send(403, { message: 'Resource not accessible by integration' });
+    }
+    const prefix = `/repos/${owner}/${repo}`;
+    if (!url.pathname.startsWith(`${prefix}/`)) return send(404, { message: 'Not Found' });
+    const rest = url.pathname.slice(prefix.length);
+    const method = req.method ?? 'GET';
+    const paged = <T>(items: T[]) => {
+      const perPage = Math.min(Number(url.searchParams.get('per_page') ?? 30), fake.maxPerPage);
+      const page = Number(url.searchParams.get('page') ?? 1);
+      const slice = items.slice((page - 1) * perPage, page * perPage);
+      const last = Math.max(1, Math.ceil(items.length / perPage));
+      const link = (p: number) => {
+        const u = new URL(url.toString());
+        u.searchParams.set('page', String(p));
+        return u.toString();
+      };
+      const headers: Record<string, string> = {};
+      if (page < last) headers.link = `<${link(page + 1)}>; rel="next", <${link(last)}>; rel="last"`;
+      return { slice, headers };
+    };
+
+    let m: RegExpExecArray | null;
+    if ((m = /^\/issues\/(\d+)\/comments$/.exec(rest))) {
+      const issue = Number(m[1]);
+      if (method === 'GET') {
+        const { slice, headers } = paged(comments.filter((c) => c.issue === issue));
+        return send(200, slice.map(commentJson), headers);
+      }
+      if (method === 'POST') {
+        const b = body as { body?: unknown };
+        if (typeof b?.body !== 'string') return send(422, { message: 'Validation Failed' });
+        if (b.body.length > 65_536) return send(422, { message: 'Validation Failed', errors: [{ code: 'custom', message: 'body is too long (maximum is 65536 characters)' }] });
+        const c: FakeComment = { id: nextId++, issue, body: b.body, user: fake.viewer ? { login: fake.viewer, type: 'User' } : BOT };
+        comments.push(c);
+        return send(201, commentJson(c));
+      }
+    }
+    if ((m = /^\/issues\/comments\/(\d+)$/.exec(rest)) && method === 'PATCH') {
+      const c = comments.find((x) => x.id === Number(m![1]));
+      if (!c) return send(404, { message: 'Not Found' });
+      const b = body as { body?: unknown };
+      if (typeof b?.body !== 'string') return send(422, { message: 'Validation Failed' });
+      if (b.body.length > 65_536) return send(422, { message: 'Validation Failed' });
+      c.body = b.body;
+      return send(200, commentJson(c));
+    }
+    if (rest === '/issues' && method === 'GET') {
+      const wanted = (url.searchParams.get('labels') ?? '').split(',').filter(Boolean);
+      const state = url.searchParams.get('state') ?? 'open';
+      const found = issues.filter((i) => (state === 'all' || i.state === state) && wanted.every((l) => i.labels.includes(l)));
+      const { slice, headers } = paged(found);
+      return send(200, slice.map(issueJson), headers);
+    }
+    if (rest === '/issues' && method === 'POST') {
+      const b = body as { title?: unknown; body?: unknown; labels?: unknown };
+      if (typeof b?.title !== 'string' || b.title === '') return send(422, { message: 'Validation Failed' });
+      const i: FakeIssue = {
+        number: issues.length + comments.length + 1,
+        title: b.title,
+        body: typeof b.body === 'string' ? b.body : '',
+        state: 'open',
+        labels: Array.isArray(b.labels) ? (b.labels as string[]) : [],
+      };
+      issues.push(i);
+      return send(201, issueJson(i));
+    }
+    if ((m = /^\/issues\/(\d+)$/.exec(rest)) && method === 'PATCH') {
+      const i = issues.find((x) => x.number === Number(m![1]));
+      if (!i) return send(404, { message: 'Not Found' });
+      const b = body as Partial<FakeIssue>;
+      if (typeof b.title === 'string') i.title = b.title;
+      if (typeof b.body === 'string') i.body = b.body;
+      if (b.state === 'open' || b.state === 'closed') i.state = b.state;
+      if (typeof b.state_reason === 'string') i.state_reason = b.state_reason;
+      return send(200, issueJson(i));
+    }
+    if ((m = /^\/labels\/([^/]+)$/.exec(rest)) && method === 'GET') {
+      const l = labels.get(decodeURIComponent(m[1]!));
+      return l ? send(200, l) : send(404, { message: 'Not Found' });
+    }
+    if (rest === '/labels' && method === 'POST') {
+      const b = body as { name?: string; color?: string; description?: string };
+      if (!b?.name) return send(422, { message: 'Validation Failed' });
+      if (labels.has(b.name)) return send(422, { message: 'Validation Failed', errors: [{ code: 'already_exists' }] });
+      const l = { name: b.name, color: b.color ?? 'ededed', description: b.description ?? '' };
+      labels.set(b.name, l);
+      return send(201, l);
+    }
+    return send(404, { message: 'Not Found' });
+  }
+
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return fake;
+}
