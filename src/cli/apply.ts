@@ -1,3 +1,4 @@
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { readConfig } from './common.js';
@@ -14,6 +15,8 @@ import { failWith, loadValidCampaigns, openWorkspace, planCampaigns, type Engine
 export interface ApplyCommandOptions extends EngineOptions {
   readonly format: PlanFormat;
   readonly autoApprove?: boolean;
+  /** Also save the result as JSON (what `--format json` prints), for the job summary. */
+  readonly out?: string;
 }
 
 /** Exit: 0 everything applied (or nothing to do), 1 anything failed, stale or not applied, 130 interrupted. */
@@ -33,36 +36,38 @@ export async function runApply(io: CliIO, planFile: string | undefined, opts: Ap
     // The plan goes to stderr with --format json so that stdout holds only the apply result.
     (opts.format === 'json' ? io.stderr : io.stdout).write(renderPlan(plan, opts.format === 'json' ? 'text' : opts.format, io));
     if (!hasChanges(plan)) {
-      writeResult(io, opts.format, await execute(io, plan, ws));
+      const result = await execute(io, plan, ws);
+      writeResult(io, opts.format, result);
+      await saveResult(io, opts.out, result);
       return plan.summary.error > 0 ? 1 : 0;
     }
     if (!opts.autoApprove && !(await confirm())) {
       io.stderr.write('Apply cancelled; nothing was written.\n');
       return 1;
     }
-    return finish(io, opts.format, await execute(io, plan, ws));
+    return await finish(io, opts, await execute(io, plan, ws));
   } finally {
     await ws.sessions.close();
   }
 }
 
 async function applySaved(io: CliIO, planFile: string, opts: ApplyCommandOptions): Promise<number> {
-  const { plan, diagnostics } = await readPlanFile(path.resolve(io.cwd, planFile));
-  if (!plan) return failWith(io, diagnostics.map((d) => ({ ...d, file: planFile })));
+  // A saved plan is applied as written, so it is checked like campaign files are (the accounts it
+  // names, the fields it would send against the vendors' schemas and rules) before any request.
   const { config, diagnostics: configDiags } = await readConfig(io, opts);
-  if (!config) return failWith(io, configDiags);
-  const unknown = plan.actions.filter((a) => config.accounts.get(a.account)?.provider !== a.provider);
-  if (unknown.length) {
-    io.stderr.write(
-      `campaignctl: the plan names account(s) that ${config.file} does not declare for that provider: ${[...new Set(unknown.map((a) => `${a.provider}/${a.account}`))].join(', ')}; nothing was sent\n`,
-    );
-    return 1;
+  const { plan, diagnostics } = await readPlanFile(path.resolve(io.cwd, planFile), {
+    now: io.now(),
+    ...(config ? { accounts: config.accounts, configFile: config.file } : {}),
+  });
+  if (!config || !plan) {
+    io.stderr.write(`campaignctl: ${planFile} cannot be applied; nothing was read from or sent to any vendor.\n`);
+    return failWith(io, [...configDiags, ...diagnostics.map((d) => ({ ...d, file: planFile }))]);
   }
   const accounts = new Set(plan.actions.filter((a) => a.action === 'update').map((a) => a.account));
   const ws = await openWorkspace(io, config, accounts, opts);
   if (ws === 1) return 1;
   try {
-    return finish(io, opts.format, await execute(io, plan, ws));
+    return await finish(io, opts, await execute(io, plan, ws));
   } finally {
     await ws.sessions.close();
   }
@@ -82,14 +87,26 @@ async function execute(io: CliIO, plan: Plan, ws: Workspace): Promise<ApplyResul
   return result;
 }
 
+function resultJson(result: ApplyResult): string {
+  return `${JSON.stringify({ tally: result.tally, interrupted: result.interrupted, outcomes: result.outcomes }, null, 2)}\n`;
+}
+
 function writeResult(io: CliIO, format: PlanFormat, result: ApplyResult): void {
-  if (format === 'json') io.stdout.write(`${JSON.stringify({ tally: result.tally, interrupted: result.interrupted, outcomes: result.outcomes }, null, 2)}\n`);
+  if (format === 'json') io.stdout.write(resultJson(result));
   else if (format === 'markdown') io.stdout.write(renderApplyMarkdown(result));
   else io.stdout.write(renderApplyText(result, wantsColor(io)));
 }
 
-function finish(io: CliIO, format: PlanFormat, result: ApplyResult): number {
-  writeResult(io, format, result);
+async function saveResult(io: CliIO, out: string | undefined, result: ApplyResult): Promise<void> {
+  if (!out) return;
+  const file = path.resolve(io.cwd, out);
+  await mkdir(path.dirname(file), { recursive: true });
+  await writeFile(file, resultJson(result));
+}
+
+async function finish(io: CliIO, opts: ApplyCommandOptions, result: ApplyResult): Promise<number> {
+  writeResult(io, opts.format, result);
+  await saveResult(io, opts.out, result);
   if (result.interrupted) return 130;
   const t = result.tally;
   return t.failed + t.stale + t.not_applied > 0 ? 1 : 0;

@@ -6,7 +6,7 @@
 import path from 'node:path';
 import type { LoadedConfig } from '../config/load.js';
 import type { CampaignDocument } from '../desired/campaign.js';
-import type { Diagnostic } from '../desired/diagnostic.js';
+import { compareDiagnostics, type Diagnostic } from '../desired/diagnostic.js';
 import { validateSources } from '../desired/validate.js';
 import { DEFAULT_LAST_APPLIED_FILE, readLastApplied, type LastAppliedRecord } from '../engine/last-applied.js';
 import { buildPlan } from '../engine/planner.js';
@@ -92,7 +92,7 @@ export async function openWorkspace(
   if (sessions.diagnostics.length) {
     await sessions.close();
     io.stderr.write('campaignctl: nothing was read from or sent to any vendor.\n');
-    return failWith(io, sessions.diagnostics);
+    return failWith(io, [...sessions.diagnostics].sort(compareDiagnostics));
   }
   return { config, sessions, lastApplied: record.record, lastAppliedFile };
 }

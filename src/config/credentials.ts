@@ -5,6 +5,10 @@
 import type { Diagnostic } from '../desired/diagnostic.js';
 import type { AccountConfig, LoadedConfig } from './load.js';
 
+/** C0 controls and DEL: never part of a credential, and CR/LF would end an HTTP header. */
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARACTER = /[\u0000-\u001f\u007f]/;
+
 export interface ResolvedCredentials {
   readonly values: Readonly<Record<string, string>>;
   readonly diagnostics: Diagnostic[];
@@ -25,8 +29,21 @@ export function resolveCredentials(
   const sandbox = account.endpoint === 'sandbox';
   for (const key of keys) {
     const variable = account.credentials[key];
-    const value = variable === undefined ? undefined : env[variable];
-    if (value !== undefined && value.trim() !== '') {
+    // Surrounding whitespace (a pasted secret's trailing newline) is never part of a credential.
+    const value = variable === undefined ? undefined : env[variable]?.trim();
+    const control = value === undefined ? -1 : value.search(CONTROL_CHARACTER);
+    if (variable !== undefined && value !== undefined && control >= 0) {
+      // A line break inside a header value would end the header: refuse it, and never show the value.
+      diagnostics.push({
+        ...(config.locator?.at(['accounts', account.name, 'credentials', key, 'env']) ?? account.position),
+        file: config.file,
+        code: 'credentials',
+        message: `environment variable ${variable} (credential \`${key}\` of account \`${account.name}\`) holds a line break or another control character (character ${control + 1})`,
+        hint: `set ${variable} to the credential alone, e.g. with printf '%s' rather than echo, or re-save the CI secret`,
+      });
+      continue;
+    }
+    if (value !== undefined && value !== '') {
       values[key] = value;
       continue;
     }

@@ -90,9 +90,14 @@ function dropNoise(errors: readonly ErrorObject[]): ErrorObject[] {
         nearest(String((t.params as { additionalProperty?: unknown }).additionalProperty), [missing]) === missing,
     );
   };
+  // A base property and a conditional refinement of it may both demand a type at one place: keep the
+  // one that has its own message (it may be there not to repeat the value, e.g. a pasted secret).
+  const ownMessage = (e: ErrorObject) => typeof e.parentSchema?.['x-message'] === 'string';
+  const ownTypeMessage = new Set(errors.filter((e) => e.keyword === 'type' && ownMessage(e)).map((e) => e.instancePath));
   return errors.filter((e) => {
     if (e.keyword === 'if') return false;
     if (e.keyword === 'propertyNames') return false; // reported through its inner error
+    if (e.keyword === 'type' && ownTypeMessage.has(e.instancePath) && !ownMessage(e)) return false;
     if (e.keyword === 'required' && isTypoOf(e)) return false;
     return !unions.some((u) => e.schemaPath.startsWith(`${u}/`));
   });
@@ -151,7 +156,13 @@ function describe(e: ErrorObject, base: Path, name: (p: Path) => string, locator
       prefer: 'key',
       code: 'unknown-field',
       message: `${xMessage ?? 'unknown key'}: \`${e.propertyName}\``,
-      ...(guess ? { hint: `did you mean \`${guess}\`?` } : allowed.length ? { hint: `allowed: ${listSome(allowed)}` } : {}),
+      ...(guess
+        ? { hint: `did you mean \`${guess}\`?` }
+        : allowed.length
+          ? { hint: `allowed: ${listSome(allowed)}` }
+          : xHint
+            ? { hint: xHint }
+            : {}),
     };
   }
 
@@ -203,7 +214,7 @@ function describe(e: ErrorObject, base: Path, name: (p: Path) => string, locator
         path: at,
         code: 'schema',
         message: xMessage ?? `${field(at)} must be one of ${listSome(allowed, 30)} (got ${got(e.data)})`,
-        ...(xHint ? { hint: xHint } : guess ? { hint: `did you mean ${JSON.stringify(guess)}?` } : {}),
+        hint: xHint ?? (guess ? `did you mean ${JSON.stringify(guess)}?` : `use one of ${listSome(allowed, 30)}`),
       });
     }
     case 'const':
@@ -266,8 +277,8 @@ function describe(e: ErrorObject, base: Path, name: (p: Path) => string, locator
         code: 'schema',
         message:
           xMessage ??
-          `${field(at)} must have ${e.keyword === 'minProperties' ? 'at least' : 'at most'} ${String(params.limit)} entries`,
-        ...(xHint ? { hint: xHint } : {}),
+          `${field(at)} must have ${e.keyword === 'minProperties' ? 'at least' : 'at most'} ${String(params.limit)} ${Number(params.limit) === 1 ? 'entry' : 'entries'}`,
+        hint: xHint ?? (e.keyword === 'minProperties' ? 'add the entries it needs' : 'remove the entries it does not need'),
       });
     case 'uniqueItems':
       return withCondition({
@@ -361,6 +372,7 @@ function typeHint(type: string, data: unknown, schema: Schema): string {
     return 'write true or false';
   }
   if (type.includes('integer') && typeof data === 'number') return 'use a whole number';
+  if (type === 'object' && data === null) return 'write its fields on the lines below it, indented';
   const want = type.split(',').map(article).join(' or ');
   return example ? `write ${want}, for example ${example}` : `write ${want}`;
 }
@@ -374,7 +386,7 @@ function rangeHint(schema: Schema): string | undefined {
     return `use a value from ${String(schema.minimum)} to ${String(schema.maximum)}`;
   }
   if (lo && hi) return `use a value ${lo} and ${hi}`;
-  return undefined;
+  return lo || hi ? `use a value ${lo ?? hi!}` : undefined;
 }
 
 function formatName(format: string): string {

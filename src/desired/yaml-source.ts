@@ -114,22 +114,40 @@ export function loadYaml(file: string, content: string | Uint8Array, opts: YamlL
     const parsed = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
     docs = Array.isArray(parsed) ? parsed : [];
   } catch (err) {
-    return at1('yaml-syntax', `cannot parse YAML: ${err instanceof Error ? err.message : String(err)}`);
+    return at1('yaml-syntax', `cannot parse YAML: ${err instanceof Error ? err.message : String(err)}`, yamlErrorHint(''));
   }
+
+  // A parsed document (every node with its range) weighs tens of kilobytes, and locators are only
+  // asked where something is to be reported: holding one per campaign would hold most of a large
+  // repository's memory. A locator parses the text again on first use instead, once per file.
+  let again: Document.Parsed[] | undefined;
+  const reparsed = (index: number): Document.Parsed => {
+    if (!again) {
+      const parsed = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: true, strict: true });
+      again = Array.isArray(parsed) ? parsed : [];
+    }
+    return again[index]!;
+  };
 
   const documents: YamlDocument[] = [];
   const diagnostics: Diagnostic[] = [];
   docs.forEach((doc, index) => {
     const docStart = pos(doc.range[0]);
     const before = diagnostics.length;
+    const reported = new Set<string>();
     for (const err of doc.errors) {
       const p = pos(err.pos[0]);
       const dupKey = err.code === 'DUPLICATE_KEY' ? /^[^:\n]*/.exec(text.slice(err.pos[0]))?.[0].trim() : undefined;
+      const message = dupKey ? `duplicate key \`${dupKey}\`: each key may appear once in a mapping` : yamlErrorMessage(err.message);
+      // One broken bracket makes the parser say the same thing at the same place once per enclosing level.
+      const key = `${p.line}:${p.col}:${message}`;
+      if (reported.has(key)) continue;
+      reported.add(key);
       diagnostics.push({
         ...p,
         code: err.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'yaml-syntax',
-        message: dupKey ? `duplicate key \`${dupKey}\`: each key may appear once in a mapping` : yamlErrorMessage(err.message),
-        ...(err.code === 'DUPLICATE_KEY' ? { hint: 'remove one of the two, or rename it' } : {}),
+        message,
+        hint: err.code === 'DUPLICATE_KEY' ? 'remove one of the two, or rename it' : yamlErrorHint(err.code, err.message),
       });
     }
     if (diagnostics.length > before) return;
@@ -159,13 +177,37 @@ export function loadYaml(file: string, content: string | Uint8Array, opts: YamlL
                 message: `aliases expand to too many nodes (more than ${opts.maxAliasCount ?? YAML_LIMITS.maxAliasCount})`,
                 hint: 'write the values out instead of nesting aliases',
               }
-            : { message: `cannot read YAML value: ${reason}` }),
+            : { message: `cannot read YAML value: ${reason}`, hint: 'write plain mappings, lists and scalars' }),
       });
       return;
     }
-    documents.push({ file, index, value, start: docStart, locator: makeLocator(doc, pos) });
+    documents.push({ file, index, value, start: docStart, locator: lazyLocator(() => makeLocator(reparsed(index), pos)) });
   });
   return { documents, diagnostics };
+}
+
+/** What would be right, for each kind of YAML syntax error (the `yaml` package's codes). */
+const YAML_ERROR_HINTS: Readonly<Record<string, string>> = {
+  TAB_AS_INDENT: 'indent with spaces; YAML does not allow tabs for indentation',
+  BAD_INDENT: 'indent the line with spaces to the level of its siblings',
+  MISSING_CHAR: 'close every quote, `[` and `{` that is opened',
+  BLOCK_IN_FLOW: 'inside `[…]` or `{…}` write values on one line, or use block style (one `key: value` per line)',
+  MULTILINE_IMPLICIT_KEY: 'a key and its `:` must be on one line; quote values that hold `: `',
+  BLOCK_AS_IMPLICIT_KEY: 'put a space after `:` and keep each `key: value` on its own line',
+  BAD_DQ_ESCAPE: 'in double quotes, write a backslash as `\\\\`, or use single quotes',
+  BAD_SCALAR_START: 'quote values that start with `@`, `` ` `` or another reserved character',
+  UNEXPECTED_TOKEN: 'quote values that hold `: `, ` #`, or start with `[`, `{`, `*`, `&`, `!`, `|` or `>`',
+  MULTIPLE_ANCHORS: 'give a value one `&anchor` at most',
+  MULTIPLE_TAGS: 'give a value one `!tag` at most',
+  BAD_ALIAS: 'an alias is `*name` for an `&name` defined above',
+  BAD_DIRECTIVE: 'remove the `%` directive line',
+};
+
+function yamlErrorHint(code: string, message = ''): string {
+  // "Flow map … must … end with a }": a `{` or `[` above was never closed.
+  const close = /end with an? ([}\]])/.exec(message)?.[1];
+  if (close) return `close the \`${close === '}' ? '{' : '['}\` opened above with \`${close}\`, on the same line or indented further`;
+  return YAML_ERROR_HINTS[code] ?? 'check the indentation and quoting on this line and the one above';
 }
 
 function yamlErrorMessage(message: string): string {
@@ -219,6 +261,17 @@ function firstAliasOffset(doc: Document.Parsed, unresolvedOnly: boolean): { offs
 
 function keyName(pair: Pair): string | undefined {
   return isScalar(pair.key) ? String(pair.key.value) : undefined;
+}
+
+/** A locator built on first use (see `reparsed` in loadYaml). */
+export function lazyLocator(make: () => Locator): Locator {
+  let real: Locator | undefined;
+  const get = () => (real ??= make());
+  return {
+    at: (path, prefer) => get().at(path, prefer),
+    has: (path) => get().has(path),
+    offset: (path) => get().offset(path),
+  };
 }
 
 function makeLocator(doc: Document.Parsed, pos: (offset: number) => SourcePosition): Locator {

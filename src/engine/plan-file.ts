@@ -6,7 +6,8 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic } from '../desired/diagnostic.js';
 import { readInputFile } from '../desired/read-input.js';
-import { loadYaml } from '../desired/yaml-source.js';
+import { lazyLocator, loadYaml, type Locator, type YamlLoadResult } from '../desired/yaml-source.js';
+import { checkPlanAccount, checkPlanUpdate, type PlanCheckOptions } from './plan-check.js';
 import { ACTION_KINDS, PLAN_FORMAT_VERSION, summarize, type Plan, type PlanAction } from './plan-model.js';
 
 export async function writePlanFile(file: string, plan: Plan): Promise<void> {
@@ -14,14 +15,24 @@ export async function writePlanFile(file: string, plan: Plan): Promise<void> {
   await writeFile(file, `${JSON.stringify(plan, null, 2)}\n`);
 }
 
-export async function readPlanFile(file: string): Promise<{ plan?: Plan; diagnostics: Diagnostic[] }> {
+export async function readPlanFile(file: string, opts: PlanCheckOptions = {}): Promise<{ plan?: Plan; diagnostics: Diagnostic[] }> {
   const input = await readInputFile(file, 'plan file', 'save one with `campaignctl plan --out FILE`');
-  return 'diagnostic' in input ? { diagnostics: [input.diagnostic] } : parsePlanText(input.bytes, file);
+  return 'diagnostic' in input ? { diagnostics: [input.diagnostic] } : parsePlanText(input.bytes, file, opts);
 }
 
-/** JSON is YAML, so the YAML loader gives positions for every field of the plan. */
-export function parsePlanText(content: string | Uint8Array, file: string): { plan?: Plan; diagnostics: Diagnostic[] } {
-  const loaded = loadYaml(file, content);
+/**
+ * A plan is machine-written and grows with the campaign count (a few hundred bytes per change), so
+ * the 1 MiB cap on hand-written YAML would refuse the plan of a large repository; this cap only
+ * stops a wrong file.
+ */
+export const PLAN_FILE_MAX_BYTES = 256 * 1024 * 1024;
+
+/**
+ * JSON is YAML, so the YAML loader gives positions for every field of the plan. With `opts`, what
+ * apply would send is also checked against the configuration and the vendors' rules (plan-check.ts).
+ */
+export function parsePlanText(content: string | Uint8Array, file: string, opts: PlanCheckOptions = {}): { plan?: Plan; diagnostics: Diagnostic[] } {
+  const loaded = loadPlanJson(file, content);
   if (loaded.diagnostics.length > 0) return { diagnostics: loaded.diagnostics };
   const doc = loaded.documents[0];
   const diagnostics: Diagnostic[] = [];
@@ -30,7 +41,7 @@ export function parsePlanText(content: string | Uint8Array, file: string): { pla
       ...(doc ? doc.locator.at(path) : { file, line: 1, col: 1 }),
       code: 'plan-file',
       message,
-      ...(hint ? { hint } : {}),
+      hint: hint ?? 'save the plan again with `campaignctl plan --out FILE`; a saved plan is not meant to be edited',
     });
   if (!doc || loaded.documents.length !== 1 || !isObject(doc.value)) {
     fail([], 'not a campaignctl plan: expected one JSON object', 'save a plan with `campaignctl plan --out FILE`');
@@ -38,7 +49,13 @@ export function parsePlanText(content: string | Uint8Array, file: string): { pla
   }
   const raw = doc.value;
   if (raw.format_version !== PLAN_FORMAT_VERSION) {
-    fail(['format_version'], `unsupported plan format_version ${JSON.stringify(raw.format_version)}; this campaignctl reads version ${PLAN_FORMAT_VERSION}`, 'plan again with this version of campaignctl');
+    fail(
+      ['format_version'],
+      'format_version' in raw
+        ? `unsupported plan format_version ${JSON.stringify(raw.format_version)}; this campaignctl reads version ${PLAN_FORMAT_VERSION}`
+        : `not a campaignctl plan: \`format_version\` is missing (this campaignctl reads version ${PLAN_FORMAT_VERSION})`,
+      'plan again with this version of campaignctl',
+    );
     return { diagnostics };
   }
   if (!Array.isArray(raw.actions)) {
@@ -49,6 +66,7 @@ export function parsePlanText(content: string | Uint8Array, file: string): { pla
   raw.actions.forEach((a: unknown, i: number) => {
     const at = (k: string) => ['actions', i, k];
     if (!isObject(a)) return void fail(['actions', i], 'a plan action must be an object');
+    const before = diagnostics.length;
     for (const key of ['address', 'provider', 'account', 'id', 'file'] as const) {
       if (typeof a[key] !== 'string' || a[key] === '') fail(at(key), `\`${key}\` must be a non-empty string`);
     }
@@ -58,8 +76,17 @@ export function parsePlanText(content: string | Uint8Array, file: string): { pla
     if (!ACTION_KINDS.includes(a.action as PlanAction['action'])) {
       fail(at('action'), `\`action\` must be one of ${ACTION_KINDS.join(', ')}`);
     }
+    if (a.line !== undefined && (typeof a.line !== 'number' || !Number.isInteger(a.line) || a.line < 1)) {
+      fail(at('line'), '`line` must be a line number (a whole number from 1)');
+    }
+    const badChanges = (c: unknown) => !Array.isArray(c) || c.some((x: unknown) => !isObject(x) || typeof x.path !== 'string' || !('after' in x));
+    if (a.action === 'error' && (!isObject(a.error) || typeof a.error.code !== 'string' || typeof a.error.message !== 'string')) {
+      fail(at('error'), 'an error action needs `error`: {code, message}');
+    }
+    if (a.action !== 'update' && 'changes' in a && badChanges(a.changes)) fail(at('changes'), '`changes` must be a list of {path, before, after}');
+    if (a.action !== 'update' && 'desired' in a && !isObject(a.desired)) fail(at('desired'), '`desired` must be an object: the managed fields');
     if (a.action === 'update') {
-      if (!Array.isArray(a.changes) || a.changes.some((c: unknown) => !isObject(c) || typeof c.path !== 'string' || !('after' in c))) {
+      if (badChanges(a.changes)) {
         fail(at('changes'), 'an update needs `changes`: a list of {path, before, after}');
       }
       if (!isObject(a.desired)) fail(at('desired'), 'an update needs `desired`: the managed fields to send');
@@ -67,6 +94,8 @@ export function parsePlanText(content: string | Uint8Array, file: string): { pla
         fail(at('live_fingerprint'), 'an update needs `live_fingerprint` (sha256:…) to detect a stale plan');
       }
     }
+    if (diagnostics.length === before) diagnostics.push(...checkPlanAccount(a, i, doc.locator, opts));
+    if (diagnostics.length === before && a.action === 'update') diagnostics.push(...checkPlanUpdate(a, i, doc.locator, file, opts));
     actions.push(a as unknown as PlanAction);
   });
   const seen = new Map<string, number>();
@@ -90,3 +119,34 @@ export function parsePlanText(content: string | Uint8Array, file: string): { pla
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
+
+/**
+ * The plan's one document. A plan that `plan --out` wrote is plain JSON, and JSON.parse reads the
+ * plan of 10,000 campaigns in a fraction of the time and memory the YAML loader takes; positions
+ * come from the YAML loader only when something is to be reported (the same positions). Anything
+ * JSON.parse cannot vouch for as the YAML loader would (not JSON, not UTF-8, a BOM, a key such as
+ * `__proto__`, too large) goes through the YAML loader, which reports it. One difference remains:
+ * a key written twice is read as its last value, as JSON says, not refused.
+ */
+function loadPlanJson(file: string, content: string | Uint8Array): YamlLoadResult {
+  const viaYaml = () => loadYaml(file, content, { maxBytes: PLAN_FILE_MAX_BYTES });
+  const size = typeof content === 'string' ? Buffer.byteLength(content, 'utf8') : content.byteLength;
+  if (size > PLAN_FILE_MAX_BYTES) return viaYaml();
+  let value: unknown;
+  try {
+    const text = typeof content === 'string' ? content : new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(content);
+    let forbidden = false;
+    value = JSON.parse(text, (key, v: unknown) => {
+      if (FORBIDDEN_KEYS.has(key)) forbidden = true;
+      return v;
+    });
+    if (forbidden) return viaYaml();
+  } catch {
+    return viaYaml();
+  }
+  const top: Locator = { at: () => ({ file, line: 1, col: 1 }), has: (path) => path.length === 0, offset: () => 0 };
+  const locator = lazyLocator(() => viaYaml().documents[0]?.locator ?? top);
+  return { documents: [{ file, index: 0, value, start: { file, line: 1, col: 1 }, locator }], diagnostics: [] };
+}
+
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);

@@ -2,11 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { parsePlanText } from '../../src/engine/plan-file.js';
 
 const fp = `sha256:${'a'.repeat(64)}`;
+// A saved plan's updates are checked as apply would send them: the id must be a Topsort UUID.
+const id = '3c90c3cc-0d44-4b50-8888-8dd25736052a';
 const action = (over: Record<string, unknown> = {}) => ({
-  address: 'topsort/m/1',
+  address: `topsort/m/${id}`,
   provider: 'topsort',
   account: 'm',
-  id: '1',
+  id,
   file: 'campaigns/a.yaml',
   line: 1,
   action: 'update',
