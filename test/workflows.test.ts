@@ -4,7 +4,9 @@
  * reusable workflow, since actionlint does not read action metadata). The action declares every
  * input the workflows pass, and the workflows keep the promises the README makes about them.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -98,6 +100,62 @@ describe('workflows', () => {
     expect(fork.steps!.at(-1)!.with!['skip-reason']).toMatch(/fork/);
   });
 
+  it('plans as a matrix of shards when CAMPAIGNCTL_SHARDS > 1, merged into one comment and one summary', () => {
+    const wf = workflow('campaigns-plan.yml');
+    type MatrixJob = Job & { needs?: string | string[]; strategy?: { 'fail-fast'?: boolean; matrix: Record<string, unknown> }; outputs?: Record<string, string> };
+    const jobs = wf.jobs as Record<string, MatrixJob>;
+    expect(jobs.shards!.steps![0]!.env!.CAMPAIGNCTL_SHARDS).toBe('${{ vars.CAMPAIGNCTL_SHARDS }}');
+    expect(jobs.shards!.permissions).toEqual({});
+    const plan = jobs.plan!;
+    expect(plan.needs).toBe('shards');
+    expect(plan.strategy).toEqual({ 'fail-fast': false, matrix: { shard: '${{ fromJSON(needs.shards.outputs.list) }}' } });
+    const step = plan.steps!.find((s) => s.uses === './')!;
+    expect(step.with!.args).toContain("format('--shard {0}/{1}', matrix.shard, needs.shards.outputs.count)");
+    // Several shards: no comment nor summary per shard, one artifact each, under the name plan-merge downloads.
+    expect(step.with!.comment).toBe("${{ needs.shards.outputs.count == '1' }}");
+    expect(step.with!.summary).toBe("${{ needs.shards.outputs.count == '1' }}");
+    expect(step.with!['artifact-name']).toContain("format('campaignctl-plan-shard-{0}', matrix.shard)");
+    const merge = jobs['plan-merge']!;
+    expect(merge.needs).toEqual(['shards', 'plan']);
+    expect(merge.if).toContain('!cancelled()');
+    expect(merge.if).toContain("needs.shards.outputs.count != '1'");
+    expect(merge.permissions).toEqual({ contents: 'read', 'pull-requests': 'write' });
+    const download = merge.steps!.find((s) => s.uses === 'actions/download-artifact@v4')!;
+    expect(download.with).toMatchObject({ pattern: 'campaignctl-plan-shard-*', path: '.campaignctl/shards', 'merge-multiple': true });
+    const merging = merge.steps!.find((s) => s.uses === './')!;
+    expect(merging.with).toEqual({ command: 'plan', 'merge-plans': '.campaignctl/shards' });
+    expect(merging.env).toBeUndefined();
+  });
+
+  it('reads CAMPAIGNCTL_SHARDS: unset is 1, anything but 1 to 256 is an error', () => {
+    const script = workflow('campaigns-plan.yml').jobs.shards!.steps![0]!.run!;
+    const dir = mkdtempSync(path.join(tmpdir(), 'campaignctl-shards-'));
+    try {
+      const shards = (value: string | undefined) => {
+        const out = path.join(dir, 'output');
+        writeFileSync(out, '');
+        const r = spawnSync('bash', ['-eo', 'pipefail', '-c', script], {
+          env: { PATH: process.env.PATH, GITHUB_OUTPUT: out, ...(value === undefined ? {} : { CAMPAIGNCTL_SHARDS: value }) },
+          encoding: 'utf8',
+        });
+        return { status: r.status, stdout: r.stdout, output: readFileSync(out, 'utf8') };
+      };
+      expect(shards(undefined).output).toBe('count=1\nlist=[1]\n');
+      expect(shards('').output).toBe('count=1\nlist=[1]\n');
+      expect(shards('3').output).toBe('count=3\nlist=[1,2,3]\n');
+      expect(shards('08').output).toBe('count=8\nlist=[1,2,3,4,5,6,7,8]\n');
+      expect(shards('256').output).toMatch(/^count=256\nlist=\[1,2,.*,255,256\]\n$/);
+      for (const bad of ['0', '257', 'a', '2 ', '-1', '1e3']) {
+        const r = shards(bad);
+        expect(r.status, bad).toBe(1);
+        expect(r.stdout).toContain('::error title=CAMPAIGNCTL_SHARDS::');
+        expect(r.output).toBe('');
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('applies one at a time, never cancelling one under way, from a GitHub environment', () => {
     const wf = workflow('campaigns-apply.yml');
     expect(Object.keys(wf.on).sort()).toEqual(['push', 'workflow_dispatch']);
@@ -144,7 +202,7 @@ describe('action.yml', () => {
         }
       }
     }
-    expect(uses).toBe(5);
+    expect(uses).toBe(6);
   });
 
   it('every output and expression refers to a step that exists', () => {

@@ -6,10 +6,12 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { DEFAULT_CONFIG_FILE } from '../config/load.js';
 import { DRIFT_LABEL } from '../github/drift-issue.js';
 import { DIAGNOSTIC_FORMATS, type DiagnosticFormat } from '../report/diagnostics.js';
+import { parseShardSpec, ShardSpecError, type ShardSpec } from '../engine/shard.js';
 import { DEFAULT_DIR } from './common.js';
 import type { CliIO } from './io.js';
 import { runApply, type ApplyCommandOptions } from './apply.js';
 import { runImport, type ImportCommandOptions } from './import.js';
+import { runMerge, type MergeCommandOptions } from './merge.js';
 import { runGithubComment, runGithubDrift, runGithubSummary, type GithubCommentOptions, type GithubDriftOptions, type GithubSummaryOptions } from './github.js';
 import { PLAN_FORMATS, runPlan, type PlanCommandOptions } from './plan.js';
 import { runSandbox } from './sandbox.js';
@@ -42,6 +44,15 @@ function floatOption(name: string, min: number, max: number): (value: string) =>
     }
     return n;
   };
+}
+
+function shardOption(value: string): ShardSpec {
+  try {
+    return parseShardSpec(value);
+  } catch (err) {
+    if (err instanceof ShardSpecError) throw new InvalidArgumentError(err.message);
+    throw err;
+  }
 }
 
 function engineOptions(cmd: Command): Command {
@@ -96,8 +107,32 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
   ))
     .option('--out <file>', 'save the plan (JSON) for `campaignctl apply FILE`')
     .option('--detailed-exitcode', 'exit 2 when there are changes, 0 when there are none')
+    .option(
+      '--shard <i/n>',
+      'plan only shard I of N: the campaigns whose address hashes to it (sha256 of the address, mod N); every file is still validated. Merge the shards with `campaignctl merge`',
+      shardOption,
+    )
     .action(async (opts: PlanCommandOptions) => {
       status = await runPlan(io, opts);
+    });
+
+  program
+    .command('merge')
+    .summary('merge saved plans (the shards of `plan --shard I/N`) into one plan')
+    .description(
+      'Merge the plans saved by `campaignctl plan --shard I/N --out FILE` into one\n' +
+        'plan, as one job would have planned it: actions ordered by address, the\n' +
+        'summary counted again. Refuses a missing or repeated shard, shards of\n' +
+        'different runs, and a campaign in two plans. The result is a plan like any\n' +
+        'other: `apply FILE`, `github comment --plan`, `github summary --plan`.\n' +
+        'Exit status: 0 no changes, 1 error, 2 changes (with --detailed-exitcode).',
+    )
+    .argument('<plan...>', 'plans saved with `campaignctl plan --out` (each shard\'s)')
+    .addOption(new Option('--format <format>', 'output format').choices(PLAN_FORMATS as string[]).default('text'))
+    .option('--out <file>', 'save the merged plan (JSON) for `campaignctl apply FILE`')
+    .option('--detailed-exitcode', 'exit 2 when there are changes, 0 when there are none')
+    .action(async (plans: string[], opts: MergeCommandOptions) => {
+      status = await runMerge(io, plans, opts);
     });
 
   commonOptions(engineOptions(

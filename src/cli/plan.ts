@@ -1,6 +1,7 @@
 import path from 'node:path';
-import { hasChanges, type Plan } from '../engine/plan-model.js';
+import { hasChanges, type Plan, type PlanShard } from '../engine/plan-model.js';
 import { writePlanFile } from '../engine/plan-file.js';
+import { inShard, planShard, type ShardSpec } from '../engine/shard.js';
 import { renderPlanMarkdown } from '../report/plan-markdown.js';
 import { renderPlanText } from '../report/plan-text.js';
 import { wantsColor, type CliIO } from './io.js';
@@ -13,6 +14,8 @@ export interface PlanCommandOptions extends EngineOptions {
   readonly format: PlanFormat;
   readonly out?: string;
   readonly detailedExitcode?: boolean;
+  /** Plan only the campaigns in this shard (engine/shard.ts); validation still reads every file. */
+  readonly shard?: ShardSpec;
 }
 
 export function renderPlan(plan: Plan, format: PlanFormat, io: CliIO): string {
@@ -25,11 +28,15 @@ export function renderPlan(plan: Plan, format: PlanFormat, io: CliIO): string {
 export async function runPlan(io: CliIO, opts: PlanCommandOptions): Promise<number> {
   const loaded = await loadValidCampaigns(io, opts);
   if (loaded === 1) return 1;
-  const ws = await openWorkspace(io, loaded.config, new Set(loaded.campaigns.map((c) => c.account)), opts);
+  const shard = opts.shard;
+  const campaigns = shard ? loaded.campaigns.filter((c) => inShard(c.address, shard)) : loaded.campaigns;
+  if (shard) io.stderr.write(`Shard ${shard.index}/${shard.count}: planning ${campaigns.length} of ${loaded.campaigns.length} campaigns.\n`);
+  const ws = await openWorkspace(io, loaded.config, new Set(campaigns.map((c) => c.account)), opts);
   if (ws === 1) return 1;
   try {
-    const plan = await planCampaigns(io, loaded.campaigns, ws);
-    if (!plan) return 130;
+    const whole = await planCampaigns(io, campaigns, ws);
+    if (!whole) return 130;
+    const plan = shard ? withShard(whole, planShard(shard, loaded.campaigns.map((c) => c.address))) : whole;
     io.stdout.write(renderPlan(plan, opts.format, io));
     if (opts.out) {
       await writePlanFile(path.resolve(io.cwd, opts.out), plan);
@@ -40,4 +47,9 @@ export async function runPlan(io: CliIO, opts: PlanCommandOptions): Promise<numb
   } finally {
     await ws.sessions.close();
   }
+}
+
+/** The shard goes after `created_at`, where a reader of the JSON looks first. */
+function withShard(plan: Plan, shard: PlanShard): Plan {
+  return { format_version: plan.format_version, created_at: plan.created_at, shard, summary: plan.summary, actions: plan.actions };
 }

@@ -9,6 +9,7 @@ import { readInputFile } from '../desired/read-input.js';
 import { lazyLocator, loadYaml, type Locator, type YamlLoadResult } from '../desired/yaml-source.js';
 import { checkPlanAccount, checkPlanUpdate, type PlanCheckOptions } from './plan-check.js';
 import { ACTION_KINDS, PLAN_FORMAT_VERSION, summarize, type Plan, type PlanAction } from './plan-model.js';
+import { readPlanShard } from './shard.js';
 
 export async function writePlanFile(file: string, plan: Plan): Promise<void> {
   await mkdir(path.dirname(path.resolve(file)), { recursive: true });
@@ -104,11 +105,14 @@ export function parsePlanText(content: string | Uint8Array, file: string, opts: 
     if (first !== undefined) fail(['actions', i, 'address'], `campaign ${a.address} appears twice in the plan (first as action ${first})`);
     else seen.set(a.address, i);
   });
+  const shard = raw.shard === undefined ? undefined : readPlanShard(raw.shard);
+  for (const p of shard?.problems ?? []) fail(p.path, p.message);
   if (diagnostics.length > 0) return { diagnostics };
   return {
     plan: {
       format_version: PLAN_FORMAT_VERSION,
       created_at: typeof raw.created_at === 'string' ? raw.created_at : '',
+      ...(shard?.shard ? { shard: shard.shard } : {}),
       summary: summarize(actions),
       actions,
     },

@@ -48,9 +48,22 @@ export interface PlanSummary {
   readonly error: number;
 }
 
+/** `plan --shard I/N`: which part of the campaigns this plan covers (engine/shard.ts). */
+export interface PlanShard {
+  /** 1-based. */
+  readonly index: number;
+  readonly count: number;
+  /** Campaigns selected before sharding: the same in every shard of one run. */
+  readonly campaigns: number;
+  /** sha256 of those campaigns' sorted addresses; merge checks the shards cover exactly them. */
+  readonly selection: string;
+}
+
 export interface Plan {
   readonly format_version: typeof PLAN_FORMAT_VERSION;
   readonly created_at: string;
+  /** Present only on the plan of one shard; a merged plan is whole again. */
+  readonly shard?: PlanShard;
   readonly summary: PlanSummary;
   readonly actions: readonly PlanAction[];
 }

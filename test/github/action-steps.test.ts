@@ -285,6 +285,46 @@ describe.skipIf(!hasGit)("action.yml's steps, run with bash", () => {
     expect(run.summary).toContain('A fork gets no secrets.');
   }, 60_000);
 
+  it('sharded: each shard saves its plan without comment or summary; the merge makes the one comment and summary', async () => {
+    const ws = checkout('sharded');
+    const event = path.join(root, 'sharded-event.json');
+    writeFileSync(event, JSON.stringify({ pull_request: { number: 11, head: { sha: '89abcdef0123' } } }));
+    const pr = { event_name: 'pull_request' };
+    for (const i of [1, 2]) {
+      const shard = await runAction(
+        ws,
+        { command: 'plan', 'working-directory': 'sub', args: `--shard ${i}/2`, 'plan-file': `.campaignctl/shards/plan-${i}.json`, 'artifact-name': `campaignctl-plan-shard-${i}`, comment: 'false', summary: 'false' },
+        pr,
+        { GITHUB_EVENT_PATH: event },
+      );
+      expect(shard.status, shard.log).toBe(0);
+      expect(shard.log).toContain(`Shard ${i}/2: planning `);
+      expect(shard.summary).toBe('');
+    }
+    expect(fake.comments.filter((c) => c.issue === 11)).toHaveLength(0);
+
+    const merged = await runAction(ws, { command: 'plan', 'working-directory': 'sub', 'merge-plans': '.campaignctl/shards' }, pr, { GITHUB_EVENT_PATH: event });
+    expect(merged.status, merged.log).toBe(0);
+    expect(merged.log).not.toContain('state-branch');
+    expect(merged.log).toContain('Merged the 2 shards (22 campaigns).');
+    expect(merged.outputs.run).toMatchObject({ 'exit-code': '2', 'has-changes': 'true', 'plan-file': path.join(ws, 'sub', '.campaignctl', 'plan.json') });
+    expect(merged.summary.match(/### campaignctl plan/g)).toHaveLength(1);
+    const comments = fake.comments.filter((c) => c.issue === 11);
+    expect(comments).toHaveLength(1);
+    const [, updates, unchanged] = /Plan: (\d+) to update, (\d+) unchanged, 0 errors\./.exec(comments[0]!.body) ?? [];
+    expect(Number(updates) + Number(unchanged)).toBe(22);
+
+    // A shard that saved no plan: the merge fails, and the comment says so instead of showing half a plan.
+    rmSync(path.join(ws, 'sub', '.campaignctl', 'shards', 'plan-2.json'));
+    const partial = await runAction(ws, { command: 'plan', 'working-directory': 'sub', 'merge-plans': '.campaignctl/shards' }, pr, { GITHUB_EVENT_PATH: event });
+    expect(partial.status).toBe(1);
+    expect(partial.log).toContain('shard 2/2 is missing');
+    expect(partial.outputs.run!['plan-file']).toBe('');
+    expect(fake.comments.filter((c) => c.issue === 11)).toHaveLength(1);
+    expect(fake.comments.find((c) => c.issue === 11)!.body).toContain('The plans of the shards could not be merged');
+    expect(partial.summary).toContain('The plans of the shards could not be merged');
+  }, 120_000);
+
   it('a plan that cannot be made fails the step, and the comment says so', async () => {
     const ws = checkout('broken');
     writeFileSync(path.join(ws, 'sub', 'campaignctl.yaml'), 'accounts: [nope\n');
