@@ -36,7 +36,7 @@ export async function generateAll(only?: readonly string[]): Promise<Map<string,
     const schema = JSON.parse(await readFile(path.join(schemasDir, file), 'utf8')) as JSONSchema;
     // The root type is named by file, not by the title editors show on hover.
     const { title: _title, $id: _id, ...rest } = schema;
-    const ts = await compile(rest as JSONSchema, typeNameFor(file), {
+    const ts = await compile(rest, typeNameFor(file), {
       cwd: schemasDir,
       bannerComment: `/* Generated from schemas/${file} by \`npm run generate\`. Do not edit. */`,
       additionalProperties: false,

@@ -57,7 +57,7 @@ function shardOption(value: string): ShardSpec {
 
 function engineOptions(cmd: Command): Command {
   return cmd
-    .addOption(new Option('--format <format>', 'output format').choices(PLAN_FORMATS as string[]).default('text'))
+    .addOption(new Option('--format <format>', 'output format').choices([...PLAN_FORMATS]).default('text'))
     .option(
       '--target <address>',
       'only this campaign, or every campaign under an address prefix such as topsort/marketplace-eu (repeatable)',
@@ -90,7 +90,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       )
       .argument('[path...]', 'campaign files or folders')
       .addOption(
-        new Option('--format <format>', 'output format').choices(DIAGNOSTIC_FORMATS as string[]).default('text'),
+        new Option('--format <format>', 'output format').choices([...DIAGNOSTIC_FORMATS]).default('text'),
       ),
   ).action(async (paths: string[], opts: { config: string; dir: string; format: DiagnosticFormat }) => {
     status = await runValidate(io, paths, opts);
@@ -128,7 +128,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
         'Exit status: 0 no changes, 1 error, 2 changes (with --detailed-exitcode).',
     )
     .argument('<plan...>', 'plans saved with `campaignctl plan --out` (each shard\'s)')
-    .addOption(new Option('--format <format>', 'output format').choices(PLAN_FORMATS as string[]).default('text'))
+    .addOption(new Option('--format <format>', 'output format').choices([...PLAN_FORMATS]).default('text'))
     .option('--out <file>', 'save the merged plan (JSON) for `campaignctl apply FILE`')
     .option('--detailed-exitcode', 'exit 2 when there are changes, 0 when there are none')
     .action(async (plans: string[], opts: MergeCommandOptions) => {

@@ -140,8 +140,8 @@ interface Described {
 function describe(e: ErrorObject, base: Path, name: (p: Path) => string, locator: Locator): Described {
   const at = [...base, ...pointerToPath(e.instancePath)];
   const parent = (e.parentSchema ?? {}) as Schema;
-  const xMessage = typeof parent['x-message'] === 'string' ? (parent['x-message'] as string) : undefined;
-  const xHint = typeof parent['x-hint'] === 'string' ? (parent['x-hint'] as string) : undefined;
+  const xMessage = typeof parent['x-message'] === 'string' ? parent['x-message'] : undefined;
+  const xHint = typeof parent['x-hint'] === 'string' ? parent['x-hint'] : undefined;
   const field = (p: Path) => `\`${name(p) || '(document)'}\``;
   const got = (v: unknown) => describeValue(v);
   const params = e.params as Record<string, unknown>;
@@ -357,7 +357,7 @@ export function describeValue(v: unknown): string {
     const shown = v.length > 60 ? `${v.slice(0, 57)}...` : v;
     return `string ${JSON.stringify(shown)}`;
   }
-  return `${typeof v} ${String(v)}`;
+  return typeof v === 'number' || typeof v === 'boolean' ? `${typeof v} ${v}` : typeof v;
 }
 
 function typeHint(type: string, data: unknown, schema: Schema): string {
@@ -378,13 +378,11 @@ function typeHint(type: string, data: unknown, schema: Schema): string {
 }
 
 function rangeHint(schema: Schema): string | undefined {
-  const lo =
-    schema.minimum !== undefined ? `≥ ${String(schema.minimum)}` : schema.exclusiveMinimum !== undefined ? `> ${String(schema.exclusiveMinimum)}` : undefined;
-  const hi =
-    schema.maximum !== undefined ? `≤ ${String(schema.maximum)}` : schema.exclusiveMaximum !== undefined ? `< ${String(schema.exclusiveMaximum)}` : undefined;
-  if (schema.minimum !== undefined && schema.maximum !== undefined) {
-    return `use a value from ${String(schema.minimum)} to ${String(schema.maximum)}`;
-  }
+  const num = (v: unknown) => (typeof v === 'number' ? v : undefined);
+  const [min, max, xmin, xmax] = [num(schema.minimum), num(schema.maximum), num(schema.exclusiveMinimum), num(schema.exclusiveMaximum)];
+  const lo = min !== undefined ? `≥ ${min}` : xmin !== undefined ? `> ${xmin}` : undefined;
+  const hi = max !== undefined ? `≤ ${max}` : xmax !== undefined ? `< ${xmax}` : undefined;
+  if (min !== undefined && max !== undefined) return `use a value from ${min} to ${max}`;
   if (lo && hi) return `use a value ${lo} and ${hi}`;
   return lo || hi ? `use a value ${lo ?? hi!}` : undefined;
 }

@@ -16,7 +16,7 @@ function removePath(value: unknown, path: readonly PathSegment[]): unknown {
   if (Array.isArray(value)) {
     if (typeof head !== 'number' || head >= value.length) return value;
     if (rest.length === 0) return value; // an array item cannot be unmanaged alone: the list is one value
-    const copy = [...value];
+    const copy: unknown[] = [...(value as unknown[])];
     copy[head] = removePath(copy[head], rest);
     return copy;
   }

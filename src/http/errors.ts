@@ -97,3 +97,8 @@ export class HttpError extends Error {
     };
   }
 }
+/** An abort's reason as an Error (AbortSignal reasons may be anything, e.g. the string 'SIGINT'). */
+export function abortError(signal: AbortSignal | undefined): Error {
+  const reason: unknown = signal?.reason;
+  return reason instanceof Error ? reason : new DOMException(typeof reason === 'string' ? reason : 'aborted', 'AbortError');
+}

@@ -22,6 +22,7 @@
  *     grows to the largest bound seen, so a per-minute or per-hour limit is paced evenly.
  */
 import type { RateLimitPolicy } from './policy.js';
+import { abortError } from './errors.js';
 import type { RateLimitSignal } from './rate-limit-headers.js';
 
 export interface PaceTicket {
@@ -129,7 +130,7 @@ export class Pacer {
   acquire(options: AcquireOptions = {}): Promise<PaceTicket> {
     if (this.closed) return Promise.reject(new PacerClosedError());
     const { signal, priority } = options;
-    if (signal?.aborted) return Promise.reject(signal.reason);
+    if (signal?.aborted) return Promise.reject(abortError(signal));
     return new Promise<PaceTicket>((resolve, reject) => {
       const waiter: Waiter = { resolve, reject, done: false };
       if (signal) {
@@ -138,7 +139,7 @@ export class Pacer {
           waiter.done = true;
           const i = this.queue.indexOf(waiter);
           if (i >= 0) this.queue.splice(i, 1);
-          reject(signal.reason);
+          reject(abortError(signal));
           this.notify();
         };
         signal.addEventListener('abort', onAbort, { once: true });

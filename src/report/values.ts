@@ -1,7 +1,8 @@
 /** How plan values are shown to people: compact JSON, long values shortened. */
 export function showValue(v: unknown, max = 80): string {
   if (v === undefined) return '(absent)';
-  const text = JSON.stringify(v) ?? String(v);
+  // JSON has no form for functions or symbols; plan values never hold them.
+  const text = JSON.stringify(v) ?? typeof v;
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 

@@ -32,7 +32,7 @@ export interface CallResult {
 
 /** One HTTP request to `<sandbox>/<vendor><path>`. */
 export async function call(sb: Sandbox, vendor: string, method: string, path: string, opts: CallOptions = {}): Promise<CallResult> {
-  const qs = opts.query ? `?${new URLSearchParams(Object.entries(opts.query).map(([k, v]): [string, string] => [k, String(v)]))}` : '';
+  const qs = opts.query ? `?${new URLSearchParams(Object.entries(opts.query).map(([k, v]): [string, string] => [k, String(v)])).toString()}` : '';
   const headers: Record<string, string> = { ...opts.headers };
   let body: string | undefined;
   if (opts.body !== undefined) {

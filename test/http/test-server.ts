@@ -31,7 +31,7 @@ export async function startTestServer(handler: Handler): Promise<TestServer> {
   let connections = 0;
   let inFlight = 0;
   let maxInFlight = 0;
-  const server = createServer(async (raw, res) => {
+  const serve = async (raw: IncomingMessage, res: ServerResponse): Promise<void> => {
     inFlight++;
     maxInFlight = Math.max(maxInFlight, inFlight);
     res.on('close', () => inFlight--);
@@ -48,9 +48,10 @@ export async function startTestServer(handler: Handler): Promise<TestServer> {
     try {
       await handler(req, res, raw);
     } catch (err) {
-      if (!res.headersSent) res.writeHead(599).end(String(err));
+      if (!res.headersSent) res.writeHead(599).end(err instanceof Error ? err.message : 'handler failed');
     }
-  });
+  };
+  const server = createServer((raw, res) => void serve(raw, res));
   server.on('connection', () => connections++);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

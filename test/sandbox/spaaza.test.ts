@@ -592,7 +592,7 @@ describe('seed', () => {
       switch (field) {
         case 'active_date_from':
         case 'active_date_until':
-          return want === null ? got === null : typeof got === 'string' && Date.parse(got) === Date.parse(String(want));
+          return want === null ? got === null : typeof got === 'string' && Date.parse(got) === Date.parse(want as string);
         case 'active_time_from':
         case 'active_time_until':
           return want === null ? got === null : `${String(got)}:00` === want;

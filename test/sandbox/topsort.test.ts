@@ -675,7 +675,7 @@ describe('faults, rate limits and the request log', () => {
     sb = await startTestSandbox({ rateLimit: 2 });
     const results = (await Promise.all([ts('GET', BASE), ts('GET', BASE), ts('GET', BASE)])).sort((x, y) => x.status - y.status);
     expect(results.map((r) => r.status)).toEqual([200, 200, 429]);
-    const limited = results[2]!;
+    const limited = results[2];
     arrayError(limited, 429, 'rate_limit_exceeded');
     expect(limited.headers.get('x-ratelimit-limit')).toBe('2');
     expect(limited.headers.get('x-ratelimit-remaining')).toBe('0');
@@ -684,7 +684,7 @@ describe('faults, rate limits and the request log', () => {
     expect(reset).toBeGreaterThanOrEqual(Math.floor(Date.now() / 1000));
     expect(reset).toBeLessThanOrEqual(Math.ceil(Date.now() / 1000) + 2);
     expect(limited.headers.get('retry-after')).toBeNull();
-    expect(results[0]!.headers.get('x-ratelimit-limit')).toBe('2');
+    expect(results[0].headers.get('x-ratelimit-limit')).toBe('2');
   });
 
   it('answers an injected fault in the array shape, before touching state', async () => {

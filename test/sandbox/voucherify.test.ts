@@ -53,7 +53,7 @@ afterEach(async () => {
 const vf = (method: string, p: string, opts: CallOptions = {}): Promise<CallResult> =>
   call(sb, 'voucherify', method, p, { ...opts, headers: { ...AUTH, ...opts.headers } });
 
-const campaigns = (): Obj[] => sb.state().voucherify!.campaigns as Obj[];
+const campaigns = (): Obj[] => sb.state().voucherify!.campaigns;
 const live = (id: string): Obj => {
   const found = campaigns().find((c) => c.id === id);
   if (!found) throw new Error(`no ${id} in state`);

@@ -89,7 +89,7 @@ export function toSpec(raw: VendorObject): Record<string, unknown> {
 
 /** The desired spec in toSpec's form (a copy; every key kept, so the engine sees every field). */
 export function canonical(spec: TopsortSpec): Record<string, unknown> {
-  const out: UnknownRecord = structuredClone(spec) as UnknownRecord;
+  const out: UnknownRecord = structuredClone(spec);
   for (const field of DATE_FIELDS) {
     if (field in out) out[field] = canonicalInstant(out[field]) ?? out[field];
   }

@@ -8,7 +8,7 @@
  * `writeOnly` and `codeUsage` are never returned as campaign fields; they exist so the fake can
  * judge a COUPONS code-format or quantity change and answer `includes=CODES_SUMMARY`.
  */
-import type { VendorObject, VendorState } from '../fake.js';
+import type { VendorState } from '../fake.js';
 
 export const CAMPAIGN_TYPES = ['BEHAVIOR', 'COUPONS', 'PUNCH_CARDS', 'REFERRALS'] as const;
 export type CampaignType = (typeof CAMPAIGN_TYPES)[number];
@@ -64,7 +64,7 @@ export interface MasivoState extends VendorState {
 }
 
 export function campaignsOf(state: VendorState): MasivoCampaign[] {
-  return state.campaigns as VendorObject[] as unknown as MasivoCampaign[];
+  return state.campaigns as unknown as MasivoCampaign[];
 }
 
 export function findCampaign(state: VendorState, id: string): MasivoCampaign | undefined {

@@ -110,7 +110,7 @@ export function list(v: unknown, loc: Loc, issues: Issues, b: { minItems?: numbe
   if (b.maxItems !== undefined && v.length > b.maxItems) {
     return issues.add(loc, `ensure this value has at most ${b.maxItems} items`, 'value_error.list.max_items', { limit_value: b.maxItems });
   }
-  return v;
+  return v as unknown[];
 }
 
 const UUID = /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9a-f]{32})$/i;

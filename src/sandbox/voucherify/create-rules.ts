@@ -99,7 +99,7 @@ export function createRuleViolation(body: JsonObject): FakeResponse | undefined 
   if (body.campaign_type === undefined) return invalidCampaign("Property 'campaign_type' is required");
   const shape = object(BASE)(body, '');
   if (shape) return invalidParams(shape);
-  const type = String(body.campaign_type);
+  const type = typeof body.campaign_type === 'string' ? body.campaign_type : '';
   const voucher = VOUCHER_OF[type];
   if (voucher) {
     const v = isObject(body.voucher) ? body.voucher : {};

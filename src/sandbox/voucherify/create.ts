@@ -130,7 +130,7 @@ function promotionTiers(campaignId: string, promotion: unknown, now: string, ran
 }
 
 function rulesAssignments(campaignId: string, rules: unknown, random: () => number): JsonObject {
-  const data = (Array.isArray(rules) ? rules : []).map((rule) => ({
+  const data = (Array.isArray(rules) ? (rules as unknown[]) : []).map((rule) => ({
     id: `asgm_${randomId('', 16, random)}`,
     rule_id: rule,
     related_object_id: campaignId,

@@ -25,7 +25,12 @@ const FIELDS: Readonly<Record<string, Getter>> = {
   updated_at: (c) => c.updated_at,
 };
 
-const text = (v: unknown): string | undefined => (v === undefined || v === null ? undefined : String(v));
+const text = (v: unknown): string | undefined =>
+  v === undefined || v === null
+    ? undefined
+    : typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean'
+      ? String(v)
+      : JSON.stringify(v);
 
 const CONDITIONS: Readonly<Record<string, (value: unknown, args: readonly string[]) => boolean>> = {
   $in: (v, a) => a.includes(text(v) ?? '\u0000'),

@@ -32,7 +32,10 @@ function enumParam(query: URLSearchParams, name: string, values: readonly string
   return values.includes(raw) ? raw : { error: `Query parameter '${name}' must be one of: ${values.join(', ')}` };
 }
 
-const stamp = (c: JsonObject, key: string): number => Date.parse(String(c[key] ?? c.created_at ?? '')) || 0;
+const stamp = (c: JsonObject, key: string): number => {
+  const v = c[key] ?? c.created_at;
+  return (typeof v === 'string' ? Date.parse(v) : NaN) || 0;
+};
 
 export function listCampaigns(req: FakeRequest, ctx: FakeContext): FakeResponse {
   const q = req.query;
