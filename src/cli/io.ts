@@ -1,3 +1,5 @@
+import { setMaxListeners } from 'node:events';
+
 /** What a command may touch of the outside world; tests pass their own. */
 export interface CliIO {
   readonly stdout: { write(text: string): unknown; readonly isTTY?: boolean };
@@ -23,7 +25,12 @@ export function processIO(): CliIO {
     cwd: process.cwd(),
     now: () => new Date(),
     interrupts: () => {
-      interrupt ??= new AbortController();
+      if (!interrupt) {
+        interrupt = new AbortController();
+        // Every request in flight listens on this one signal (8 per account by default): many
+        // listeners are the design, not a leak, so Node's warning at 11 would only be noise.
+        setMaxListeners(0, interrupt.signal);
+      }
       const controller = interrupt;
       if (!handlersInstalled) {
         handlersInstalled = true;

@@ -5,6 +5,7 @@
  * nothing new starts.
  */
 import pLimit from 'p-limit';
+import { HttpError } from '../http/errors.js';
 import { fingerprint } from './canonical-json.js';
 import { fieldKinds } from './field-kinds.js';
 import type { LastAppliedRecord } from './last-applied.js';
@@ -54,7 +55,11 @@ export async function applyPlan(plan: Plan, opts: ApplyOptions): Promise<ApplyRe
   }
   const updates = plan.actions.filter((a) => a.action === 'update');
   const byAccount = new Map<string, PlanAction[]>();
-  for (const a of updates) byAccount.set(a.account, [...(byAccount.get(a.account) ?? []), a]);
+  for (const a of updates) {
+    const list = byAccount.get(a.account);
+    if (list) list.push(a);
+    else byAccount.set(a.account, [a]);
+  }
 
   await Promise.all(
     [...byAccount].map(([account, actions]) => applyAccount(account, actions, opts, campaigns, settle)),
@@ -179,6 +184,11 @@ async function applyOne(
       ...(opts.signal ? { signal: opts.signal } : {}),
     });
   } catch (err) {
+    // The interrupt stopped it before its request left, or between its requests or retries (a
+    // request already on its way is let finish and has its answer): not applied, not failed.
+    if (opts.signal?.aborted && !(err instanceof HttpError && err.kind !== 'aborted')) {
+      return { address: a.address, outcome: 'not_applied', message: 'interrupted before it completed; plan again to see what is left' };
+    }
     return { address: a.address, outcome: 'failed', message: errorText(err) };
   }
   // Remember what was sent of the fields live state cannot show, and only what was sent: a lossy

@@ -13,10 +13,15 @@
  * budget per request; 5xx in the policy, network errors and timeouts back off exponentially with
  * full jitter, up to `maxRetries`. Every call the providers make sets values, so all methods are
  * retried. A 401 asks the auth strategy to drop its token and, when it does, repeats once.
+ *
+ * The caller's signal (an interrupt) stops every wait (the concurrency queue, the pacer, backoff)
+ * and every further attempt at once. It cancels an attempt already sent only when that attempt is
+ * a GET: a write on its way may already have changed the vendor's state, so it is let finish
+ * (within its timeout) and its answer is known, instead of leaving its outcome in doubt.
  */
 import pLimit from 'p-limit';
 import { Pool, request as undiciRequest } from 'undici';
-import { HttpError } from './errors.js';
+import { abortError, HttpError } from './errors.js';
 import { Pacer, PacerClosedError, type PaceTicket } from './pacer.js';
 import { resolvePolicy, type HttpPolicy, type HttpPolicyOverrides } from './policy.js';
 import { parseRateLimitHeaders } from './rate-limit-headers.js';
@@ -79,10 +84,10 @@ class AttemptFailure extends Error {
 
 const sleep = (ms: number, signal?: AbortSignal) =>
   new Promise<void>((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
+    if (signal?.aborted) return reject(abortError(signal));
     const onAbort = () => {
       clearTimeout(timer);
-      reject(signal?.reason);
+      reject(abortError(signal));
     };
     const timer = setTimeout(() => {
       signal?.removeEventListener('abort', onAbort);
@@ -235,7 +240,7 @@ class UndiciHttpClient implements HttpClient {
 
       let answer: Attempt;
       try {
-        answer = await this.send(url, req, headers, body, signal);
+        answer = await this.send(url, req, headers, body, req.method === 'GET' ? signal : undefined);
       } catch (err) {
         const failure = err instanceof AttemptFailure ? err : new AttemptFailure('network', describeReason(err), true);
         this.pacer.answered(ticket, undefined);
@@ -414,7 +419,7 @@ function describeReason(err: unknown): string {
     const code = (err as { code?: unknown }).code;
     return typeof code === 'string' && !err.message.includes(code) ? `${err.message} (${code})` : err.message;
   }
-  return err === undefined ? 'aborted' : String(err);
+  return err === undefined ? 'aborted' : typeof err === 'string' ? err : JSON.stringify(err) ?? 'error';
 }
 
 function classify(err: unknown, timeouts: HttpPolicy['timeouts']): AttemptFailure {

@@ -48,7 +48,11 @@ export interface AuthStrategy {
 }
 
 export interface HttpClient {
-  /** Resolves with the answer, or rejects with an HttpError once retries are spent. */
+  /**
+   * Resolves with the answer, or rejects with an HttpError once retries are spent. Aborting
+   * `signal` rejects it with kind `aborted` unless a write's attempt is already on its way: that
+   * attempt is let finish, and only what would follow it (a retry) is abandoned.
+   */
   request<T = unknown>(req: HttpRequest, signal?: AbortSignal): Promise<HttpResponse<T>>;
   /** Counters for progress lines and benchmarks. */
   stats(): HttpStats;

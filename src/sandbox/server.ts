@@ -39,6 +39,8 @@ export interface RequestRecord {
   readonly path: string;
   readonly query: string;
   readonly status: number;
+  /** When the request arrived (epoch ms), before latency and faults; the log itself is in answer order. */
+  readonly receivedAt: number;
 }
 
 export interface Sandbox {
@@ -92,6 +94,7 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
   });
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const receivedAt = Date.now();
     const url = new URL(req.url ?? '/', 'http://sandbox.local');
     const method = (req.method ?? 'GET').toUpperCase();
     if (url.pathname.startsWith('/_sandbox/')) return control(method, url.pathname, req, res);
@@ -100,7 +103,7 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
     const fake = byName.get(prefix);
     const path = `/${rest.join('/')}`;
     const record = (status: number) =>
-      log.push({ vendor: fake ? prefix : prefix || '(none)', method, path: fake ? path : url.pathname, query: url.search, status });
+      log.push({ vendor: fake ? prefix : prefix || '(none)', method, path: fake ? path : url.pathname, query: url.search, status, receivedAt });
 
     const raw = await readBody(req);
     if (!fake) {

@@ -55,9 +55,9 @@ describe('sandbox server', () => {
     await fetch(`${sb!.url}/_sandbox/state`);
     const log = (await (await fetch(`${sb!.url}/_sandbox/requests`)).json()) as unknown[];
     expect(log).toEqual([
-      { vendor: 'shop', method: 'GET', path: '/items', query: '?page=2', status: 200 },
-      { vendor: 'shop', method: 'GET', path: '/nope', query: '', status: 404 },
-      { vendor: 'nobody', method: 'GET', path: '/nobody/x', query: '', status: 404 },
+      { vendor: 'shop', method: 'GET', path: '/items', query: '?page=2', status: 200, receivedAt: expect.any(Number) },
+      { vendor: 'shop', method: 'GET', path: '/nope', query: '', status: 404, receivedAt: expect.any(Number) },
+      { vendor: 'nobody', method: 'GET', path: '/nobody/x', query: '', status: 404, receivedAt: expect.any(Number) },
     ]);
     expect((await fetch(`${sb!.url}/_sandbox/requests`, { method: 'DELETE' })).status).toBe(204);
     expect(sb!.requests()).toEqual([]);
