@@ -55,12 +55,7 @@ export async function readCampaigns(ids: readonly string[], ctx: ReadContext): P
 
   let offset = 0;
   for (;;) {
-    const res = await ctx.http.request(
-      { method: 'GET', path: CAMPAIGNS_PATH, query: { offset, limit: PAGE_SIZE }, purpose: `list campaigns from offset ${offset}` },
-      ctx.signal,
-    );
-    const page = parseListPage(res.body);
-    if (!page) throw new Error(`Topsort answered the campaign list (offset ${offset}) with something that is not a list page`);
+    const page = await listPage(ctx, offset);
     for (const raw of page.campaigns) {
       if (typeof raw.campaignId !== 'string') continue;
       const id = raw.campaignId.toLowerCase();
@@ -87,6 +82,17 @@ export async function readCampaigns(ids: readonly string[], ctx: ReadContext): P
   return found;
 }
 
+/** One page of the campaign list, checked to be one. */
+async function listPage(ctx: ReadContext, offset: number): Promise<NonNullable<ReturnType<typeof parseListPage>>> {
+  const res = await ctx.http.request(
+    { method: 'GET', path: CAMPAIGNS_PATH, query: { offset, limit: PAGE_SIZE }, purpose: `list campaigns from offset ${offset}` },
+    ctx.signal,
+  );
+  const page = parseListPage(res.body);
+  if (!page) throw new Error(`Topsort answered the campaign list (offset ${offset}) with something that is not a list page`);
+  return page;
+}
+
 /**
  * Every campaign of the marketplace (for `import`): every list page, paused, rejected and ended
  * campaigns included (the list is not filtered); soft-deleted campaigns are not listed.
@@ -98,12 +104,7 @@ export async function readAllCampaigns(ctx: ReadContext): Promise<LiveCampaign[]
   const found = new Map<string, TopsortLiveCampaign>();
   let offset = 0;
   for (;;) {
-    const res = await ctx.http.request(
-      { method: 'GET', path: CAMPAIGNS_PATH, query: { offset, limit: PAGE_SIZE }, purpose: `list campaigns from offset ${offset}` },
-      ctx.signal,
-    );
-    const page = parseListPage(res.body);
-    if (!page) throw new Error(`Topsort answered the campaign list (offset ${offset}) with something that is not a list page`);
+    const page = await listPage(ctx, offset);
     for (const raw of page.campaigns) {
       if (typeof raw.campaignId !== 'string') continue;
       const id = raw.campaignId.toLowerCase();
