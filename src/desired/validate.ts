@@ -18,6 +18,11 @@ export interface SourceFile {
   /** As shown in messages: relative to the working directory, or as given. */
   readonly path: string;
   readonly text: string | Uint8Array;
+  /**
+   * Reads the file again, for positions in messages: given, `text` is not kept once the file is
+   * validated (see YamlLoadOptions.readAgain).
+   */
+  readonly readAgain?: () => string | Uint8Array;
 }
 
 export interface ValidateOptions {
@@ -44,7 +49,7 @@ export function validateSources(files: readonly SourceFile[], opts: ValidateOpti
   const campaigns: CampaignDocument[] = [];
   let documents = 0;
   for (const source of files) {
-    const loaded = loadYaml(source.path, source.text);
+    const loaded = loadYaml(source.path, source.text, source.readAgain ? { readAgain: source.readAgain } : {});
     diagnostics.push(...loaded.diagnostics);
     for (const doc of loaded.documents) {
       documents += 1;

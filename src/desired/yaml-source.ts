@@ -60,6 +60,12 @@ export interface YamlLoadResult {
 export interface YamlLoadOptions {
   readonly maxBytes?: number;
   readonly maxAliasCount?: number;
+  /**
+   * Reads the same content again. Locators parse the file anew when first asked (see reparser);
+   * with this they do not keep the content meanwhile, which for a repository of 100,000 campaign
+   * files is some 70 MB.
+   */
+  readonly readAgain?: () => string | Uint8Array;
 }
 
 export function loadYaml(file: string, content: string | Uint8Array, opts: YamlLoadOptions = {}): YamlLoadResult {
@@ -119,15 +125,8 @@ export function loadYaml(file: string, content: string | Uint8Array, opts: YamlL
 
   // A parsed document (every node with its range) weighs tens of kilobytes, and locators are only
   // asked where something is to be reported: holding one per campaign would hold most of a large
-  // repository's memory. A locator parses the text again on first use instead, once per file.
-  let again: Document.Parsed[] | undefined;
-  const reparsed = (index: number): Document.Parsed => {
-    if (!again) {
-      const parsed = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: true, strict: true });
-      again = Array.isArray(parsed) ? parsed : [];
-    }
-    return again[index]!;
-  };
+  // repository's memory. A locator parses the file again on first use instead (see reparser).
+  const reparse = reparser(file, opts.readAgain ?? content);
 
   const documents: YamlDocument[] = [];
   const diagnostics: Diagnostic[] = [];
@@ -159,7 +158,9 @@ export function loadYaml(file: string, content: string | Uint8Array, opts: YamlL
 
     let value: unknown;
     try {
-      value = doc.toJS({ maxAliasCount: opts.maxAliasCount ?? YAML_LIMITS.maxAliasCount });
+      // The parser's strings are slices of the file's text and keep all of it alive: copied, a
+      // document's values hold only themselves (about a third of the memory for campaign files).
+      value = structuredClone(doc.toJS({ maxAliasCount: opts.maxAliasCount ?? YAML_LIMITS.maxAliasCount }));
     } catch (err) {
       const reason = err instanceof Error ? err.message : String(err);
       const unresolved = /^Unresolved alias/i.test(reason);
@@ -181,7 +182,7 @@ export function loadYaml(file: string, content: string | Uint8Array, opts: YamlL
       });
       return;
     }
-    documents.push({ file, index, value, start: docStart, locator: lazyLocator(() => makeLocator(reparsed(index), pos)) });
+    documents.push({ file, index, value, start: docStart, locator: deferredLocator(reparse, index) });
   });
   return { documents, diagnostics };
 }
@@ -263,15 +264,62 @@ function keyName(pair: Pair): string | undefined {
   return isScalar(pair.key) ? String(pair.key.value) : undefined;
 }
 
-/** A locator built on first use (see `reparsed` in loadYaml). */
-export function lazyLocator(make: () => Locator): Locator {
-  let real: Locator | undefined;
-  const get = () => (real ??= make());
-  return {
-    at: (path, prefer) => get().at(path, prefer),
-    has: (path) => get().has(path),
-    offset: (path) => get().offset(path),
+/**
+ * The locators of one file's documents, built when first asked for by parsing the file again (it
+ * passed loadYaml's checks, so it decodes and parses the same, to the same offsets). Made at
+ * module level on purpose: the closure keeps the file's bytes as given (or only a way to read
+ * them again), and not loadYaml's scope with its decoded text, line index and parse.
+ */
+function reparser(file: string, source: string | Uint8Array | (() => string | Uint8Array)): (index: number) => Locator {
+  let parsed: { docs: Document.Parsed[]; pos: (offset: number) => SourcePosition } | undefined;
+  return (index) => {
+    if (!parsed) {
+      let content: string | Uint8Array;
+      try {
+        content = typeof source === 'function' ? source() : source;
+      } catch {
+        content = ''; // gone since it was read: positions fall back to the file's start
+      }
+      let text = typeof content === 'string' ? content : new TextDecoder('utf-8').decode(content);
+      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+      const lineCounter = new LineCounter();
+      const docs = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
+      const pos = (offset: number): SourcePosition => ({ file, ...lineCounter.linePos(Math.max(0, Math.min(offset, text.length))) });
+      parsed = { docs: Array.isArray(docs) ? docs : [], pos };
+    }
+    const doc = parsed.docs[index];
+    return doc ? makeLocator(doc, parsed.pos) : { at: () => ({ file, line: 1, col: 1 }), has: () => false, offset: () => 0 };
   };
+}
+
+/** A locator built on first use: one small object per document (closures would be several). */
+class DeferredLocator implements Locator {
+  private real: Locator | undefined;
+  constructor(
+    private readonly make: (index: number) => Locator,
+    private readonly index: number,
+  ) {}
+  private get located(): Locator {
+    return (this.real ??= this.make(this.index));
+  }
+  at(path: Path, prefer?: 'key' | 'value'): SourcePosition {
+    return this.located.at(path, prefer);
+  }
+  has(path: Path): boolean {
+    return this.located.has(path);
+  }
+  offset(path: Path): number {
+    return this.located.offset(path);
+  }
+}
+
+function deferredLocator(reparse: (index: number) => Locator, index: number): Locator {
+  return new DeferredLocator(reparse, index);
+}
+
+/** A locator built on first use. */
+export function lazyLocator(make: () => Locator): Locator {
+  return new DeferredLocator(make, 0);
 }
 
 function makeLocator(doc: Document.Parsed, pos: (offset: number) => SourcePosition): Locator {

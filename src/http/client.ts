@@ -349,13 +349,14 @@ class UndiciHttpClient implements HttpClient {
       }
       const chunks: Buffer[] = [];
       let size = 0;
+      const maxBytes = req.maxResponseBytes ?? this.policy.maxResponseBytes;
       try {
         for await (const chunk of res.body) {
           const buf = chunk as Buffer;
           size += buf.length;
-          if (size > this.policy.maxResponseBytes) {
+          if (size > maxBytes) {
             res.body.destroy();
-            throw new AttemptFailure('invalid-response', `answer larger than ${this.policy.maxResponseBytes} bytes`, false);
+            throw new AttemptFailure('invalid-response', `answer larger than ${maxBytes} bytes`, false);
           }
           chunks.push(buf);
         }

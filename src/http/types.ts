@@ -26,6 +26,12 @@ export interface HttpRequest {
   readonly purpose?: string;
   /** Auth requests themselves skip the auth strategy. */
   readonly skipAuth?: boolean;
+  /**
+   * Largest answer accepted, in bytes, for a call the vendor documents as one unpaginated answer
+   * that grows with the account (Spaaza's get-campaigns: the whole chain); the policy's
+   * `maxResponseBytes` otherwise.
+   */
+  readonly maxResponseBytes?: number;
 }
 
 export interface HttpResponse<T = unknown> {

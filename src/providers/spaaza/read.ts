@@ -27,6 +27,13 @@ import {
   readEnvelope,
 } from './wire-types.js';
 
+/**
+ * get-campaigns answers with the whole chain in one body, a few kilobytes per campaign: the HTTP
+ * client's 10 MiB cap (meant for list pages) would refuse a chain of a few thousand campaigns.
+ * 256 MiB holds some 80,000 of them.
+ */
+export const CHAIN_LIST_MAX_BYTES = 256 * 1024 * 1024;
+
 /** Statuses whose body is Spaaza's error envelope, read for its message (401 stays a failure). */
 export const ENVELOPE_ERRORS = [400, 403, 404, 405, 409, 422] as const;
 
@@ -89,6 +96,7 @@ async function readChain(wanted: ReadonlySet<string> | undefined, ctx: ReadConte
       path: '/get-campaigns',
       query: { chain_id: chainId, exclude_inactive: 'false' },
       accept: [...ENVELOPE_ERRORS],
+      maxResponseBytes: CHAIN_LIST_MAX_BYTES,
       purpose: `list campaigns of chain ${chainId}`,
     },
     ctx.signal,

@@ -32,7 +32,7 @@ export function companyCampaigns(state: VendorState, companyId: string): VendorO
 
 /** A campaign of another company is as invisible as a missing one. */
 export function findCampaign(state: VendorState, companyId: string, campaignId: string): VendorObject | undefined {
-  return companyCampaigns(state, companyId).find((c) => str(c['id']) === campaignId);
+  return state.campaigns.find((c) => str(c['id']) === campaignId && str(c['company_id']) === companyId && isLive(c));
 }
 
 export function writeOnlyMap(state: VendorState): Record<string, WriteOnly> {

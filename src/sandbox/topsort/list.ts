@@ -55,11 +55,15 @@ export function listCampaigns(req: FakeRequest, ctx: FakeContext): FakeResponse 
   const sort = sortRaw === null ? 'asc' : oneOf(sortRaw, ['query', 'sort_by_date'], issues, ['asc', 'desc'] as const);
   if (!issues.ok) return validationError(issues);
 
+  // Each creation time parsed once, not once per comparison: a marketplace of 20,000 campaigns is
+  // listed in 200 pages.
   const matching = liveCampaigns(ctx.state)
     .filter((c) => vendorId === undefined || c.vendorId === vendorId)
     .filter((c) => status === undefined || c.status === status)
     .filter((c) => isActive === undefined || c.isActive === isActive)
-    .sort((a, b) => (instantOf(a.createdAt) - instantOf(b.createdAt)) * (sort === 'desc' ? -1 : 1));
+    .map((c) => ({ c, at: instantOf(c.createdAt) }))
+    .sort((a, b) => (a.at - b.at) * (sort === 'desc' ? -1 : 1))
+    .map(({ c }) => c);
   const page = matching.slice(offset, offset + limit);
   const hasMore = offset + limit < matching.length;
   return {
