@@ -10,23 +10,14 @@ import { endAfterStart } from '../../src/providers/lula/date-range.js';
 import { statusMatchesDates } from '../../src/providers/lula/status-dates.js';
 import { uniqueCampaignIdentifier, uniqueName } from '../../src/providers/lula/uniqueness.js';
 import { compareInstants, instantFromDate, parseInstant } from '../../src/desired/instant.js';
+import { at, campaignDoc } from '../helpers/documents.js';
 
 const examplesDir = fileURLToPath(new URL('../../campaigns/lula/', import.meta.url));
 
 /** A Lula campaign document in the `stores` account; spec lines (written unindented) start on line 5. */
-function doc(specLines: readonly string[], id = '1000214'): string {
-  return ['provider: lula', 'account: stores', `id: "${id}"`, 'spec:', ...specLines.map((l) => `  ${l}`), ''].join('\n');
-}
+const doc = (specLines: readonly string[], id = '1000214'): string =>
+  campaignDoc({ provider: 'lula', account: 'stores', id: `"${id}"` }, specLines);
 
-/** 1-based line of the first line containing `lineNeedle`, and 1-based column of `colNeedle` on it. */
-function at(text: string, lineNeedle: string, colNeedle: string): { line: number; col: number } {
-  const lines = text.split('\n');
-  const index = lines.findIndex((l) => l.includes(lineNeedle));
-  if (index < 0) throw new Error(`test bug: "${lineNeedle}" is not in the document`);
-  const col = lines[index]!.indexOf(colNeedle);
-  if (col < 0) throw new Error(`test bug: "${colNeedle}" is not on line ${index + 1}`);
-  return { line: index + 1, col: col + 1 };
-}
 
 interface Case {
   readonly name: string;

@@ -8,31 +8,14 @@ import type { AccountCampaign } from '../../src/providers/types.js';
 import { endAfterStart } from '../../src/providers/topsort/dates.js';
 import { uniqueExternalCampaignId } from '../../src/providers/topsort/external-campaign-id.js';
 import { provider } from '../../src/providers/topsort/index.js';
+import { at, campaignDoc } from '../helpers/documents.js';
 
 const examplesDir = fileURLToPath(new URL('../../campaigns/topsort/', import.meta.url));
 const ID = '7f3b2c1e-4a5d-4e8f-9b6a-1c2d3e4f5a6b';
 
 /** A Topsort campaign document whose spec holds `specLines` (written unindented), from line 5 on. */
-function doc(specLines: readonly string[], id = ID): string {
-  return [
-    'provider: topsort',
-    'account: marketplace-eu',
-    `id: ${id}`,
-    'spec:',
-    ...specLines.map((l) => `  ${l}`),
-    '',
-  ].join('\n');
-}
+const doc = (specLines: readonly string[], id = ID): string => campaignDoc({ provider: 'topsort', account: 'marketplace-eu', id }, specLines);
 
-/** Line (1-based) of the first line holding `lineNeedle`, and column of `colNeedle` on it. */
-function at(text: string, lineNeedle: string, colNeedle?: string): { line: number; col: number } {
-  const lines = text.split('\n');
-  const index = lines.findIndex((l) => l.includes(lineNeedle));
-  if (index < 0) throw new Error(`test bug: "${lineNeedle}" is not in the document`);
-  const col = lines[index]!.indexOf(colNeedle ?? lineNeedle.trimStart());
-  if (col < 0) throw new Error(`test bug: "${colNeedle}" is not on line ${index + 1}`);
-  return { line: index + 1, col: col + 1 };
-}
 
 interface Expected {
   readonly line: number;

@@ -11,32 +11,16 @@ import { provider } from '../../src/providers/voucherify/index.js';
 import { metadataNotUnsetAndSet } from '../../src/providers/voucherify/metadata.js';
 import { uniqueName } from '../../src/providers/voucherify/unique-name.js';
 import { periodEndsAfterStart, periodsDoNotOverlap } from '../../src/providers/voucherify/validity-hours.js';
+import { at, campaignDoc } from '../helpers/documents.js';
 
 const examplesDir = fileURLToPath(new URL('../../campaigns/voucherify/', import.meta.url));
 const ID = 'camp_apIfxtoyHzYuup3YcRDwAKDP';
 const OTHER_ID = 'camp_6g5VXSAHj2L4K0GCcOfMFVwZ';
 
 /** A Voucherify campaign document whose spec holds `specLines` (written unindented), from line 5 on. */
-function doc(specLines: readonly string[], id = ID, account = 'shop-eu'): string {
-  return [
-    'provider: voucherify',
-    `account: ${account}`,
-    `id: ${id}`,
-    'spec:',
-    ...specLines.map((l) => `  ${l}`),
-    '',
-  ].join('\n');
-}
+const doc = (specLines: readonly string[], id = ID, account = 'shop-eu'): string =>
+  campaignDoc({ provider: 'voucherify', account, id }, specLines);
 
-/** Line (1-based) of the first line holding `lineNeedle`, and column (1-based) of `colNeedle` on it. */
-function at(text: string, lineNeedle: string, colNeedle?: string): { line: number; col: number } {
-  const lines = text.split('\n');
-  const index = lines.findIndex((l) => l.includes(lineNeedle));
-  if (index < 0) throw new Error(`test bug: "${lineNeedle}" is not in the document`);
-  const col = lines[index]!.indexOf(colNeedle ?? lineNeedle.trimStart());
-  if (col < 0) throw new Error(`test bug: "${colNeedle}" is not on line ${index + 1}`);
-  return { line: index + 1, col: col + 1 };
-}
 
 interface Case {
   readonly name: string;

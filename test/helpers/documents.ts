@@ -1,0 +1,18 @@
+/** Building campaign documents in tests, and finding where a field stands in them. */
+
+/** A campaign document whose spec holds `specLines` (written unindented), spec starting on line 5. */
+export function campaignDoc(head: { provider: string; account: string; id: string }, specLines: readonly string[]): string {
+  return [`provider: ${head.provider}`, `account: ${head.account}`, `id: ${head.id}`, 'spec:', ...specLines.map((l) => `  ${l}`), ''].join(
+    '\n',
+  );
+}
+
+/** 1-based line of the first line holding `lineNeedle`, and 1-based column of `colNeedle` (default: the needle) on it. */
+export function at(text: string, lineNeedle: string, colNeedle?: string): { line: number; col: number } {
+  const lines = text.split('\n');
+  const index = lines.findIndex((l) => l.includes(lineNeedle));
+  if (index < 0) throw new Error(`test bug: "${lineNeedle}" is not in the document`);
+  const col = lines[index]!.indexOf(colNeedle ?? lineNeedle.trimStart());
+  if (col < 0) throw new Error(`test bug: "${colNeedle ?? lineNeedle}" is not on line ${index + 1}`);
+  return { line: index + 1, col: col + 1 };
+}
