@@ -4,6 +4,7 @@
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { DEFAULT_CONFIG_FILE } from '../config/load.js';
+import { allFakes } from '../sandbox/fakes.js';
 import { DRIFT_LABEL } from '../github/drift-issue.js';
 import { DIAGNOSTIC_FORMATS, type DiagnosticFormat } from '../report/diagnostics.js';
 import { parseShardSpec, ShardSpecError, type ShardSpec } from '../engine/shard.js';
@@ -60,7 +61,7 @@ function engineOptions(cmd: Command): Command {
     .addOption(new Option('--format <format>', 'output format').choices([...PLAN_FORMATS]).default('text'))
     .option(
       '--target <address>',
-      'only this campaign, or every campaign under an address prefix such as topsort/marketplace-eu (repeatable)',
+      'only this campaign, or every campaign under an address prefix such as <provider>/<account> (repeatable)',
       (value: string, previous: string[] = []) => [...previous, value],
     )
     .option('--concurrency <n>', 'parallel requests per account (overrides campaignctl.yaml)', intOption('concurrency', 1, 256))
@@ -176,8 +177,8 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     .command('sandbox')
     .summary('serve local fakes of the five vendor APIs on one loopback port')
     .description(
-      'Serve the vendor fakes on 127.0.0.1, one path prefix per vendor (/masivo, /voucherify, /lula, /spaaza,\n' +
-        '/topsort); an account\'s endpoint is http://127.0.0.1:PORT/<vendor>. Runs until interrupted (exit 130).',
+      `Serve the vendor fakes on 127.0.0.1, one path prefix per vendor (${allFakes.map((f) => `/${f.name}`).join(', ')});\n` +
+        'an account\'s endpoint is http://127.0.0.1:PORT/<vendor>. Runs until interrupted (exit 130).',
     )
     .option('--port <port>', 'port to listen on (0 picks a free one)', intOption('port', 0, 65535), 0)
     .option('--state <file>', 'state file: read at start (seeded when missing), written after every accepted write')

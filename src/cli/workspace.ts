@@ -52,7 +52,7 @@ export async function loadValidCampaigns(
   const selected = selectTargets(result.campaigns, opts.target ?? []);
   if ('unmatched' in selected) {
     io.stderr.write(
-      `campaignctl: --target ${selected.unmatched} matches no campaign (an address is <provider>/<account>/<id>; a prefix such as topsort/marketplace-eu selects an account)\n`,
+      `campaignctl: --target ${selected.unmatched} matches no campaign (an address is <provider>/<account>/<id>; a prefix <provider>/<account> selects an account)\n`,
     );
     return 1;
   }
