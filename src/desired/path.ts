@@ -40,3 +40,9 @@ export function parsePath(text: string): PathSegment[] | undefined {
   if (expectName || out.length === 0) return undefined;
   return out;
 }
+
+/** The top-level field a dotted path starts in: `budget` for `budget.amount`, `rules` for `rules[0].x`. */
+export function topField(path: string): string {
+  const end = path.search(/[.[]/);
+  return end < 0 ? path : path.slice(0, end);
+}

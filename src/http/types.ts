@@ -32,6 +32,13 @@ export interface HttpRequest {
    * `maxResponseBytes` otherwise.
    */
   readonly maxResponseBytes?: number;
+  /**
+   * Whether sending this request twice has the effect of sending it once, so that the client may
+   * retry it after a lost answer. Undefined: GET, PUT and DELETE are idempotent, POST and PATCH
+   * are not (a provider marks the safe ones, e.g. an enable/disable POST, with `true`). A
+   * non-idempotent request is never retried once it may have reached the vendor.
+   */
+  readonly idempotent?: boolean;
 }
 
 export interface HttpResponse<T = unknown> {
