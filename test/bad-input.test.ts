@@ -9,7 +9,9 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { credentialEnvName } from '../src/config/credential-env.js';
 import { parsePlanText } from '../src/engine/plan-file.js';
+import { registry } from '../src/providers/registry.js';
 import type { Sandbox } from '../src/sandbox/server.js';
 import { tempProject, type CliRun, type Project } from './helpers/cli.js';
 import { startTestSandbox } from './helpers/sandbox.js';
@@ -32,16 +34,15 @@ interface Case {
 const cases = (parse(readFileSync(path.join(corpus, 'cases.yaml'), 'utf8')) as { cases: Case[] }).cases;
 const category = (c: Case) => c.name.split('/')[0]!;
 
-/** Recognisable credential values for the five real-style accounts of base/campaignctl.yaml. */
-const ENV: Readonly<Record<string, string>> = {
-  MASIVO_API_KEY: 'corpus-masivo-api-key-7f3a',
-  VOUCHERIFY_APP_ID: 'corpus-voucherify-app-id-7f3a',
-  VOUCHERIFY_APP_TOKEN: 'corpus-voucherify-app-token-7f3a',
-  LULA_TOKEN: 'corpus-lula-token-7f3a',
-  SPAAZA_SESSION_USER_ID: 'corpus-spaaza-user-7f3a',
-  SPAAZA_SESSION_KEY: 'corpus-spaaza-key-7f3a',
-  TOPSORT_API_KEY: 'corpus-topsort-api-key-7f3a',
-};
+/** The corpus's accounts (base/campaignctl.yaml): account name → its settings. */
+const baseAccounts = (parse(readFileSync(path.join(corpus, 'base/campaignctl.yaml'), 'utf8').replaceAll('{{SANDBOX}}', 'http://127.0.0.1')) as {
+  accounts: Record<string, { provider: string }>;
+}).accounts;
+
+/** Recognisable credential values for the real-style accounts of base/campaignctl.yaml, one per registered provider. */
+const ENV: Readonly<Record<string, string>> = Object.fromEntries(
+  registry.flatMap(({ provider }) => provider.credentialKeys.map((key) => [credentialEnvName(provider.name, key), `corpus-${provider.name}-${key}-7f3a`])),
+);
 
 let sb: Sandbox;
 
@@ -236,11 +237,7 @@ describe('the plan-file reader under mangled input (fast-check)', () => {
   const valid = readFileSync(path.join(corpus, 'base/plan.json'));
 
   /** As apply reads a plan: against the corpus's accounts, with the vendors' rules judged today. */
-  const accounts = new Map(
-    [['loyalty-mx', 'masivo'], ['shop-eu', 'voucherify'], ['stores', 'lula'], ['rewards-nl', 'spaaza'], ['marketplace-eu', 'topsort']].map(
-      ([name, provider]) => [name!, { provider: provider! }] as const,
-    ),
-  );
+  const accounts = new Map(Object.entries(baseAccounts).map(([name, a]) => [name, { provider: a.provider }] as const));
 
   function expectPlanOrPositioned(bytes: Uint8Array | string): void {
     expectOne(bytes, {});

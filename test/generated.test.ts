@@ -3,9 +3,8 @@ import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { generateAll, generatedDir, listSchemaFiles } from '../scripts/generate-types.js';
-import { credentialEnvName, withSecretEnv, SECRETS_BEGIN, SECRETS_END } from '../src/config/credential-env.js';
+import { credentialEnvName, SECRETS_BEGIN, SECRETS_END, withSecretEnv } from '../src/config/credential-env.js';
 import { derivedFiles, projectRoots, staleFiles, writeDerivedFiles } from '../src/providers/derive/project-files.js';
 import { registry } from '../src/providers/registry.js';
 
@@ -61,21 +60,6 @@ describe('credential variables', () => {
     expect(credentialEnvName('topsort', 'api_key')).toBe('TOPSORT_API_KEY');
     expect(credentialEnvName('spaaza', 'session_user_id')).toBe('SPAAZA_SESSION_USER_ID');
     expect(credentialEnvName('my-shop', 'app.token')).toBe('MY_SHOP_APP_TOKEN');
-  });
-
-  it('reach every workflow step that plans or applies: each credential of each provider, from the secret of its name', () => {
-    const expected = providers.flatMap((p) => p.credentialKeys.map((k) => credentialEnvName(p.name, k)));
-    const steps = [
-      ['campaigns-plan.yml', 'plan'],
-      ['campaigns-apply.yml', 'apply'],
-      ['campaigns-drift.yml', 'drift'],
-    ] as const;
-    for (const [file, job] of steps) {
-      const wf = parse(readFileSync(path.join(repo, '.github/workflows', file), 'utf8')) as { jobs: Record<string, { steps: { uses?: string; env?: Record<string, string> }[] }> };
-      const env = wf.jobs[job]!.steps.find((s) => s.uses === './')!.env!;
-      expect(Object.keys(env), file).toEqual(expected);
-      for (const name of expected) expect(env[name]).toBe(`\${{ secrets.${name} }}`);
-    }
   });
 
   it('fill only the marked regions of a workflow, for the variables a team needs', () => {

