@@ -11,7 +11,7 @@
  *   concurrency (ceil(requests / concurrency) × latency), which is 0 with no latency.
  */
 import type { VendorGenerated } from './generate.js';
-import { profileOf, type ReadModel } from './vendors.js';
+import { profileOf, type Profiles, type ReadModel } from './vendors.js';
 
 export interface VendorBound {
   readonly vendor: string;
@@ -68,20 +68,20 @@ function combine(vendors: VendorBound[]): Bound {
   return { vendors, seconds: slowest.seconds, decidedBy: slowest.vendor };
 }
 
-export function planBound(generated: readonly VendorGenerated[], pace: Pace): Bound {
+export function planBound(generated: readonly VendorGenerated[], profiles: Profiles, pace: Pace): Bound {
   return combine(
     generated.map((v) => {
-      const p = profileOf(v.vendor);
+      const p = profileOf(profiles, v.vendor);
       const requests = p.authRequests + accountReads(p.read, v.accountSize, v.managed);
       return { vendor: v.vendor, requests, seconds: seconds(requests, pace) };
     }),
   );
 }
 
-export function applyBound(generated: readonly VendorGenerated[], pace: Pace): Bound {
+export function applyBound(generated: readonly VendorGenerated[], profiles: Profiles, pace: Pace): Bound {
   return combine(
     generated.map((v) => {
-      const p = profileOf(v.vendor);
+      const p = profileOf(profiles, v.vendor);
       const reads = someReads(p.read, v.accountSize, v.drifted);
       const requests = v.drifted === 0 ? 0 : p.authRequests + reads + v.drifted + reads;
       return { vendor: v.vendor, requests, seconds: seconds(requests, pace) };

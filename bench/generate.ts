@@ -1,5 +1,5 @@
 /**
- * Generates a benchmark project: N campaigns spread evenly over the five vendors, each a clone of
+ * Generates a benchmark project: N campaigns spread evenly over the vendors, each a clone of
  * a converged example (template.ts) with a fresh id and unique names, the live objects for the
  * sandbox, the YAML files, and the last-applied record the clones would have after an apply.
  * D% of the campaigns drift: one managed string field edited at the vendor, so that plan must
@@ -11,7 +11,7 @@ import { stringify } from 'yaml';
 import { fingerprint } from '../src/engine/canonical-json.js';
 import type { VendorObject, VendorState } from '../src/sandbox/fake.js';
 import type { CampaignTemplate, VendorTemplates } from './template.js';
-import { driftedValue, PROFILES, uniqueValue, type VendorProfile } from './vendors.js';
+import { driftedValue, uniqueValue, type Profiles, type VendorProfile } from './vendors.js';
 
 export interface GenerateOptions {
   readonly dir: string;
@@ -69,13 +69,14 @@ function cloneCampaign(profile: VendorProfile, t: CampaignTemplate, i: number, d
   doc.id = id;
   const spec = doc.spec as Record<string, unknown>;
   const extras = structuredClone(extrasOf(t.id));
-  for (const field of profile.unique) {
-    const value = field in spec ? uniqueValue(field, spec[field], i) : undefined;
+  for (const unique of profile.unique) {
+    const { field } = unique;
+    const value = field in spec ? uniqueValue(unique, spec[field], i) : undefined;
     if (field in spec) spec[field] = value;
-    if (field in live) live[field] = value !== undefined ? value : uniqueValue(field, live[field], i);
-    // Write-only values the fake keeps beside the object (Lula's campaign_identifier).
+    if (field in live) live[field] = value !== undefined ? value : uniqueValue(unique, live[field], i);
+    // Write-only values the fake keeps beside the object (an identifier never read back).
     for (const entry of Object.values(extras)) {
-      if (isObject(entry) && field in entry) entry[field] = value !== undefined ? value : uniqueValue(field, entry[field], i);
+      if (isObject(entry) && field in entry) entry[field] = value !== undefined ? value : uniqueValue(unique, entry[field], i);
     }
   }
   for (const [field, value] of Object.entries(profile.fixed ?? {})) {
@@ -119,17 +120,17 @@ const slug = (s: unknown) =>
     .replace(/[\s_-]+/g, '-')
     .slice(0, 40) || 'campaign';
 
-export function generate(templates: ReadonlyMap<string, VendorTemplates>, opts: GenerateOptions): Generated {
+export function generate(templates: ReadonlyMap<string, VendorTemplates>, profiles: Profiles, opts: GenerateOptions): Generated {
   const state: Record<string, VendorState> = {};
   const lastApplied: Record<string, Record<string, string>> = {};
   const vendors: VendorGenerated[] = [];
   let files = 0;
   mkdirSync(opts.dir, { recursive: true });
 
-  PROFILES.forEach((profile, k) => {
+  [...profiles.values()].forEach((profile, k) => {
     const t = templates.get(profile.vendor);
     if (!t || t.templates.length === 0) throw new Error(`no converged example to clone for ${profile.vendor}`);
-    const n = share(opts.campaigns, PROFILES.length, k);
+    const n = share(opts.campaigns, profiles.size, k);
     const driftable = t.templates.filter((x) => x.driftField !== undefined);
     if (driftable.length === 0 && opts.driftPercent > 0) throw new Error(`no example of ${profile.vendor} can drift`);
     let nextDrift = 0;

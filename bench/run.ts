@@ -2,7 +2,7 @@
  * `npm run bench [-- OPTIONS]`: how fast campaignctl plans and applies many campaigns against
  * vendors with latency and rate limits, beside the lower bounds those limits set.
  *
- *   --campaigns N      campaigns, spread evenly over the five vendors (default 10000)
+ *   --campaigns N      campaigns, spread evenly over the vendors (default 10000)
  *   --drift PCT        share of campaigns edited at the vendor, so plan shows updates (default 10)
  *   --latency MS       sandbox delay before every answer (default 50)
  *   --rate-limit N     requests per second per vendor, 0 for none (default 20)
@@ -31,6 +31,7 @@ import { generate, writeConfig } from './generate.js';
 import { clearRequests, countRequests, requestSpan, runCli, sandboxRequests, startSandboxChild, type SandboxChild, type VendorCounts } from './measure.js';
 import { judge, renderText, type BenchOptions, type BenchResult, type PhaseResult } from './report.js';
 import { convergedTemplates, REPO, sandboxCredentials } from './template.js';
+import { loadProfiles } from './vendors.js';
 
 /** Topsort documents 45 requests per 2 s (22.5/s); the sandbox counts whole requests per second. */
 export const DEFAULT_RATE_LIMIT = 20;
@@ -96,13 +97,14 @@ async function main(): Promise<void> {
   if (!existsSync(entry)) throw new Error(`${entry} is missing: run npm run build`);
 
   log('converging the example set into templates');
-  const templates = await convergedTemplates();
+  const profiles = await loadProfiles();
+  const templates = await convergedTemplates(profiles);
   const dir = mkdtempSync(path.join(os.tmpdir(), 'campaignctl-bench-'));
   let sandbox: SandboxChild | undefined;
   try {
     log(`generating ${opts.campaigns} campaigns (${opts.driftPercent}% drift) in ${dir}`);
     const t0 = performance.now();
-    const generated = generate(templates, { dir, campaigns: opts.campaigns, driftPercent: opts.driftPercent, docsPerFile: opts.docsPerFile });
+    const generated = generate(templates, profiles, { dir, campaigns: opts.campaigns, driftPercent: opts.driftPercent, docsPerFile: opts.docsPerFile });
     const generateSeconds = (performance.now() - t0) / 1000;
 
     sandbox = await startSandboxChild(generated.stateFile, opts.latencyMs, opts.rateLimit);
@@ -148,10 +150,10 @@ async function main(): Promise<void> {
     };
 
     // As the GitHub Action runs it: the text plan on stdout, the JSON plan saved for apply.
-    const { stdout: _planText, ...plan } = await phase(['plan', '--out', 'plan.json', '--detailed-exitcode'], 'plan', planBound(generated.vendors, pace));
+    const { stdout: _planText, ...plan } = await phase(['plan', '--out', 'plan.json', '--detailed-exitcode'], 'plan', planBound(generated.vendors, profiles, pace));
     const planDoc = parse(existsSync(path.join(dir, 'plan.json')) ? readFileSync(path.join(dir, 'plan.json'), 'utf8') : '');
-    const { stdout: applyOut, ...apply } = await phase(['apply', 'plan.json', '--format', 'json'], 'apply', applyBound(generated.vendors, pace));
-    const { stdout: noopOut, ...noop } = await phase(['apply', '--auto-approve', '--format', 'json'], 'noop', planBound(generated.vendors, pace));
+    const { stdout: applyOut, ...apply } = await phase(['apply', 'plan.json', '--format', 'json'], 'apply', applyBound(generated.vendors, profiles, pace));
+    const { stdout: noopOut, ...noop } = await phase(['apply', '--auto-approve', '--format', 'json'], 'noop', planBound(generated.vendors, profiles, pace));
 
     const partial: Omit<BenchResult, 'targets'> = {
       date: new Date().toISOString(),

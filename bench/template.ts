@@ -16,7 +16,7 @@ import type { Plan } from '../src/engine/plan-model.js';
 import { getProvider } from '../src/providers/registry.js';
 import { startSandbox } from '../src/sandbox/server.js';
 import type { VendorObject, VendorState } from '../src/sandbox/fake.js';
-import { driftedValue, liveIdOf, profileOf } from './vendors.js';
+import { driftedValue, liveIdOf, profileOf, type Profiles } from './vendors.js';
 
 export interface CampaignTemplate {
   readonly id: string;
@@ -77,7 +77,7 @@ async function runInProcess(args: string[], cwd: string, env: Record<string, str
   return { status, stdout, stderr };
 }
 
-export async function convergedTemplates(): Promise<Map<string, VendorTemplates>> {
+export async function convergedTemplates(profiles: Profiles): Promise<Map<string, VendorTemplates>> {
   const sandbox = await startSandbox({});
   const dir = mkdtempSync(path.join(tmpdir(), 'campaignctl-bench-template-'));
   try {
@@ -112,7 +112,7 @@ export async function convergedTemplates(): Promise<Map<string, VendorTemplates>
       if (a.action !== 'no_change') continue;
       const text = readFileSync(path.join(dir, a.file), 'utf8');
       const doc = parseAllDocuments(text).map((d) => d.toJS() as Record<string, unknown>).find((d) => String(d.id) === a.id);
-      const live = state[a.provider]?.campaigns.find((c) => idOfLive(a.provider, c) === a.id);
+      const live = state[a.provider]?.campaigns.find((c) => idOfLive(profiles, a.provider, c) === a.id);
       if (!doc || !live) continue;
       converged.push({ vendor: a.provider, address: a.address, id: a.id, live: structuredClone(live), doc, lastApplied: lastApplied.campaigns[a.address] ?? {} });
     }
@@ -121,10 +121,10 @@ export async function convergedTemplates(): Promise<Map<string, VendorTemplates>
     // those whose update was carried out.
     const driftFields = new Map<string, string>();
     for (const c of converged) {
-      const profile = profileOf(c.vendor);
+      const profile = profileOf(profiles, c.vendor);
       const spec = c.doc.spec as Record<string, unknown>;
       const field = profile.driftFields.find((f) => typeof spec[f] === 'string' && c.live[f] === spec[f]);
-      const live = sandbox.state()[c.vendor]?.campaigns.find((x) => idOfLive(c.vendor, x) === c.id);
+      const live = sandbox.state()[c.vendor]?.campaigns.find((x) => idOfLive(profiles, c.vendor, x) === c.id);
       if (!field || !live) continue;
       live[field] = driftedValue(live[field] as string);
       driftFields.set(c.address, field);
@@ -150,6 +150,6 @@ export async function convergedTemplates(): Promise<Map<string, VendorTemplates>
   }
 }
 
-function idOfLive(vendor: string, c: VendorObject): string {
-  return liveIdOf(profileOf(vendor), c);
+function idOfLive(profiles: Profiles, vendor: string, c: VendorObject): string {
+  return liveIdOf(profileOf(profiles, vendor), c);
 }

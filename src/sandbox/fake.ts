@@ -3,6 +3,7 @@
  * the state file, the request log and the faults; a fake owns everything the vendor means:
  * paths, auth, rules, error bodies, and the quirks that make naive diffs lie.
  */
+import type { FakeHarness } from './fake-harness.js';
 
 /** A campaign object exactly as the vendor returns it (plus the scope keys DESIGN asks for). */
 export type VendorObject = Record<string, unknown>;
@@ -74,4 +75,6 @@ export interface VendorFake {
   serverFault(status: number): FakeResponse;
   /** Initial campaigns for the embedded sandbox: consistent with campaigns/<vendor>/ plus some drift. */
   seed(now: Date): VendorState;
+  /** What the contract suite and the benchmark need to drive this fake (its folder's harness.ts), loaded on demand. */
+  readonly harness?: () => Promise<FakeHarness>;
 }

@@ -40,4 +40,5 @@ export const fake: VendorFake = {
   rateLimitHeaders: () => ({}),
   serverFault,
   seed,
+  harness: async () => (await import('./harness.js')).harness,
 };

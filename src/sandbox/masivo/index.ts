@@ -36,4 +36,5 @@ export const fake: VendorFake = {
     return { status, body: errorBody(code, 'the server could not complete the request') };
   },
   seed,
+  harness: async () => (await import('./harness.js')).harness,
 };

@@ -48,4 +48,5 @@ export const fake: VendorFake = {
   rateLimitHeaders: () => ({}),
   serverFault,
   seed: () => seed(),
+  harness: async () => (await import('./harness.js')).harness,
 };

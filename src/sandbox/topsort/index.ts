@@ -19,4 +19,5 @@ export const fake: VendorFake = {
   rateLimitHeaders,
   serverFault,
   seed,
+  harness: async () => (await import('./harness.js')).harness,
 };

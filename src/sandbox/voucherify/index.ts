@@ -66,4 +66,5 @@ export const fake: VendorFake = {
   rateLimitHeaders,
   serverFault,
   seed: () => seed(),
+  harness: async () => (await import('./harness.js')).harness,
 };
