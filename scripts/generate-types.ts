@@ -1,7 +1,8 @@
 /**
  * Compiles every JSON Schema in schemas/ into a TypeScript module in src/generated/.
- * `npm run generate` writes them; test/generated.test.ts fails when the committed files differ
- * from what this produces, so a schema change can never silently leave stale types behind.
+ * `npm run generate` (scripts/generate.ts) writes them, after the schema parts derived from the
+ * provider registry; test/generated.test.ts fails when the committed files differ from what this
+ * produces, so a schema change can never silently leave stale types behind.
  */
 import { readdir, readFile, writeFile, mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
