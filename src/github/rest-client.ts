@@ -6,6 +6,7 @@
  * Answers are read leniently (GitHub adds fields all the time); only the fields used are kept.
  */
 import { createHttpClient, HttpError, type HttpClient, type HttpPolicyOverrides, type HttpRequest } from '../http/index.js';
+import { isJsonObject } from '../json/guards.js';
 import type { GithubContext } from './context.js';
 import { linkTarget } from './link-header.js';
 
@@ -205,8 +206,8 @@ function hint(status: number | undefined, permission: string): string {
 }
 
 function toComment(raw: unknown): IssueComment | undefined {
-  if (!isObject(raw) || typeof raw.id !== 'number') return undefined;
-  const user = isObject(raw.user) ? raw.user : {};
+  if (!isJsonObject(raw) || typeof raw.id !== 'number') return undefined;
+  const user = isJsonObject(raw.user) ? raw.user : {};
   return {
     id: raw.id,
     body: typeof raw.body === 'string' ? raw.body : '',
@@ -217,7 +218,7 @@ function toComment(raw: unknown): IssueComment | undefined {
 }
 
 function toIssue(raw: unknown): Issue | undefined {
-  if (!isObject(raw) || typeof raw.number !== 'number') return undefined;
+  if (!isJsonObject(raw) || typeof raw.number !== 'number') return undefined;
   return {
     number: raw.number,
     title: typeof raw.title === 'string' ? raw.title : '',
@@ -226,8 +227,4 @@ function toIssue(raw: unknown): Issue | undefined {
     ...(typeof raw.html_url === 'string' ? { htmlUrl: raw.html_url } : {}),
     isPullRequest: raw.pull_request !== undefined && raw.pull_request !== null,
   };
-}
-
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
