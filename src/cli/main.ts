@@ -6,7 +6,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { DEFAULT_CONFIG_FILE } from '../config/load.js';
 import { allFakes } from '../sandbox/fakes.js';
 import { DRIFT_LABEL } from '../github/drift-issue.js';
-import { DIAGNOSTIC_FORMATS, type DiagnosticFormat } from '../report/diagnostics.js';
+import { DIAGNOSTIC_FORMATS, PLAN_FORMATS, type DiagnosticFormat } from '../report/renderers.js';
 import { parseShardSpec, ShardSpecError, type ShardSpec } from '../engine/shard.js';
 import { DEFAULT_DIR } from './common.js';
 import type { CliIO } from './io.js';
@@ -14,7 +14,7 @@ import { runApply, type ApplyCommandOptions } from './apply.js';
 import { runImport, type ImportCommandOptions } from './import.js';
 import { runMerge, type MergeCommandOptions } from './merge.js';
 import { runGithubComment, runGithubDrift, runGithubSummary, type GithubCommentOptions, type GithubDriftOptions, type GithubSummaryOptions } from './github.js';
-import { PLAN_FORMATS, runPlan, type PlanCommandOptions } from './plan.js';
+import { runPlan, type PlanCommandOptions } from './plan.js';
 import { runSandbox } from './sandbox.js';
 import { runValidate } from './validate.js';
 import { VERSION } from './version.js';
