@@ -2,6 +2,8 @@
  * The few GitHub REST endpoints campaignctl uses (issue comments, issues, labels), on the project's
  * own HTTP layer: one keep-alive pool, retries and backoff on 5xx, 429s and secondary limits waited
  * out, and the token known to the redactor, so it never appears in an error, a log line or output.
+ * Edits (PATCH: they set the text they carry) and the label (a second create is a 422, taken as
+ * done) may be sent twice; a new comment or issue may not, so it is never retried once sent.
  *
  * Answers are read leniently (GitHub adds fields all the time); only the fields used are kept.
  */
@@ -99,7 +101,7 @@ export class GithubRestClient {
   }
 
   async updateIssueComment(id: number, body: string): Promise<IssueComment> {
-    const res = await this.call({ method: 'PATCH', path: `${this.repoPath}/issues/comments/${id}`, json: { body }, purpose: `edit comment ${id}` }, 'pull-requests: write (issues: write on an issue)');
+    const res = await this.call({ method: 'PATCH', path: `${this.repoPath}/issues/comments/${id}`, json: { body }, purpose: `edit comment ${id}`, idempotent: true }, 'pull-requests: write (issues: write on an issue)');
     return this.expect(toComment(res), 'the edited comment');
   }
 
@@ -120,7 +122,7 @@ export class GithubRestClient {
   }
 
   async updateIssue(number: number, update: IssueUpdate): Promise<Issue> {
-    const res = await this.call({ method: 'PATCH', path: `${this.repoPath}/issues/${number}`, json: update, purpose: `update issue #${number}` }, 'issues: write');
+    const res = await this.call({ method: 'PATCH', path: `${this.repoPath}/issues/${number}`, json: update, purpose: `update issue #${number}`, idempotent: true }, 'issues: write');
     return this.expect(toIssue(res), 'the updated issue');
   }
 
@@ -142,7 +144,7 @@ export class GithubRestClient {
       true,
     );
     if (found.status !== 404) return;
-    await this.call({ method: 'POST', path: `${this.repoPath}/labels`, json: label, accept: [422], purpose: `create label ${label.name}` }, 'issues: write');
+    await this.call({ method: 'POST', path: `${this.repoPath}/labels`, json: label, accept: [422], purpose: `create label ${label.name}`, idempotent: true }, 'issues: write');
   }
 
   /** Every item of a list endpoint, page after page, following the `Link: rel="next"` header. */
