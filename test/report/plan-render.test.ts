@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { summarize, type ErrorAction, type NoChangeAction, type Plan, type PlanAction, type PlanChange, type UpdateAction } from '../../src/engine/plan-model.js';
 import { MARKDOWN_LIMIT } from '../../src/report/markdown.js';
+import { driftMarkdownLines } from '../../src/report/drift-markdown.js';
 import { renderPlanMarkdown } from '../../src/report/plan-markdown.js';
 import { renderPlanText } from '../../src/report/plan-text.js';
 
@@ -82,5 +83,20 @@ describe('markdown plan', () => {
     expect(md.length).toBeLessThan(MARKDOWN_LIMIT);
     expect(md).toContain('masivo.started-locked');
     expect(md).toMatch(/✂️ \d+ campaigns not shown to keep this under 60,000 characters\. The whole plan: the job summary\./);
+  });
+});
+
+describe('drift report', () => {
+  it('names drifted fields in code spans as they are, a | kept inside its cell', () => {
+    const lines = driftMarkdownLines(plan([update(1, [{ path: 'rules[0].a|b', before: 1, after: 2 }]), unchanged(2)]));
+    expect(lines).toContain('| `topsort/marketplace-eu/id-1` | `campaigns/c1.yaml:1` | `rules[0].a\\|b` |');
+    expect(lines.join('\n')).not.toContain('id-2');
+  });
+
+  it('lists errors before drift, with the message escaped as text', () => {
+    const err: ErrorAction = { ...update(3), action: 'error', error: { code: 'not_found', message: 'no <campaign> here' } };
+    const text = driftMarkdownLines(plan([update(1), err])).join('\n');
+    expect(text.indexOf('### 1 campaign could not be planned')).toBeLessThan(text.indexOf('### 1 campaign drifted'));
+    expect(text).toContain('| `not_found`: no &lt;campaign> here |');
   });
 });
