@@ -81,9 +81,10 @@ export type ActionKind = PlanAction['action'];
 const KINDS: { readonly [K in ActionKind]: true } = { update: true, no_change: true, error: true };
 export const ACTION_KINDS: readonly ActionKind[] = Object.keys(KINDS) as ActionKind[];
 
-/** The end of every switch over `action`: unreachable while the switch names every kind. */
+/** The end of every switch over `action` (or over a kind): unreachable while it names every kind. */
 export function unknownAction(a: never): never {
-  throw new Error(`unknown plan action ${JSON.stringify((a as { action?: unknown }).action)}`);
+  const kind: unknown = typeof a === 'string' ? a : (a as { action?: unknown }).action;
+  throw new Error(`unknown plan action ${JSON.stringify(kind)}`);
 }
 
 /** How many campaigns of each kind; keys in the order of ACTION_KINDS. */
