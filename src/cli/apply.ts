@@ -6,10 +6,9 @@ import { applyPlan, type ApplyResult } from '../engine/apply.js';
 import { writeLastApplied } from '../engine/last-applied.js';
 import { readPlanFile } from '../engine/plan-file.js';
 import { hasChanges, type Plan } from '../engine/plan-model.js';
-import { renderApplyMarkdown, renderApplyText } from '../report/apply-text.js';
 import { createProgress } from '../report/progress.js';
+import { RENDERERS, type PlanFormat } from '../report/renderers.js';
 import { wantsColor, type CliIO } from './io.js';
-import { renderPlan, type PlanFormat } from './plan.js';
 import { failWith, loadValidCampaigns, openWorkspace, planCampaigns, type EngineOptions, type Workspace } from './workspace.js';
 
 export interface ApplyCommandOptions extends EngineOptions {
@@ -33,11 +32,13 @@ export async function runApply(io: CliIO, planFile: string | undefined, opts: Ap
   try {
     const plan = await planCampaigns(io, loaded.campaigns, ws);
     if (!plan) return 130;
-    // The plan goes to stderr with --format json so that stdout holds only the apply result.
-    (opts.format === 'json' ? io.stderr : io.stdout).write(renderPlan(plan, opts.format === 'json' ? 'text' : opts.format, io));
+    // The plan goes to stderr as text with --format json, so that stdout holds only the apply result.
+    const planOnStdout = opts.format !== 'json';
+    if (planOnStdout) io.stdout.write(RENDERERS.plan[opts.format].render(plan, { color: wantsColor(io) }));
+    else io.stderr.write(RENDERERS.plan.text.render(plan, { color: wantsColor(io, 'stderr') }));
     if (!hasChanges(plan)) {
       const result = await execute(io, plan, ws);
-      writeResult(io, opts.format, result);
+      writeResult(io, opts.format, result, planOnStdout);
       await saveResult(io, opts.out, result);
       return plan.summary.error > 0 ? 1 : 0;
     }
@@ -45,7 +46,7 @@ export async function runApply(io: CliIO, planFile: string | undefined, opts: Ap
       io.stderr.write('Apply cancelled; nothing was written.\n');
       return 1;
     }
-    return await finish(io, opts, await execute(io, plan, ws));
+    return await finish(io, opts, await execute(io, plan, ws), planOnStdout);
   } finally {
     await ws.sessions.close();
   }
@@ -67,7 +68,7 @@ async function applySaved(io: CliIO, planFile: string, opts: ApplyCommandOptions
   const ws = await openWorkspace(io, config, accounts, opts);
   if (ws === 1) return 1;
   try {
-    return await finish(io, opts, await execute(io, plan, ws));
+    return await finish(io, opts, await execute(io, plan, ws), false);
   } finally {
     await ws.sessions.close();
   }
@@ -87,25 +88,21 @@ async function execute(io: CliIO, plan: Plan, ws: Workspace): Promise<ApplyResul
   return result;
 }
 
-function resultJson(result: ApplyResult): string {
-  return `${JSON.stringify({ tally: result.tally, interrupted: result.interrupted, outcomes: result.outcomes }, null, 2)}\n`;
-}
-
-function writeResult(io: CliIO, format: PlanFormat, result: ApplyResult): void {
-  if (format === 'json') io.stdout.write(resultJson(result));
-  else if (format === 'markdown') io.stdout.write(renderApplyMarkdown(result));
-  else io.stdout.write(renderApplyText(result, wantsColor(io)));
+/** `afterPlan`: the plan was written to stdout just before. */
+function writeResult(io: CliIO, format: PlanFormat, result: ApplyResult, afterPlan: boolean): void {
+  const renderer = RENDERERS.apply[format];
+  io.stdout.write(`${afterPlan ? (renderer.separator ?? '') : ''}${renderer.render(result, { color: wantsColor(io) })}`);
 }
 
 async function saveResult(io: CliIO, out: string | undefined, result: ApplyResult): Promise<void> {
   if (!out) return;
   const file = path.resolve(io.cwd, out);
   await mkdir(path.dirname(file), { recursive: true });
-  await writeFile(file, resultJson(result));
+  await writeFile(file, RENDERERS.apply.json.render(result, { color: false }));
 }
 
-async function finish(io: CliIO, opts: ApplyCommandOptions, result: ApplyResult): Promise<number> {
-  writeResult(io, opts.format, result);
+async function finish(io: CliIO, opts: ApplyCommandOptions, result: ApplyResult, afterPlan: boolean): Promise<number> {
+  writeResult(io, opts.format, result, afterPlan);
   await saveResult(io, opts.out, result);
   if (result.interrupted) return 130;
   const t = result.tally;

@@ -1,4 +1,4 @@
-/** Options and steps every command shares: where the config and campaigns are, and reading them. */
+/** What the commands that read the configuration and the campaign files share: `--config`, `--dir`, and reading them. */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_CONFIG_FILE, loadConfigFile, type LoadedConfig } from '../config/load.js';

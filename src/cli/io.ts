@@ -2,8 +2,9 @@ import { setMaxListeners } from 'node:events';
 
 /** What a command may touch of the outside world; tests pass their own. */
 export interface CliIO {
-  readonly stdout: { write(text: string): unknown; readonly isTTY?: boolean };
-  readonly stderr: { write(text: string): unknown; readonly isTTY?: boolean };
+  /** `columns`: the terminal's width, for wrapping help (80 when unknown). */
+  readonly stdout: { write(text: string): unknown; readonly isTTY?: boolean; readonly columns?: number };
+  readonly stderr: { write(text: string): unknown; readonly isTTY?: boolean; readonly columns?: number };
   readonly stdinIsTTY: boolean;
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly cwd: string;

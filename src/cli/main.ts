@@ -1,12 +1,17 @@
 /**
- * The command line. Each command lives in its own module; this file only wires options.
+ * The command line. Each command lives in its own module; this file only wires options and help.
  * `main` never throws and never exits the process: it returns the exit status.
+ *
+ * Help texts: descriptions are written as whole paragraphs (a blank line between two) and left to
+ * commander to wrap at whole words; every command ends its help with examples; `--config` and
+ * `--dir` are offered only by the commands that read the configuration and the campaign files.
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { DEFAULT_CONFIG_FILE } from '../config/load.js';
 import { allFakes } from '../sandbox/fakes.js';
 import { DRIFT_LABEL } from '../github/drift-issue.js';
-import { DIAGNOSTIC_FORMATS, type DiagnosticFormat } from '../report/diagnostics.js';
+import { MARKDOWN_LIMIT } from '../report/markdown.js';
+import { DIAGNOSTIC_FORMATS, PLAN_FORMATS, type DiagnosticFormat } from '../report/renderers.js';
 import { parseShardSpec, ShardSpecError, type ShardSpec } from '../engine/shard.js';
 import { DEFAULT_DIR } from './common.js';
 import type { CliIO } from './io.js';
@@ -14,17 +19,28 @@ import { runApply, type ApplyCommandOptions } from './apply.js';
 import { runImport, type ImportCommandOptions } from './import.js';
 import { runMerge, type MergeCommandOptions } from './merge.js';
 import { runGithubComment, runGithubDrift, runGithubSummary, type GithubCommentOptions, type GithubDriftOptions, type GithubSummaryOptions } from './github.js';
-import { PLAN_FORMATS, runPlan, type PlanCommandOptions } from './plan.js';
+import { runPlan, type PlanCommandOptions } from './plan.js';
 import { runSandbox } from './sandbox.js';
 import { runValidate } from './validate.js';
 import { VERSION } from './version.js';
 
 export const EXIT = { ok: 0, error: 1, interrupted: 130 } as const;
 
+/** `--config` and `--dir`: for the commands that read the configuration and the campaign files. */
 function commonOptions(cmd: Command): Command {
   return cmd
     .option('--config <path>', `configuration file`, DEFAULT_CONFIG_FILE)
     .option('--dir <path>', 'folder of campaign files, searched recursively', DEFAULT_DIR);
+}
+
+/** A terminal's width; 80 elsewhere (a pipe, a CI log), as commander's own default. */
+function helpWidth(stream: CliIO['stdout']): number {
+  return stream.isTTY && stream.columns ? stream.columns : 80;
+}
+
+/** The examples at the end of a command's help, one `$ campaignctl …` line each. */
+function examples(cmd: Command, lines: readonly string[]): Command {
+  return cmd.addHelpText('after', `\nExamples:\n${lines.map((l) => `  $ campaignctl ${l}`).join('\n')}\n`);
 }
 
 function intOption(name: string, min: number, max: number): (value: string) => number {
@@ -68,188 +84,222 @@ function engineOptions(cmd: Command): Command {
     .option('--last-applied <file>', 'the last-applied record (default .campaignctl/last-applied.json beside the config)');
 }
 
-export async function main(argv: readonly string[], io: CliIO): Promise<number> {
-  let status: number = EXIT.ok;
+/**
+ * The whole command line, its actions reporting their exit status to `done`. For `main`, and for
+ * tests that check the help against what the parser accepts.
+ */
+export function buildProgram(io: CliIO, done: (status: number) => void): Command {
   const program = new Command()
     .name('campaignctl')
-    .description('Campaigns as code: plan and apply marketing campaigns from YAML in git.')
+    .description(
+      'Campaigns as code: plan and apply marketing campaigns from YAML in git.\n\n' +
+        'validate, plan, apply and import read the configuration (--config, default campaignctl.yaml) and the campaign files (--dir, default campaigns); see each command\'s --help.',
+    )
     .version(VERSION, '-V, --version')
     .showHelpAfterError('(run campaignctl --help for usage)')
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
+      getOutHelpWidth: () => helpWidth(io.stdout),
+      getErrHelpWidth: () => helpWidth(io.stderr),
     })
     .exitOverride();
+  examples(program, ['validate', 'plan --out plan.json', 'apply plan.json']);
 
-  commonOptions(
-    program
-      .command('validate')
-      .summary('check campaign files against the vendor schemas and rules (no network)')
-      .description(
-        'Check campaign YAML against the vendor schemas, the vendors\' rules, and the rules between files.\n' +
-          'PATH may be files or folders (default: --dir). Exit status: 0 valid, 1 invalid.',
-      )
-      .argument('[path...]', 'campaign files or folders')
-      .addOption(
-        new Option('--format <format>', 'output format').choices([...DIAGNOSTIC_FORMATS]).default('text'),
-      ),
+  examples(
+    commonOptions(
+      program
+        .command('validate')
+        .summary('check campaign files against the vendor schemas and rules (no network)')
+        .description(
+          'Check campaign YAML against the vendor schemas, the vendors\' rules, and the rules between files. PATH may be files or folders (default: --dir).\n\n' +
+            'Exit status: 0 valid, 1 invalid.',
+        )
+        .argument('[path...]', 'campaign files or folders')
+        .addOption(new Option('--format <format>', 'output format').choices([...DIAGNOSTIC_FORMATS]).default('text')),
+    ),
+    ['validate', 'validate campaigns/spring campaigns/summer.yaml', 'validate --format github'],
   ).action(async (paths: string[], opts: { config: string; dir: string; format: DiagnosticFormat }) => {
-    status = await runValidate(io, paths, opts);
+    done(await runValidate(io, paths, opts));
   });
 
-  commonOptions(engineOptions(
-    program
-      .command('plan')
-      .summary('read live state, diff it with the YAML, and show what apply would change')
-      .description(
-        'Read every managed campaign from its vendor, compare the managed fields with the YAML, and print\n' +
-          'the plan. Exit status: 0 no changes, 1 error, 2 changes (with --detailed-exitcode).',
+  examples(
+    commonOptions(
+      engineOptions(
+        program
+          .command('plan')
+          .summary('read live state, diff it with the YAML, and show what apply would change')
+          .description(
+            'Read every managed campaign from its vendor, compare the managed fields with the YAML, and print the plan.\n\n' +
+              'Exit status: 0 no changes, 1 error, 2 changes (with --detailed-exitcode).',
+          ),
       ),
-  ))
-    .option('--out <file>', 'save the plan (JSON) for `campaignctl apply FILE`')
-    .option('--detailed-exitcode', 'exit 2 when there are changes, 0 when there are none')
-    .option(
-      '--shard <i/n>',
-      'plan only shard I of N: the campaigns whose address hashes to it (sha256 of the address, mod N); every file is still validated. Merge the shards with `campaignctl merge`',
-      shardOption,
     )
-    .action(async (opts: PlanCommandOptions) => {
-      status = await runPlan(io, opts);
-    });
+      .option('--out <file>', 'save the plan (JSON) for `campaignctl apply FILE`')
+      .option('--detailed-exitcode', 'exit 2 when there are changes, 0 when there are none')
+      .option(
+        '--shard <i/n>',
+        'plan only shard I of N: the campaigns whose address hashes to it (sha256 of the address, mod N); every file is still validated. Merge the shards with `campaignctl merge`',
+        shardOption,
+      ),
+    ['plan', 'plan --out plan.json --detailed-exitcode', 'plan --target PROVIDER/ACCOUNT --format markdown', 'plan --shard 2/3 --out plan-2.json'],
+  ).action(async (opts: PlanCommandOptions) => {
+    done(await runPlan(io, opts));
+  });
 
-  program
-    .command('merge')
-    .summary('merge saved plans (the shards of `plan --shard I/N`) into one plan')
-    .description(
-      'Merge the plans saved by `campaignctl plan --shard I/N --out FILE` into one\n' +
-        'plan, as one job would have planned it: actions ordered by address, the\n' +
-        'summary counted again. Refuses a missing or repeated shard, shards of\n' +
-        'different runs, and a campaign in two plans. The result is a plan like any\n' +
-        'other: `apply FILE`, `github comment --plan`, `github summary --plan`.\n' +
-        'Exit status: 0 no changes, 1 error, 2 changes (with --detailed-exitcode).',
-    )
-    .argument('<plan...>', 'plans saved with `campaignctl plan --out` (each shard\'s)')
-    .addOption(new Option('--format <format>', 'output format').choices([...PLAN_FORMATS]).default('text'))
-    .option('--out <file>', 'save the merged plan (JSON) for `campaignctl apply FILE`')
-    .option('--detailed-exitcode', 'exit 2 when there are changes, 0 when there are none')
-    .action(async (plans: string[], opts: MergeCommandOptions) => {
-      status = await runMerge(io, plans, opts);
-    });
-
-  commonOptions(engineOptions(
+  examples(
     program
-      .command('apply')
-      .summary('make the vendors match the YAML (a saved plan, or plan then apply)')
+      .command('merge')
+      .summary('merge saved plans (the shards of `plan --shard I/N`) into one plan')
       .description(
-        'With PLANFILE: apply exactly that plan, refusing each campaign whose live state moved since.\n' +
-          'Without: plan, show it, ask for confirmation (or --auto-approve), then apply.\n' +
-          'Exit status: 0 all applied, 1 anything failed or was refused, 130 interrupted.',
+        'Merge the plans saved by `campaignctl plan --shard I/N --out FILE` into one plan, as one job would have planned it: actions ordered by address, the summary counted again. ' +
+          'Refuses a missing or repeated shard, shards of different runs, and a campaign in two plans. ' +
+          'The result is a plan like any other: `apply FILE`, `github comment --plan`, `github summary --plan`.\n\n' +
+          'Exit status: 0 no changes, 1 error, 2 changes (with --detailed-exitcode).',
       )
-      .argument('[planfile]', 'a plan saved with `campaignctl plan --out`'),
-  ))
-    .option('--auto-approve', 'do not ask for confirmation (required when stdin is not a terminal)')
-    .option('--out <file>', 'also save the result as JSON ({tally, interrupted, outcomes}), whatever --format says')
-    .action(async (planFile: string | undefined, opts: ApplyCommandOptions) => {
-      status = await runApply(io, planFile, opts);
-    });
+      .argument('<plan...>', 'plans saved with `campaignctl plan --out` (each shard\'s)')
+      .addOption(new Option('--format <format>', 'output format').choices([...PLAN_FORMATS]).default('text'))
+      .option('--out <file>', 'save the merged plan (JSON) for `campaignctl apply FILE`')
+      .option('--detailed-exitcode', 'exit 2 when there are changes, 0 when there are none'),
+    ['merge plan-1.json plan-2.json plan-3.json --out plan.json', 'merge shards/*.json --format markdown'],
+  ).action(async (plans: string[], opts: MergeCommandOptions) => {
+    done(await runMerge(io, plans, opts));
+  });
 
-  commonOptions(
-    program
-      .command('import')
-      .summary('write YAML files for live campaigns of an account, to adopt them')
-      .description(
-        'Read live campaigns of an account and write one campaign file each, to adopt\n' +
-          'them: <dir>/<provider>/<name>-<id>.yaml, with every field the vendor returns\n' +
-          'that a spec can manage. Existing files are kept unless --force.\n' +
-          'Exit status: 0 written, 1 nothing written.',
+  examples(
+    commonOptions(
+      engineOptions(
+        program
+          .command('apply')
+          .summary('make the vendors match the YAML (a saved plan, or plan then apply)')
+          .description(
+            'With PLANFILE: apply exactly that plan, refusing each campaign whose live state moved since.\n\n' +
+              'Without: plan, show it, ask for confirmation (or --auto-approve), then apply.\n\n' +
+              'Exit status: 0 all applied, 1 anything failed or was refused, 130 interrupted.',
+          )
+          .argument('[planfile]', 'a plan saved with `campaignctl plan --out`'),
       ),
-  )
-    .requiredOption('--account <name>', 'the account in campaignctl.yaml to import from')
-    .option('--id <id>', 'a campaign to import (repeatable)', (value: string, previous: string[] = []) => [...previous, value])
-    .option('--all', 'import every campaign of the account, inactive and ended ones included')
-    .option('--force', 'overwrite files that already exist')
-    .option('--concurrency <n>', 'parallel requests (overrides campaignctl.yaml)', intOption('concurrency', 1, 256))
-    .action(async (opts: ImportCommandOptions) => {
-      status = await runImport(io, opts);
-    });
-
-  program
-    .command('sandbox')
-    .summary('serve local fakes of the five vendor APIs on one loopback port')
-    .description(
-      `Serve the vendor fakes on 127.0.0.1, one path prefix per vendor (${allFakes.map((f) => `/${f.name}`).join(', ')});\n` +
-        'an account\'s endpoint is http://127.0.0.1:PORT/<vendor>. Runs until interrupted (exit 130).',
     )
-    .option('--port <port>', 'port to listen on (0 picks a free one)', intOption('port', 0, 65535), 0)
-    .option('--state <file>', 'state file: read at start (seeded when missing), written after every accepted write')
-    .option('--latency <ms>', 'delay before every vendor answer', intOption('latency', 0, 60_000), 0)
-    .option('--rate-limit <n>', 'requests per vendor per second; beyond it the vendor\'s 429', intOption('rate-limit', 1, 1_000_000))
-    .option('--fail-rate <p>', 'share of requests answered 500/502/503 (0 to 1)', floatOption('fail-rate', 0, 1), 0)
-    .option('--seed <n>', 'seed for faults and generated ids', intOption('seed', 0, 2 ** 31 - 1), 1)
-    .option('--token-lifetime <s>', 'lifetime of issued access tokens, in seconds', intOption('token-lifetime', 1, 86_400), 3600)
-    .action(async (opts: Parameters<typeof runSandbox>[1]) => {
-      status = await runSandbox(io, opts);
-    });
+      .option('--auto-approve', 'do not ask for confirmation (required when stdin is not a terminal)')
+      .option('--out <file>', 'also save the result as JSON ({tally, interrupted, outcomes}), whatever --format says'),
+    ['apply plan.json', 'apply plan.json --out result.json', 'apply --auto-approve --target PROVIDER/ACCOUNT'],
+  ).action(async (planFile: string | undefined, opts: ApplyCommandOptions) => {
+    done(await runApply(io, planFile, opts));
+  });
 
-  const github = program
-    .command('github')
-    .summary('the GitHub side of GitOps: PR plan comment, job summary, drift issue')
-    .description(
-      'For GitHub Actions steps. Reads what the runner sets: GITHUB_REPOSITORY,\n' +
-        'GITHUB_TOKEN, GITHUB_API_URL, GITHUB_SERVER_URL, GITHUB_RUN_ID,\n' +
-        'GITHUB_EVENT_PATH, GITHUB_STEP_SUMMARY; a missing one is an error (exit 1).',
-    );
+  examples(
+    commonOptions(
+      program
+        .command('import')
+        .summary('write YAML files for live campaigns of an account, to adopt them')
+        .description(
+          'Read live campaigns of an account and write one campaign file each, to adopt them: <dir>/<provider>/<name>-<id>.yaml, with every field the vendor returns that a spec can manage. ' +
+            'Existing files are kept unless --force.\n\n' +
+            'Exit status: 0 written, 1 nothing written.',
+        ),
+    )
+      .requiredOption('--account <name>', 'the account in campaignctl.yaml to import from')
+      .option('--id <id>', 'a campaign to import (repeatable)', (value: string, previous: string[] = []) => [...previous, value])
+      .option('--all', 'import every campaign of the account, inactive and ended ones included')
+      .option('--force', 'overwrite files that already exist')
+      .option('--concurrency <n>', 'parallel requests (overrides campaignctl.yaml)', intOption('concurrency', 1, 256)),
+    ['import --account ACCOUNT --all', 'import --account ACCOUNT --id ID --id ID --force'],
+  ).action(async (opts: ImportCommandOptions) => {
+    done(await runImport(io, opts));
+  });
+
+  examples(
+    program
+      .command('sandbox')
+      .summary('serve local fakes of the five vendor APIs on one loopback port')
+      .description(
+        `Serve the vendor fakes on 127.0.0.1, one path prefix per vendor (${allFakes.map((f) => `/${f.name}`).join(', ')}); ` +
+          'an account\'s endpoint is http://127.0.0.1:PORT/<vendor>. Runs until interrupted (exit 130).',
+      )
+      .option('--port <port>', 'port to listen on (0 picks a free one)', intOption('port', 0, 65535), 0)
+      .option('--state <file>', 'state file: read at start (seeded when missing), written after every accepted write')
+      .option('--latency <ms>', 'delay before every vendor answer', intOption('latency', 0, 60_000), 0)
+      .option('--rate-limit <n>', 'requests per vendor per second; beyond it the vendor\'s 429', intOption('rate-limit', 1, 1_000_000))
+      .option('--fail-rate <p>', 'share of requests answered 500/502/503 (0 to 1)', floatOption('fail-rate', 0, 1), 0)
+      .option('--seed <n>', 'seed for faults and generated ids', intOption('seed', 0, 2 ** 31 - 1), 1)
+      .option('--token-lifetime <s>', 'lifetime of issued access tokens, in seconds', intOption('token-lifetime', 1, 86_400), 3600),
+    ['sandbox --port 4010', 'sandbox --state sandbox.json --fail-rate 0.05 --rate-limit 20'],
+  ).action(async (opts: Parameters<typeof runSandbox>[1]) => {
+    done(await runSandbox(io, opts));
+  });
+
+  const github = examples(
+    program
+      .command('github')
+      .summary('the GitHub side of GitOps: PR plan comment, job summary, drift issue')
+      .description(
+        'For GitHub Actions steps. Reads what the runner sets: GITHUB_REPOSITORY, GITHUB_TOKEN, GITHUB_API_URL, GITHUB_SERVER_URL, GITHUB_RUN_ID, GITHUB_EVENT_PATH, GITHUB_STEP_SUMMARY; a missing one is an error (exit 1).',
+      ),
+    ['github comment --plan plan.json', 'github summary --apply-result result.json', 'github drift --plan plan.json'],
+  );
   const artifactOption = ['--artifact-url <url>', 'where the whole plan was uploaded (actions/upload-artifact\'s artifact-url), linked when a text is cut'] as const;
 
-  github
-    .command('comment')
-    .summary('create or update the one plan comment on a pull request')
-    .description(
-      'Post the plan as a comment on the pull request, or edit the one an earlier\n' +
-        'run posted (found by a hidden marker). Kept under 60,000 characters; what\n' +
-        'does not fit is cut, with a link to the whole plan. Needs GITHUB_TOKEN with\n' +
-        'pull-requests: write. Exit status: 0 posted, 1 anything else.',
-    )
-    .option('--plan <file>', 'a plan saved with `campaignctl plan --out`')
-    .option('--skipped <reason>', 'no plan was made on purpose: say so, and why (e.g. a pull request from a fork gets no secrets)')
-    .option('--failed <reason>', 'the plan failed before there was one to show: say so, and why')
-    .option('--pr <number>', 'the pull request (default: from the event in GITHUB_EVENT_PATH)', intOption('pr', 1, 2 ** 31 - 1))
-    .option(...artifactOption)
-    .action(async (opts: GithubCommentOptions) => {
-      status = await runGithubComment(io, opts);
-    });
+  examples(
+    github
+      .command('comment')
+      .summary('create or update the one plan comment on a pull request')
+      .description(
+        `Post the plan as a comment on the pull request, or edit the one an earlier run posted (found by a hidden marker). Kept under ${MARKDOWN_LIMIT.toLocaleString('en-US')} characters; what does not fit is cut, with a link to the whole plan. ` +
+          'Needs GITHUB_TOKEN with pull-requests: write.\n\n' +
+          'Exit status: 0 posted, 1 anything else.',
+      )
+      .option('--plan <file>', 'a plan saved with `campaignctl plan --out`')
+      .option('--skipped <reason>', 'no plan was made on purpose: say so, and why (e.g. a pull request from a fork gets no secrets)')
+      .option('--failed <reason>', 'the plan failed before there was one to show: say so, and why')
+      .option('--pr <number>', 'the pull request (default: from the event in GITHUB_EVENT_PATH)', intOption('pr', 1, 2 ** 31 - 1))
+      .option(...artifactOption),
+    ['github comment --plan plan.json --artifact-url URL', 'github comment --skipped "forks get no secrets"'],
+  ).action(async (opts: GithubCommentOptions) => {
+    done(await runGithubComment(io, opts));
+  });
 
-  github
-    .command('summary')
-    .summary('append the plan or the apply result to the job summary')
-    .description(
-      'Append to the file GITHUB_STEP_SUMMARY names, keeping the step\'s summary\n' +
-        'under GitHub\'s 1 MiB. Exit status: 0 written, 1 anything else.',
-    )
-    .option('--plan <file>', 'a plan saved with `campaignctl plan --out`')
-    .option('--apply-result <file>', 'a result saved with `campaignctl apply --out`')
-    .option(...artifactOption)
-    .action(async (opts: GithubSummaryOptions) => {
-      status = await runGithubSummary(io, opts);
-    });
+  examples(
+    github
+      .command('summary')
+      .summary('append the plan or the apply result to the job summary')
+      .description(
+        'Append the plan or the apply result to the file GITHUB_STEP_SUMMARY names, keeping the step\'s summary under GitHub\'s 1 MiB.\n\n' +
+          'Exit status: 0 written, 1 anything else.',
+      )
+      .option('--plan <file>', 'a plan saved with `campaignctl plan --out`')
+      .option('--apply-result <file>', 'a result saved with `campaignctl apply --out`')
+      .option(...artifactOption),
+    ['github summary --plan plan.json', 'github summary --apply-result result.json'],
+  ).action(async (opts: GithubSummaryOptions) => {
+    done(await runGithubSummary(io, opts));
+  });
 
-  github
-    .command('drift')
-    .summary('open, update or close the drift issue from a scheduled plan')
-    .description(
-      'A plan with changes or errors opens the drift issue, or updates the open\n' +
-        'one; a plan with neither closes it; --failed opens or updates it saying\n' +
-        'the check could not run. Needs GITHUB_TOKEN with issues: write.\n' +
-        'Exit status: 0 done (drift or not), 1 anything else.',
-    )
-    .option('--plan <file>', 'a plan saved with `campaignctl plan --out`')
-    .option('--failed <reason>', 'the plan could not be made: report that instead')
-    .option('--label <name>', 'the label that marks the drift issue', DRIFT_LABEL)
-    .option(...artifactOption)
-    .action(async (opts: GithubDriftOptions) => {
-      status = await runGithubDrift(io, opts);
-    });
+  examples(
+    github
+      .command('drift')
+      .summary('open, update or close the drift issue from a scheduled plan')
+      .description(
+        'A plan with changes or errors opens the drift issue, or updates the open one; a plan with neither closes it; --failed opens or updates it saying the check could not run. ' +
+          'Needs GITHUB_TOKEN with issues: write.\n\n' +
+          'Exit status: 0 done (drift or not), 1 anything else.',
+      )
+      .option('--plan <file>', 'a plan saved with `campaignctl plan --out`')
+      .option('--failed <reason>', 'the plan could not be made: report that instead')
+      .option('--label <name>', 'the label that marks the drift issue', DRIFT_LABEL)
+      .option(...artifactOption),
+    ['github drift --plan plan.json', 'github drift --failed "the plan step failed"'],
+  ).action(async (opts: GithubDriftOptions) => {
+    done(await runGithubDrift(io, opts));
+  });
 
+  return program;
+}
+
+export async function main(argv: readonly string[], io: CliIO): Promise<number> {
+  let status: number = EXIT.ok;
+  const program = buildProgram(io, (s) => {
+    status = s;
+  });
   try {
     await program.parseAsync([...argv], { from: 'user' });
   } catch (err) {

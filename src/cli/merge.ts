@@ -10,8 +10,8 @@ import { loadYaml } from '../desired/yaml-source.js';
 import { PLAN_FILE_MAX_BYTES, readPlanFile, writePlanFile } from '../engine/plan-file.js';
 import { mergePlans, type MergeInput } from '../engine/plan-merge.js';
 import { hasChanges } from '../engine/plan-model.js';
-import type { CliIO } from './io.js';
-import { renderPlan, type PlanFormat } from './plan.js';
+import { RENDERERS, type PlanFormat } from '../report/renderers.js';
+import { wantsColor, type CliIO } from './io.js';
 import { failWith } from './workspace.js';
 
 export interface MergeCommandOptions {
@@ -47,7 +47,7 @@ export async function runMerge(io: CliIO, files: readonly string[], opts: MergeC
     return failWith(io, merged.diagnostics);
   }
   const plan = merged.plan;
-  io.stdout.write(renderPlan(plan, opts.format, io));
+  io.stdout.write(RENDERERS.plan[opts.format].render(plan, { color: wantsColor(io) }));
   const shards = inputs.flatMap((i) => (i.plan.shard ? [i.plan.shard] : []));
   const what = shards.length > 0 ? `the ${shards.length} shards` : `${inputs.length} ${inputs.length === 1 ? 'plan' : 'plans'}`;
   io.stderr.write(`Merged ${what} (${plan.actions.length} ${plan.actions.length === 1 ? 'campaign' : 'campaigns'}).\n`);

@@ -2,13 +2,9 @@ import path from 'node:path';
 import { hasChanges, type Plan, type PlanShard } from '../engine/plan-model.js';
 import { writePlanFile } from '../engine/plan-file.js';
 import { inShard, planShard, type ShardSpec } from '../engine/shard.js';
-import { renderPlanMarkdown } from '../report/plan-markdown.js';
-import { renderPlanText } from '../report/plan-text.js';
+import { RENDERERS, type PlanFormat } from '../report/renderers.js';
 import { wantsColor, type CliIO } from './io.js';
 import { loadValidCampaigns, openWorkspace, planCampaigns, type EngineOptions } from './workspace.js';
-
-export type PlanFormat = 'text' | 'markdown' | 'json';
-export const PLAN_FORMATS: readonly PlanFormat[] = ['text', 'markdown', 'json'];
 
 export interface PlanCommandOptions extends EngineOptions {
   readonly format: PlanFormat;
@@ -16,12 +12,6 @@ export interface PlanCommandOptions extends EngineOptions {
   readonly detailedExitcode?: boolean;
   /** Plan only the campaigns in this shard (engine/shard.ts); validation still reads every file. */
   readonly shard?: ShardSpec;
-}
-
-export function renderPlan(plan: Plan, format: PlanFormat, io: CliIO): string {
-  if (format === 'json') return `${JSON.stringify(plan, null, 2)}\n`;
-  if (format === 'markdown') return renderPlanMarkdown(plan);
-  return renderPlanText(plan, wantsColor(io));
 }
 
 /** Exit: 0 no changes, 1 any error, 2 changes (with --detailed-exitcode), 130 interrupted. */
@@ -37,7 +27,7 @@ export async function runPlan(io: CliIO, opts: PlanCommandOptions): Promise<numb
     const whole = await planCampaigns(io, campaigns, ws);
     if (!whole) return 130;
     const plan = shard ? withShard(whole, planShard(shard, loaded.campaigns.map((c) => c.address))) : whole;
-    io.stdout.write(renderPlan(plan, opts.format, io));
+    io.stdout.write(RENDERERS.plan[opts.format].render(plan, { color: wantsColor(io) }));
     if (opts.out) {
       await writePlanFile(path.resolve(io.cwd, opts.out), plan);
       io.stderr.write(`Saved the plan to ${opts.out}; apply it with: campaignctl apply ${opts.out}\n`);

@@ -1,12 +1,6 @@
 import { compareDiagnostics } from '../desired/diagnostic.js';
 import { validateSources } from '../desired/validate.js';
-import {
-  renderDiagnosticsGithub,
-  renderDiagnosticsJson,
-  renderDiagnosticsText,
-  summaryLine,
-  type DiagnosticFormat,
-} from '../report/diagnostics.js';
+import { RENDERERS, type DiagnosticFormat } from '../report/renderers.js';
 import { readCampaignSources, readConfig, type CommonOptions } from './common.js';
 import { wantsColor, type CliIO } from './io.js';
 
@@ -23,10 +17,9 @@ export async function runValidate(io: CliIO, paths: readonly string[], opts: Val
     : { diagnostics: [], files: sources.length, documents: 0, campaigns: [] };
   const diagnostics = [...configDiags, ...pathDiags, ...result.diagnostics].sort(compareDiagnostics);
   const summary = { files: result.files, documents: result.documents, campaigns: result.campaigns.length };
-  if (opts.format === 'json') io.stdout.write(renderDiagnosticsJson(diagnostics, summary));
-  else if (opts.format === 'github') {
-    io.stdout.write(renderDiagnosticsGithub(diagnostics));
-    io.stderr.write(`${summaryLine(diagnostics, summary)}\n`);
-  } else io.stdout.write(renderDiagnosticsText(diagnostics, summary, wantsColor(io)));
+  const renderer = RENDERERS.validate[opts.format];
+  const report = { diagnostics, summary };
+  io.stdout.write(renderer.render(report, { color: wantsColor(io) }));
+  if (renderer.aside) io.stderr.write(renderer.aside(report));
   return diagnostics.length === 0 ? 0 : 1;
 }

@@ -3,6 +3,7 @@
  * the rule (never its parent), saying what is wrong and what would be right.
  */
 import type { ErrorObject } from 'ajv';
+import { isJsonObject } from '../json/guards.js';
 import type { Diagnostic } from './diagnostic.js';
 import { formatPath, type Path, type PathSegment } from './path.js';
 import { listSome, nearest } from './suggest.js';
@@ -21,14 +22,14 @@ const indexed = new WeakSet<object>();
 
 /** Records, for every `then` subschema of every if/then, which fields its `if` looks at. */
 export function indexConditions(schema: unknown): void {
-  if (!isObject(schema) || indexed.has(schema)) return;
+  if (!isJsonObject(schema) || indexed.has(schema)) return;
   indexed.add(schema);
   const ifs = schema.if;
   const then = schema.then;
-  if (isObject(ifs) && isObject(then)) {
+  if (isJsonObject(ifs) && isJsonObject(then)) {
     const fields = [
       ...(Array.isArray(ifs.required) ? (ifs.required as string[]) : []),
-      ...(isObject(ifs.properties) ? Object.keys(ifs.properties) : []),
+      ...(isJsonObject(ifs.properties) ? Object.keys(ifs.properties) : []),
     ];
     markThen(then, [...new Set(fields)], 0);
   }
@@ -39,22 +40,18 @@ export function indexConditions(schema: unknown): void {
 }
 
 function markThen(schema: unknown, fields: readonly string[], depth: number): void {
-  if (!isObject(schema)) return;
+  if (!isJsonObject(schema)) return;
   if (!conditions.has(schema)) conditions.set(schema, { fields, depth });
   for (const [key, value] of Object.entries(schema)) {
-    if (key === 'properties' && isObject(value)) {
+    if (key === 'properties' && isJsonObject(value)) {
       for (const sub of Object.values(value)) markThen(sub, fields, depth + 1);
-    } else if ((key === 'items' || key === 'additionalProperties') && isObject(value)) {
+    } else if ((key === 'items' || key === 'additionalProperties') && isJsonObject(value)) {
       markThen(value, fields, depth + 1);
     } else if (['not', 'anyOf', 'allOf', 'oneOf'].includes(key)) {
       const subs = Array.isArray(value) ? value : [value];
       for (const sub of subs) markThen(sub, fields, depth);
     }
   }
-}
-
-function isObject(v: unknown): v is Schema {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
 export interface SchemaErrorContext {
@@ -179,7 +176,7 @@ function describe(e: ErrorObject, base: Path, name: (p: Path) => string, locator
   switch (e.keyword) {
     case 'required': {
       const missing = String(params.missingProperty);
-      const props = isObject(parent.properties) ? (parent.properties as Record<string, Schema>) : {};
+      const props = isJsonObject(parent.properties) ? (parent.properties as Record<string, Schema>) : {};
       const about = props[missing]?.description;
       const desc = typeof about === 'string' ? `: ${about.replace(/\.$/, '')}` : '';
       return withCondition({
@@ -192,7 +189,7 @@ function describe(e: ErrorObject, base: Path, name: (p: Path) => string, locator
     }
     case 'additionalProperties': {
       const extra = String(params.additionalProperty);
-      const allowed = isObject(parent.properties) ? Object.keys(parent.properties) : [];
+      const allowed = isJsonObject(parent.properties) ? Object.keys(parent.properties) : [];
       const guess = nearest(extra, allowed);
       const inside = at.length > base.length ? ` in ${field(at)}` : '';
       return {

@@ -5,12 +5,13 @@
  * nothing new starts.
  */
 import pLimit from 'p-limit';
+import { topField } from '../desired/path.js';
 import { HttpError } from '../http/errors.js';
 import { fingerprint } from './canonical-json.js';
 import { fieldKinds } from './field-kinds.js';
 import type { LastAppliedRecord } from './last-applied.js';
 import { assess, readLive, type ProgressEvent } from './planner.js';
-import { fromPlanChanges, type Plan, type PlanAction } from './plan-model.js';
+import { fromPlanChanges, unknownAction, type Plan, type PlanAction, type UpdateAction } from './plan-model.js';
 import type { AccountSession } from './sessions.js';
 import type { LiveCampaign } from '../providers/runtime.js';
 
@@ -47,14 +48,23 @@ export async function applyPlan(plan: Plan, opts: ApplyOptions): Promise<ApplyRe
     outcomes.push(o);
     opts.onOutcome?.(o);
   };
+  const updates: UpdateAction[] = [];
   for (const a of plan.actions) {
-    if (a.action === 'no_change') settle({ address: a.address, outcome: 'unchanged' });
-    if (a.action === 'error') {
-      settle({ address: a.address, outcome: 'not_applied', message: a.error?.message ?? 'error in plan' });
+    switch (a.action) {
+      case 'no_change':
+        settle({ address: a.address, outcome: 'unchanged' });
+        break;
+      case 'error':
+        settle({ address: a.address, outcome: 'not_applied', message: a.error.message });
+        break;
+      case 'update':
+        updates.push(a);
+        break;
+      default:
+        unknownAction(a);
     }
   }
-  const updates = plan.actions.filter((a) => a.action === 'update');
-  const byAccount = new Map<string, PlanAction[]>();
+  const byAccount = new Map<string, UpdateAction[]>();
   for (const a of updates) {
     const list = byAccount.get(a.account);
     if (list) list.push(a);
@@ -79,15 +89,28 @@ export async function applyPlan(plan: Plan, opts: ApplyOptions): Promise<ApplyRe
 function forgetUnmanaged(plan: Plan, record: Record<string, Record<string, string>>): void {
   for (const a of plan.actions) {
     const entry = record[a.address];
-    if (!entry || !a.desired) continue;
-    for (const field of Object.keys(entry)) if (!(field in a.desired)) delete entry[field];
+    const desired = managedFields(a);
+    if (!entry || !desired) continue;
+    for (const field of Object.keys(entry)) if (!(field in desired)) delete entry[field];
     if (Object.keys(entry).length === 0) delete record[a.address];
+  }
+}
+
+/** The fields an action says are managed now, when it says. */
+function managedFields(a: PlanAction): Readonly<Record<string, unknown>> | undefined {
+  switch (a.action) {
+    case 'no_change':
+    case 'update':
+    case 'error':
+      return a.desired;
+    default:
+      return unknownAction(a);
   }
 }
 
 async function applyAccount(
   account: string,
-  actions: readonly PlanAction[],
+  actions: readonly UpdateAction[],
   opts: ApplyOptions,
   record: Record<string, Record<string, string>>,
   settle: (o: ApplyOutcome) => void,
@@ -116,7 +139,7 @@ async function applyAccount(
   // The engine starts at most `concurrency` writes at a time, so that on an interrupt only those
   // in flight finish and none of the rest begins.
   const limit = pLimit(session.concurrency);
-  const written: PlanAction[] = [];
+  const written: UpdateAction[] = [];
   let done = 0;
   await Promise.all(
     actions.map((a) =>
@@ -144,7 +167,7 @@ async function applyAccount(
       settle({ address: a.address, outcome: 'failed', message: 'written, but the campaign could not be read back' });
       continue;
     }
-    const check = assess({ address: a.address, id: a.id, desired: a.desired ?? {} }, live, session, { format_version: 1, campaigns: record }, opts.now());
+    const check = assess({ address: a.address, id: a.id, desired: a.desired }, live, session, { format_version: 1, campaigns: record }, opts.now());
     const left = check.changes.filter((c) => !c.writeOnly);
     if (left.length > 0) {
       settle({
@@ -158,7 +181,7 @@ async function applyAccount(
 
 /** Writes one campaign; returns its outcome when settled without a write to verify. */
 async function applyOne(
-  a: PlanAction,
+  a: UpdateAction,
   live: LiveCampaign | undefined,
   session: AccountSession,
   opts: ApplyOptions,
@@ -166,7 +189,7 @@ async function applyOne(
 ): Promise<ApplyOutcome | undefined> {
   if (opts.signal?.aborted) return { address: a.address, outcome: 'not_applied', message: 'interrupted before it started' };
   if (!live) return { address: a.address, outcome: 'failed', message: 'the campaign no longer exists at the vendor' };
-  const desired = a.desired ?? {};
+  const desired = a.desired;
   const now = opts.now();
   const check = assess({ address: a.address, id: a.id, desired }, live, session, { format_version: 1, campaigns: record }, now);
   if (check.liveFingerprint !== a.live_fingerprint) {
@@ -177,7 +200,7 @@ async function applyOne(
     await session.runtime.write({
       id: a.id,
       desired,
-      changes: fromPlanChanges(a.changes ?? []),
+      changes: fromPlanChanges(a.changes),
       live,
       http: session.http,
       account: session.account,
@@ -195,7 +218,7 @@ async function applyOne(
   // field the plan did not change may still hold another time of day at the vendor.
   const kinds = fieldKinds(session.provider);
   const remembered = new Set([...kinds.writeOnly, ...(session.runtime.lossyFields ?? [])]);
-  const sent = new Set((a.changes ?? []).map((c) => c.path.split(/[.[]/)[0]!));
+  const sent = new Set(a.changes.map((c) => topField(c.path)));
   const entry: Record<string, string> = { ...record[a.address] };
   for (const field of sent) if (remembered.has(field) && field in desired) entry[field] = fingerprint(desired[field]);
   if (Object.keys(entry).length > 0) record[a.address] = entry;

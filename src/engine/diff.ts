@@ -4,6 +4,7 @@
  * vendor never returns, are compared with the last-applied record instead of live state.
  */
 import { formatPath, type PathSegment } from '../desired/path.js';
+import { isJsonObject } from '../json/guards.js';
 import type { FieldChange } from '../providers/runtime.js';
 import { fingerprint, jsonEqual } from './canonical-json.js';
 
@@ -51,8 +52,8 @@ export function diffSpec(input: DiffInput): FieldChange[] {
 }
 
 function leafDiff(path: PathSegment[], want: unknown, have: unknown, written: unknown, out: FieldChange[]): void {
-  if (isPlainObject(want) && isPlainObject(have)) {
-    const w = isPlainObject(written) ? written : {};
+  if (isJsonObject(want) && isJsonObject(have)) {
+    const w = isJsonObject(written) ? written : {};
     for (const key of Object.keys(want)) leafDiff([...path, key], want[key], have[key], w[key], out);
     return;
   }
@@ -60,8 +61,4 @@ function leafDiff(path: PathSegment[], want: unknown, have: unknown, written: un
   if (!jsonEqual(want, have === undefined ? null : have)) {
     out.push({ path: formatPath(path), before: have, after: written === undefined ? want : written });
   }
-}
-
-function isPlainObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }

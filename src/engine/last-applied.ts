@@ -8,6 +8,7 @@
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic } from '../desired/diagnostic.js';
+import { isJsonObject } from '../json/guards.js';
 
 export const DEFAULT_LAST_APPLIED_FILE = path.join('.campaignctl', 'last-applied.json');
 
@@ -43,12 +44,10 @@ export async function readLastApplied(file: string): Promise<{ record?: LastAppl
 }
 
 function isRecord(v: unknown): v is LastAppliedRecord {
-  if (typeof v !== 'object' || v === null) return false;
-  const r = v as { format_version?: unknown; campaigns?: unknown };
-  if (r.format_version !== 1 || typeof r.campaigns !== 'object' || r.campaigns === null || Array.isArray(r.campaigns)) return false;
-  return Object.values(r.campaigns).every(
+  if (!isJsonObject(v) || v.format_version !== 1 || !isJsonObject(v.campaigns)) return false;
+  return Object.values(v.campaigns).every(
     (fields) =>
-      typeof fields === 'object' && fields !== null && Object.values(fields as object).every((fp) => typeof fp === 'string'),
+      typeof fields === 'object' && fields !== null && Object.values(fields).every((fp) => typeof fp === 'string'),
   );
 }
 

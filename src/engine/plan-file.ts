@@ -7,8 +7,9 @@ import path from 'node:path';
 import type { Diagnostic } from '../desired/diagnostic.js';
 import { readInputFile } from '../desired/read-input.js';
 import { lazyLocator, loadYaml, type Locator, type YamlLoadResult } from '../desired/yaml-source.js';
+import { isJsonObject } from '../json/guards.js';
 import { checkPlanAccount, checkPlanUpdate, type PlanCheckOptions } from './plan-check.js';
-import { ACTION_KINDS, PLAN_FORMAT_VERSION, summarize, type Plan, type PlanAction } from './plan-model.js';
+import { ACTION_KINDS, PLAN_FORMAT_VERSION, summarize, unknownAction, type Plan, type PlanAction } from './plan-model.js';
 import { readPlanShard } from './shard.js';
 
 /**
@@ -80,7 +81,7 @@ export function parsePlanText(content: string | Uint8Array, file: string, opts: 
       message,
       hint: hint ?? 'save the plan again with `campaignctl plan --out FILE`; a saved plan is not meant to be edited',
     });
-  if (!doc || loaded.documents.length !== 1 || !isObject(doc.value)) {
+  if (!doc || loaded.documents.length !== 1 || !isJsonObject(doc.value)) {
     fail([], 'not a campaignctl plan: expected one JSON object', 'save a plan with `campaignctl plan --out FILE`');
     return { diagnostics };
   }
@@ -102,7 +103,7 @@ export function parsePlanText(content: string | Uint8Array, file: string, opts: 
   const actions: PlanAction[] = [];
   raw.actions.forEach((a: unknown, i: number) => {
     const at = (k: string) => ['actions', i, k];
-    if (!isObject(a)) return void fail(['actions', i], 'a plan action must be an object');
+    if (!isJsonObject(a)) return void fail(['actions', i], 'a plan action must be an object');
     const before = diagnostics.length;
     for (const key of ['address', 'provider', 'account', 'id', 'file'] as const) {
       if (typeof a[key] !== 'string' || a[key] === '') fail(at(key), `\`${key}\` must be a non-empty string`);
@@ -110,29 +111,43 @@ export function parsePlanText(content: string | Uint8Array, file: string, opts: 
     if (typeof a.address === 'string' && a.address !== `${String(a.provider)}/${String(a.account)}/${String(a.id)}`) {
       fail(at('address'), '`address` must be `<provider>/<account>/<id>` of this action');
     }
-    if (!ACTION_KINDS.includes(a.action as PlanAction['action'])) {
-      fail(at('action'), `\`action\` must be one of ${ACTION_KINDS.join(', ')}`);
-    }
+    const kind = ACTION_KINDS.find((k) => k === a.action);
+    if (kind === undefined) fail(at('action'), `\`action\` must be one of ${ACTION_KINDS.join(', ')}`);
     if (a.line !== undefined && (typeof a.line !== 'number' || !Number.isInteger(a.line) || a.line < 1)) {
       fail(at('line'), '`line` must be a line number (a whole number from 1)');
     }
-    const badChanges = (c: unknown) => !Array.isArray(c) || c.some((x: unknown) => !isObject(x) || typeof x.path !== 'string' || !('after' in x));
-    if (a.action === 'error' && (!isObject(a.error) || typeof a.error.code !== 'string' || typeof a.error.message !== 'string')) {
-      fail(at('error'), 'an error action needs `error`: {code, message}');
-    }
-    if (a.action !== 'update' && 'changes' in a && badChanges(a.changes)) fail(at('changes'), '`changes` must be a list of {path, before, after}');
-    if (a.action !== 'update' && 'desired' in a && !isObject(a.desired)) fail(at('desired'), '`desired` must be an object: the managed fields');
-    if (a.action === 'update') {
-      if (badChanges(a.changes)) {
-        fail(at('changes'), 'an update needs `changes`: a list of {path, before, after}');
-      }
-      if (!isObject(a.desired)) fail(at('desired'), 'an update needs `desired`: the managed fields to send');
-      if (typeof a.live_fingerprint !== 'string' || !/^sha256:[0-9a-f]{64}$/.test(a.live_fingerprint)) {
-        fail(at('live_fingerprint'), 'an update needs `live_fingerprint` (sha256:…) to detect a stale plan');
+    const badChanges = (c: unknown) => !Array.isArray(c) || c.some((x: unknown) => !isJsonObject(x) || typeof x.path !== 'string' || !('after' in x));
+    // What a kind may carry besides its own parts is checked only when present.
+    const optionalParts = () => {
+      if ('changes' in a && badChanges(a.changes)) fail(at('changes'), '`changes` must be a list of {path, before, after}');
+      if ('desired' in a && !isJsonObject(a.desired)) fail(at('desired'), '`desired` must be an object: the managed fields');
+    };
+    if (kind === undefined) optionalParts();
+    else {
+      switch (kind) {
+        case 'no_change':
+          optionalParts();
+          break;
+        case 'error':
+          if (!isJsonObject(a.error) || typeof a.error.code !== 'string' || typeof a.error.message !== 'string') {
+            fail(at('error'), 'an error action needs `error`: {code, message}');
+          }
+          optionalParts();
+          break;
+        case 'update':
+          if (badChanges(a.changes)) fail(at('changes'), 'an update needs `changes`: a list of {path, before, after}');
+          if (!isJsonObject(a.desired)) fail(at('desired'), 'an update needs `desired`: the managed fields to send');
+          if (typeof a.live_fingerprint !== 'string' || !/^sha256:[0-9a-f]{64}$/.test(a.live_fingerprint)) {
+            fail(at('live_fingerprint'), 'an update needs `live_fingerprint` (sha256:…) to detect a stale plan');
+          }
+          break;
+        default:
+          unknownAction(kind);
       }
     }
     if (diagnostics.length === before) diagnostics.push(...checkPlanAccount(a, i, doc.locator, opts));
-    if (diagnostics.length === before && a.action === 'update') diagnostics.push(...checkPlanUpdate(a, i, doc.locator, file, opts));
+    // What apply would send: only an update sends anything.
+    if (diagnostics.length === before && kind === 'update') diagnostics.push(...checkPlanUpdate(a, i, doc.locator, file, opts));
     actions.push(a as unknown as PlanAction);
   });
   const seen = new Map<string, number>();
@@ -154,10 +169,6 @@ export function parsePlanText(content: string | Uint8Array, file: string, opts: 
     },
     diagnostics: [],
   };
-}
-
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
 /**

@@ -11,7 +11,7 @@
  */
 import type { Diagnostic, RelatedPosition, SourcePosition } from '../desired/diagnostic.js';
 import type { Path } from '../desired/path.js';
-import { PLAN_FORMAT_VERSION, summarize, type Plan, type PlanAction, type PlanShard } from './plan-model.js';
+import { PLAN_FORMAT_VERSION, summarize, unknownAction, type Plan, type PlanAction, type PlanShard } from './plan-model.js';
 import { selectionDigest, shardOf } from './shard.js';
 
 export interface MergeInput {
@@ -40,7 +40,10 @@ export function mergePlans(inputs: readonly MergeInput[]): { plan?: Plan; diagno
 
   const actions = inputs.flatMap((i) => i.plan.actions);
   // Code-unit order, not localeCompare: the same on every machine.
-  actions.sort((a, b) => (a.address < b.address ? -1 : a.address > b.address ? 1 : 0));
+  actions.sort((a, b) => {
+    const [x, y] = [campaignOf(a), campaignOf(b)];
+    return x < y ? -1 : x > y ? 1 : 0;
+  });
   const times = inputs.map((i) => i.plan.created_at).filter((t) => t !== '').sort();
   return {
     plan: {
@@ -52,6 +55,21 @@ export function mergePlans(inputs: readonly MergeInput[]): { plan?: Plan; diagno
     },
     diagnostics: [],
   };
+}
+
+/**
+ * The campaign an action is about, as merge tells campaigns apart: overlaps, shards and the order
+ * of the merged plan go by it.
+ */
+function campaignOf(a: PlanAction): string {
+  switch (a.action) {
+    case 'no_change':
+    case 'update':
+    case 'error':
+      return a.address;
+    default:
+      return unknownAction(a);
+  }
 }
 
 type Report = (input: MergeInput, path: Path, message: string, hint: string, related?: RelatedPosition[]) => void;
@@ -115,15 +133,16 @@ function checkOverlaps(inputs: readonly MergeInput[], report: Report): void {
   let last: { input: MergeInput; index: number; address: string } | undefined;
   for (const input of inputs) {
     input.plan.actions.forEach((a: PlanAction, index) => {
-      const first = seen.get(a.address);
-      if (!first) return void seen.set(a.address, { input, index });
+      const campaign = campaignOf(a);
+      const first = seen.get(campaign);
+      if (!first) return void seen.set(campaign, { input, index });
       overlaps += 1;
-      last = { input, index, address: a.address };
+      last = { input, index, address: campaign };
       if (overlaps > MAX_OVERLAPS_SHOWN) return;
       report(
         input,
         ['actions', index, 'address'],
-        `campaign ${a.address} is also planned in ${first.input.file}: merged plans must not overlap`,
+        `campaign ${campaign} is also planned in ${first.input.file}: merged plans must not overlap`,
         'merge plans of disjoint campaigns, such as the shards of one `plan --shard I/N` run',
         [{ ...first.input.at(['actions', first.index, 'address']), message: 'planned here too' }],
       );
@@ -140,14 +159,15 @@ function checkCoverage(sharded: readonly MergeInput[], report: Report): void {
   for (const input of sharded) {
     const s = input.plan.shard!;
     input.plan.actions.forEach((a, index) => {
-      const home = shardOf(a.address, s.count);
+      const campaign = campaignOf(a);
+      const home = shardOf(campaign, s.count);
       if (home === s.index || ++misplaced > MAX_OVERLAPS_SHOWN) return;
-      report(input, ['actions', index, 'address'], `campaign ${a.address} belongs to shard ${home}/${s.count}, not to this plan's shard ${label(s)}`, 'plan the shard again; a saved plan is not meant to be edited');
+      report(input, ['actions', index, 'address'], `campaign ${campaign} belongs to shard ${home}/${s.count}, not to this plan's shard ${label(s)}`, 'plan the shard again; a saved plan is not meant to be edited');
     });
   }
   if (misplaced > 0) return;
   const ref = sharded[0]!.plan.shard!;
-  const addresses = sharded.flatMap((i) => i.plan.actions.map((a) => a.address));
+  const addresses = sharded.flatMap((i) => i.plan.actions.map(campaignOf));
   if (selectionDigest(addresses) !== ref.selection) {
     report(
       sharded[0]!,

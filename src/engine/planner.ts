@@ -4,7 +4,7 @@
  * A failure reading one account becomes an error on that account's campaigns only.
  */
 import type { CampaignDocument } from '../desired/campaign.js';
-import { formatPath, parsePath } from '../desired/path.js';
+import { formatPath, parsePath, topField } from '../desired/path.js';
 import type { FieldChange, LiveCampaign } from '../providers/runtime.js';
 import { fingerprint } from './canonical-json.js';
 import { diffSpec } from './diff.js';
@@ -156,9 +156,9 @@ export function assess(
     fieldEquals: (field, want, have) => runtime.fieldEquals?.(field, want, have, { now, live }),
   });
   const liveFingerprint = liveFingerprintOf(liveSpec, [...new Set([...Object.keys(desired), ...Object.keys(canonical)])]);
-  const readOnly = changes.find((ch) => kinds.readOnly.has(ch.path.split(/[.[]/)[0]!));
+  const readOnly = changes.find((ch) => kinds.readOnly.has(topField(ch.path)));
   if (readOnly) {
-    const field = readOnly.path.split(/[.[]/)[0]!;
+    const field = topField(readOnly.path);
     return {
       changes,
       liveFingerprint,

@@ -10,18 +10,18 @@
  * otherwise: it opens or updates the issue too, and never closes it.
  */
 import { createHash } from 'node:crypto';
-import type { Plan, PlanAction } from '../engine/plan-model.js';
+import { ACTION_KINDS, allMatch, unknownAction, type ActionKind, type Plan, type PlanAction } from '../engine/plan-model.js';
+import { driftMarkdownLines } from '../report/drift-markdown.js';
+import { MARKDOWN_LIMIT } from '../report/markdown.js';
 import { plural } from '../report/values.js';
 import type { GithubRestClient, Issue } from './rest-client.js';
 import { footerLine, wholePlanFromComment, type RunLinks } from './run-links.js';
-import { COMMENT_LIMIT, fitText } from './text-budget.js';
+import { fitText } from './text-budget.js';
 
 export const DRIFT_MARKER = '<!-- campaignctl:drift -->';
 export const DRIFT_LABEL = 'campaignctl-drift';
 const LABEL_COLOR = 'd93f0b';
 const LABEL_DESCRIPTION = 'Live campaigns differ from git (opened and closed by the campaignctl drift check)';
-/** Changed fields named per campaign before "and N more". */
-const PATHS_PER_CAMPAIGN = 10;
 
 export type DriftFinding =
   | { readonly kind: 'plan'; readonly plan: Plan }
@@ -44,7 +44,7 @@ export interface DriftOutcome {
 }
 
 export function isClean(finding: DriftFinding): boolean {
-  return finding.kind === 'plan' && finding.plan.summary.update === 0 && finding.plan.summary.error === 0;
+  return finding.kind === 'plan' && allMatch(finding.plan.summary);
 }
 
 /** Identifies what drifted (addresses, paths, error codes), not when: equal digests mean no news. */
@@ -52,14 +52,22 @@ export function driftDigest(finding: DriftFinding): string {
   const lines =
     finding.kind === 'failed'
       ? ['failed']
-      : finding.plan.actions.flatMap((a) =>
-          a.action === 'update'
-            ? (a.changes ?? []).map((c) => `${a.address} ${c.path}`)
-            : a.action === 'error'
-              ? [`${a.address} !${a.error?.code ?? 'error'}`]
-              : [],
-        );
+      : finding.plan.actions.flatMap(digestLines);
   return `sha256:${createHash('sha256').update(lines.sort().join('\n')).digest('hex').slice(0, 16)}`;
+}
+
+/** What of one action counts as drift. */
+function digestLines(a: PlanAction): string[] {
+  switch (a.action) {
+    case 'no_change':
+      return [];
+    case 'update':
+      return a.changes.map((c) => `${a.address} ${c.path}`);
+    case 'error':
+      return [`${a.address} !${a.error.code}`];
+    default:
+      return unknownAction(a);
+  }
 }
 
 const digestLine = (digest: string) => `<!-- campaignctl:drift-digest ${digest} -->`;
@@ -68,37 +76,24 @@ function digestOf(body: string): string | undefined {
   return /<!-- campaignctl:drift-digest (\S+) -->/.exec(body)?.[1];
 }
 
+/** How the title counts each kind that is drift, in the order of ACTION_KINDS. */
+const TITLE_PART: { readonly [K in ActionKind]?: (n: number) => string } = {
+  update: (n) => `${plural(n, 'campaign')} changed outside git`,
+  error: (n) => plural(n, 'campaign error', 'campaign errors'),
+};
+
 export function driftTitle(finding: DriftFinding): string {
   if (finding.kind === 'failed') return 'campaignctl drift check could not run';
-  const { update, error } = finding.plan.summary;
-  const parts: string[] = [];
-  if (update > 0) parts.push(`${plural(update, 'campaign')} changed outside git`);
-  if (error > 0) parts.push(plural(error, 'campaign error', 'campaign errors'));
+  const summary = finding.plan.summary;
+  const parts = ACTION_KINDS.flatMap((k) => {
+    const part = TITLE_PART[k];
+    return part && summary[k] > 0 ? [part(summary[k])] : [];
+  });
   return `campaignctl drift: ${parts.join(', ')}`;
 }
 
-function cell(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/</g, '&lt;');
-}
-
-function codeCell(text: string): string {
-  return text.includes('`') ? `<code>${cell(text)}</code>` : `\`${cell(text)}\``;
-}
-
-function driftRow(a: PlanAction): string {
-  const changes = a.changes ?? [];
-  const shown = changes.slice(0, PATHS_PER_CAMPAIGN).map((c) => `${codeCell(c.path)}${c.write_only ? ' (write-only)' : ''}`);
-  const more = changes.length > PATHS_PER_CAMPAIGN ? `, and ${changes.length - PATHS_PER_CAMPAIGN} more` : '';
-  return `| ${codeCell(a.address)} | ${codeCell(`${a.file}:${a.line}`)} | ${shown.join(', ')}${more} |`;
-}
-
-function errorRow(a: PlanAction): string {
-  const message = a.error?.message ?? '';
-  return `| ${codeCell(a.address)} | ${codeCell(`${a.file}:${a.line}`)} | ${codeCell(a.error?.code ?? 'error')}: ${cell(message.length > 300 ? `${message.slice(0, 299)}…` : message)} |`;
-}
-
 export function renderDriftBody(finding: DriftFinding, ctx: DriftContext): string {
-  const limit = ctx.limit ?? COMMENT_LIMIT;
+  const limit = ctx.limit ?? MARKDOWN_LIMIT;
   const head = `${DRIFT_MARKER}\n${digestLine(driftDigest(finding))}\n`;
   const footer = `\n---\n${footerLine(ctx.links, ctx.now)}\n`;
   const whole = wholePlanFromComment(ctx.links);
@@ -114,18 +109,11 @@ export function renderDriftBody(finding: DriftFinding, ctx: DriftContext): strin
     ].join('\n');
   } else {
     const plan = finding.plan;
-    const updates = plan.actions.filter((a) => a.action === 'update');
-    const errors = plan.actions.filter((a) => a.action === 'error');
     const lines: string[] = [
       `The scheduled plan found live campaigns that differ from the YAML (plan of ${plan.created_at || ctx.now.toISOString()}).`,
       '',
+      ...driftMarkdownLines(plan),
     ];
-    if (errors.length > 0) {
-      lines.push(`### ${plural(errors.length, 'campaign')} could not be planned`, '', '| campaign | file | error |', '|---|---|---|', ...errors.map(errorRow), '');
-    }
-    if (updates.length > 0) {
-      lines.push(`### ${plural(updates.length, 'campaign')} drifted`, '', '| campaign | file | fields that differ |', '|---|---|---|', ...updates.map(driftRow), '');
-    }
     lines.push(
       '**To resolve:** apply the YAML again (run the apply workflow, or merge a change) to overwrite what was changed in the dashboard, ' +
         'or change the YAML to adopt it. The next drift check that finds no difference closes this issue.',

@@ -8,10 +8,11 @@
  * edited and the others are left alone.
  */
 import type { Plan } from '../engine/plan-model.js';
+import { MARKDOWN_LIMIT } from '../report/markdown.js';
 import { renderPlanMarkdown } from '../report/plan-markdown.js';
 import type { GithubRestClient, IssueComment } from './rest-client.js';
 import { footerLine, wholePlanFromComment, type RunLinks } from './run-links.js';
-import { COMMENT_LIMIT, fitText } from './text-budget.js';
+import { fitText } from './text-budget.js';
 
 export const PLAN_MARKER = '<!-- campaignctl:plan -->';
 
@@ -35,7 +36,7 @@ export interface CommentContext {
 const REASON_LIMIT = 2_000;
 
 export function renderPlanComment(content: CommentContent, ctx: CommentContext): string {
-  const limit = ctx.limit ?? COMMENT_LIMIT;
+  const limit = ctx.limit ?? MARKDOWN_LIMIT;
   const footer = `\n---\n${footerLine(ctx.links, ctx.now, ctx.headSha)}\n`;
   const head = `${PLAN_MARKER}\n`;
   let main: string;

@@ -2,10 +2,13 @@
  * The few GitHub REST endpoints campaignctl uses (issue comments, issues, labels), on the project's
  * own HTTP layer: one keep-alive pool, retries and backoff on 5xx, 429s and secondary limits waited
  * out, and the token known to the redactor, so it never appears in an error, a log line or output.
+ * Edits (PATCH: they set the text they carry) and the label (a second create is a 422, taken as
+ * done) may be sent twice; a new comment or issue may not, so it is never retried once sent.
  *
  * Answers are read leniently (GitHub adds fields all the time); only the fields used are kept.
  */
 import { createHttpClient, HttpError, type HttpClient, type HttpPolicyOverrides, type HttpRequest } from '../http/index.js';
+import { isJsonObject } from '../json/guards.js';
 import type { GithubContext } from './context.js';
 import { linkTarget } from './link-header.js';
 
@@ -98,7 +101,7 @@ export class GithubRestClient {
   }
 
   async updateIssueComment(id: number, body: string): Promise<IssueComment> {
-    const res = await this.call({ method: 'PATCH', path: `${this.repoPath}/issues/comments/${id}`, json: { body }, purpose: `edit comment ${id}` }, 'pull-requests: write (issues: write on an issue)');
+    const res = await this.call({ method: 'PATCH', path: `${this.repoPath}/issues/comments/${id}`, json: { body }, purpose: `edit comment ${id}`, idempotent: true }, 'pull-requests: write (issues: write on an issue)');
     return this.expect(toComment(res), 'the edited comment');
   }
 
@@ -119,7 +122,7 @@ export class GithubRestClient {
   }
 
   async updateIssue(number: number, update: IssueUpdate): Promise<Issue> {
-    const res = await this.call({ method: 'PATCH', path: `${this.repoPath}/issues/${number}`, json: update, purpose: `update issue #${number}` }, 'issues: write');
+    const res = await this.call({ method: 'PATCH', path: `${this.repoPath}/issues/${number}`, json: update, purpose: `update issue #${number}`, idempotent: true }, 'issues: write');
     return this.expect(toIssue(res), 'the updated issue');
   }
 
@@ -141,7 +144,7 @@ export class GithubRestClient {
       true,
     );
     if (found.status !== 404) return;
-    await this.call({ method: 'POST', path: `${this.repoPath}/labels`, json: label, accept: [422], purpose: `create label ${label.name}` }, 'issues: write');
+    await this.call({ method: 'POST', path: `${this.repoPath}/labels`, json: label, accept: [422], purpose: `create label ${label.name}`, idempotent: true }, 'issues: write');
   }
 
   /** Every item of a list endpoint, page after page, following the `Link: rel="next"` header. */
@@ -205,8 +208,8 @@ function hint(status: number | undefined, permission: string): string {
 }
 
 function toComment(raw: unknown): IssueComment | undefined {
-  if (!isObject(raw) || typeof raw.id !== 'number') return undefined;
-  const user = isObject(raw.user) ? raw.user : {};
+  if (!isJsonObject(raw) || typeof raw.id !== 'number') return undefined;
+  const user = isJsonObject(raw.user) ? raw.user : {};
   return {
     id: raw.id,
     body: typeof raw.body === 'string' ? raw.body : '',
@@ -217,7 +220,7 @@ function toComment(raw: unknown): IssueComment | undefined {
 }
 
 function toIssue(raw: unknown): Issue | undefined {
-  if (!isObject(raw) || typeof raw.number !== 'number') return undefined;
+  if (!isJsonObject(raw) || typeof raw.number !== 'number') return undefined;
   return {
     number: raw.number,
     title: typeof raw.title === 'string' ? raw.title : '',
@@ -226,8 +229,4 @@ function toIssue(raw: unknown): Issue | undefined {
     ...(typeof raw.html_url === 'string' ? { htmlUrl: raw.html_url } : {}),
     isPullRequest: raw.pull_request !== undefined && raw.pull_request !== null,
   };
-}
-
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }

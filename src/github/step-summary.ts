@@ -5,7 +5,8 @@
  */
 import { appendFile, stat } from 'node:fs/promises';
 import type { Plan } from '../engine/plan-model.js';
-import { renderApplyMarkdown, type ApplyReport } from '../report/apply-text.js';
+import { renderApplyMarkdown } from '../report/apply-markdown.js';
+import type { ApplyReport } from '../report/apply-text.js';
 import { renderPlanMarkdown } from '../report/plan-markdown.js';
 import { wholePlanFromSummary, type RunLinks } from './run-links.js';
 import { byteLength, fitText, SUMMARY_LIMIT_BYTES } from './text-budget.js';

@@ -1,11 +1,10 @@
 /**
- * GitHub's size limits, and the last-resort cut that keeps a text inside them. Renderers cut whole
+ * GitHub's size limits (the comment and issue limit is the markdown renderer's: MARKDOWN_LIMIT in
+ * report/markdown.ts), and the last-resort cut that keeps a text inside them. Renderers cut whole
  * campaigns first (`renderPlanMarkdown`'s own limit); this cut catches what they cannot, at a line
  * boundary, closing any `<details>` or code fence left open so the note after it stays visible.
  */
 
-/** GitHub refuses comment and issue bodies over 65,536 characters; stay well under. */
-export const COMMENT_LIMIT = 60_000;
 /** A step's job summary may hold 1 MiB; beyond it GitHub drops the summary and shows an error. */
 export const SUMMARY_LIMIT_BYTES = 1024 * 1024;
 

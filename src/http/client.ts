@@ -9,10 +9,12 @@
  * and requests marked `skipAuth` (the token fetches themselves) skip the concurrency limit, since
  * every slot may be held by a request waiting for that very token.
  *
- * Retries: 429 waits as long as the vendor asks (Retry-After, reset headers), within a time
- * budget per request; 5xx in the policy, network errors and timeouts back off exponentially with
- * full jitter, up to `maxRetries`. Every call the providers make sets values, so all methods are
- * retried. A 401 asks the auth strategy to drop its token and, when it does, repeats once.
+ * Retries: which requests may be sent again, after which answers and failures, is the policy's
+ * rule (`mayRetry` in policy.ts): idempotent requests, and others only when they provably did not
+ * act at the vendor. When one may, a 429 waits as long as the vendor asks (Retry-After, reset
+ * headers), within a time budget per request; a 5xx, a network error or a timeout backs off
+ * exponentially with full jitter, up to `maxRetries`. A 401 asks the auth strategy to drop its
+ * token and, when it does, repeats once.
  *
  * The caller's signal (an interrupt) stops every wait (the concurrency queue, the pacer, backoff)
  * and every further attempt at once. It cancels an attempt already sent only when that attempt is
@@ -23,7 +25,7 @@ import pLimit from 'p-limit';
 import { Pool, request as undiciRequest } from 'undici';
 import { abortError, HttpError } from './errors.js';
 import { Pacer, PacerClosedError, type PaceTicket } from './pacer.js';
-import { resolvePolicy, type HttpPolicy, type HttpPolicyOverrides } from './policy.js';
+import { mayRetry, resolvePolicy, type HttpPolicy, type HttpPolicyOverrides } from './policy.js';
 import { parseRateLimitHeaders } from './rate-limit-headers.js';
 import { Redactor, isSensitiveName } from './redact.js';
 import { backoffDelay } from './retry.js';
@@ -53,17 +55,6 @@ const DEFAULT_USER_AGENT = 'campaignctl';
 
 /** undici error codes that mean the request ran out of time rather than failed. */
 const TIMEOUT_CODES = new Set(['UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT']);
-/** Failures that will not heal by trying again. */
-const PERMANENT_CODES = new Set([
-  'ENOTFOUND',
-  'ERR_INVALID_URL',
-  'UND_ERR_INVALID_ARG',
-  'CERT_HAS_EXPIRED',
-  'DEPTH_ZERO_SELF_SIGNED_CERT',
-  'SELF_SIGNED_CERT_IN_CHAIN',
-  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
-  'ERR_TLS_CERT_ALTNAME_INVALID',
-]);
 
 interface Attempt {
   readonly status: number;
@@ -76,7 +67,8 @@ class AttemptFailure extends Error {
   constructor(
     readonly kind: Extract<HttpErrorKind, 'timeout' | 'network' | 'aborted' | 'invalid-response'>,
     readonly reason: string,
-    readonly retryable: boolean,
+    /** The error's code (`ECONNREFUSED`, `UND_ERR_CONNECT_TIMEOUT`…), for the retry rule. */
+    readonly code?: string,
   ) {
     super(reason);
   }
@@ -242,10 +234,12 @@ class UndiciHttpClient implements HttpClient {
       try {
         answer = await this.send(url, req, headers, body, req.method === 'GET' ? signal : undefined);
       } catch (err) {
-        const failure = err instanceof AttemptFailure ? err : new AttemptFailure('network', describeReason(err), true);
+        const failure = err instanceof AttemptFailure ? err : new AttemptFailure('network', describeReason(err), errorCode(err));
         this.pacer.answered(ticket, undefined);
         if (failure.kind === 'aborted') throw fail('aborted', { reason: failure.reason });
-        const retryable = failure.retryable && (failure.kind !== 'timeout' || this.policy.retry.retryTimeouts);
+        const retryable =
+          (failure.kind === 'timeout' || failure.kind === 'network') &&
+          mayRetry(req, { failure: failure.kind, ...(failure.code !== undefined ? { code: failure.code } : {}) }, this.policy.retry);
         if (!retryable || retries >= this.policy.retry.maxRetries) throw fail(failure.kind, { reason: failure.reason });
         retries++;
         const delay = backoffDelay(retries, this.policy.retry, this.random);
@@ -262,7 +256,7 @@ class UndiciHttpClient implements HttpClient {
       const ok = (answer.status >= 200 && answer.status < 300) || (req.accept ?? []).includes(answer.status);
       if (ok) return this.parse<T>(answer, fail);
 
-      if (answer.status === 429 && this.policy.retry.statuses.includes(429)) {
+      if (answer.status === 429 && mayRetry(req, { status: 429 }, this.policy.retry)) {
         const wait = Math.max(waitMs, this.pacer.pausedFor());
         if (rateLimitWaited + wait > this.policy.rateLimit.budgetMs) {
           throw fail('rate-limit-budget', {
@@ -287,7 +281,7 @@ class UndiciHttpClient implements HttpClient {
         }
       }
 
-      if (this.policy.retry.statuses.includes(answer.status) && answer.status !== 429) {
+      if (answer.status !== 429 && mayRetry(req, { status: answer.status }, this.policy.retry)) {
         if (retries < this.policy.retry.maxRetries) {
           retries++;
           const backoff = backoffDelay(retries, this.policy.retry, this.random);
@@ -328,8 +322,8 @@ class UndiciHttpClient implements HttpClient {
     const onAbort = () => controller.abort(signal?.reason);
     signal?.addEventListener('abort', onAbort, { once: true });
     const why = (err: unknown): AttemptFailure => {
-      if (timedOut) return new AttemptFailure('timeout', `no complete answer within ${seconds(timeouts.requestMs)}`, true);
-      if (signal?.aborted) return new AttemptFailure('aborted', describeReason(signal.reason), false);
+      if (timedOut) return new AttemptFailure('timeout', `no complete answer within ${seconds(timeouts.requestMs)}`);
+      if (signal?.aborted) return new AttemptFailure('aborted', describeReason(signal.reason));
       return classify(err, timeouts);
     };
     try {
@@ -356,7 +350,7 @@ class UndiciHttpClient implements HttpClient {
           size += buf.length;
           if (size > maxBytes) {
             res.body.destroy();
-            throw new AttemptFailure('invalid-response', `answer larger than ${maxBytes} bytes`, false);
+            throw new AttemptFailure('invalid-response', `answer larger than ${maxBytes} bytes`);
           }
           chunks.push(buf);
         }
@@ -428,9 +422,9 @@ function classify(err: unknown, timeouts: HttpPolicy['timeouts']): AttemptFailur
   if (code && TIMEOUT_CODES.has(code)) {
     const ms = code === 'UND_ERR_CONNECT_TIMEOUT' ? timeouts.connectMs : code === 'UND_ERR_HEADERS_TIMEOUT' ? timeouts.headersMs : timeouts.bodyMs;
     const what = code === 'UND_ERR_CONNECT_TIMEOUT' ? 'no connection' : code === 'UND_ERR_HEADERS_TIMEOUT' ? 'no answer' : 'the answer stalled';
-    return new AttemptFailure('timeout', `${what} within ${seconds(ms)}`, true);
+    return new AttemptFailure('timeout', `${what} within ${seconds(ms)}`, code);
   }
-  return new AttemptFailure('network', describeReason(err), !(code && PERMANENT_CODES.has(code)));
+  return new AttemptFailure('network', describeReason(err), code);
 }
 
 function errorCode(err: unknown): string | undefined {

@@ -1,8 +1,10 @@
 /**
  * Every number the HTTP layer acts on, in one place, each with the reason for its value (the habit
- * of undici's retry-handler). A client takes `Partial<HttpPolicy>`; nested groups merge key by key,
- * so `{ retry: { maxRetries: 2 } }` keeps the other retry defaults.
+ * of undici's retry-handler), and the rule for which requests may be sent again (`mayRetry`). A
+ * client takes `Partial<HttpPolicy>`; nested groups merge key by key, so `{ retry: { maxRetries: 2 } }`
+ * keeps the other retry defaults.
  */
+import type { HttpMethod, HttpRequest } from './types.js';
 
 export interface TimeoutPolicy {
   /** Opening a TCP/TLS connection. */
@@ -27,8 +29,14 @@ export interface RetryPolicy {
   readonly jitter: 'full' | 'none';
   /** Answers worth repeating. 429 waits under `rateLimit.budgetMs`; the rest count against `maxRetries`. */
   readonly statuses: readonly number[];
-  /** A request that timed out is sent again (every call we make sets values, so repeats are safe). */
+  /** A request that timed out may be sent again (when `mayRetry` allows it at all). */
   readonly retryTimeouts: boolean;
+  /** Methods whose requests are idempotent unless the request says otherwise (`HttpRequest.idempotent`). */
+  readonly idempotentMethods: readonly HttpMethod[];
+  /** Error codes that come before any byte of the request is written: it never reached the vendor. */
+  readonly notSentCodes: readonly string[];
+  /** Error codes that trying again will not heal (a wrong host, a bad certificate). */
+  readonly permanentCodes: readonly string[];
 }
 
 export interface RateLimitPolicy {
@@ -97,7 +105,24 @@ export const HTTP_DEFAULTS: HttpPolicy = Object.freeze({
     // Full jitter spreads the retries of many parallel requests instead of synchronising them.
     jitter: 'full' as const,
     statuses: Object.freeze([429, 500, 502, 503, 504]),
+    // Within what mayRetry allows: a timed-out GET is read again, a timed-out POST is not.
     retryTimeouts: true,
+    // RFC 9110 §9.2.2 (undici's default less the methods we never send): sending one of these
+    // twice has the effect of sending it once. POST and PATCH are idempotent only when the request
+    // says so (a provider's enable/disable POST, a PATCH that sets every field it names).
+    idempotentMethods: Object.freeze<HttpMethod[]>(['GET', 'PUT', 'DELETE']),
+    // Refused, unreachable or unresolvable while connecting: the request was never written.
+    notSentCodes: Object.freeze(['ECONNREFUSED', 'UND_ERR_CONNECT_TIMEOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN']),
+    permanentCodes: Object.freeze([
+      'ENOTFOUND',
+      'ERR_INVALID_URL',
+      'UND_ERR_INVALID_ARG',
+      'CERT_HAS_EXPIRED',
+      'DEPTH_ZERO_SELF_SIGNED_CERT',
+      'SELF_SIGNED_CERT_IN_CHAIN',
+      'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+      'ERR_TLS_CERT_ALTNAME_INVALID',
+    ]),
   }),
   rateLimit: Object.freeze({
     // Two minutes of 429s per request: a vendor's minute window twice over, then give up and say so.
@@ -132,4 +157,42 @@ export function resolvePolicy(overrides: HttpPolicyOverrides = {}): HttpPolicy {
     keepAlive: { ...HTTP_DEFAULTS.keepAlive, ...overrides.keepAlive },
     maxResponseBytes: overrides.maxResponseBytes ?? HTTP_DEFAULTS.maxResponseBytes,
   };
+}
+
+/** What became of one attempt, as far as sending the request again is concerned. */
+export type AttemptResult =
+  /** The vendor answered with this status. */
+  | { readonly status: number }
+  /** No answer: the attempt timed out or the connection failed; `code` is the error's, when known. */
+  | { readonly failure: 'timeout' | 'network'; readonly code?: string };
+
+/** Whether sending `req` twice has the effect of sending it once. */
+export function isIdempotent(req: Pick<HttpRequest, 'method' | 'idempotent'>, policy: RetryPolicy): boolean {
+  return req.idempotent ?? policy.idempotentMethods.includes(req.method);
+}
+
+/**
+ * Whether `req` may be sent again after `result`; counts and time budgets are the client's. The
+ * rule: an answer in `statuses`, or a failure that is not permanent, is retried when the request
+ * is idempotent, or when it provably did not act at the vendor:
+ *
+ * - 429: the vendor's limiter refused it for its rate, before acting on it (RFC 6585 §4), so a
+ *   429 is waited out for every method. A 5xx gives no such promise (a gateway may time out
+ *   while the vendor goes on creating), so a non-idempotent request fails on it.
+ * - a failure in `notSentCodes`: the connection was never made, so nothing was sent. Any other
+ *   failure (a reset, a timeout) may come after the request was read, and a non-idempotent
+ *   request fails on it rather than risk acting twice.
+ *
+ * (A 401 is repeated once with fresh credentials, by the client, for every method: a refused
+ * credential means nothing was done.)
+ */
+export function mayRetry(req: Pick<HttpRequest, 'method' | 'idempotent'>, result: AttemptResult, policy: RetryPolicy): boolean {
+  if ('status' in result) {
+    if (!policy.statuses.includes(result.status)) return false;
+    return result.status === 429 || isIdempotent(req, policy);
+  }
+  if (result.code !== undefined && policy.permanentCodes.includes(result.code)) return false;
+  if (result.failure === 'timeout' && !policy.retryTimeouts) return false;
+  if (result.code !== undefined && policy.notSentCodes.includes(result.code)) return true;
+  return isIdempotent(req, policy);
 }

@@ -36,7 +36,8 @@ export interface HttpRequest {
    * Whether sending this request twice has the effect of sending it once, so that the client may
    * retry it after a lost answer. Undefined: GET, PUT and DELETE are idempotent, POST and PATCH
    * are not (a provider marks the safe ones, e.g. an enable/disable POST, with `true`). A
-   * non-idempotent request is never retried once it may have reached the vendor.
+   * non-idempotent request is never retried once it may have reached the vendor (the rule:
+   * `mayRetry` in policy.ts).
    */
   readonly idempotent?: boolean;
 }

@@ -1,9 +1,9 @@
-/** The apply tally: counts, then each campaign that did not apply, named by address. */
+/** The apply tally for a terminal or a CI log: counts, then each campaign that did not apply, named by address. */
 import pc from 'picocolors';
 import type { ApplyResult, Outcome } from '../engine/apply.js';
-import { plural } from './values.js';
 
-const LABEL: Record<Outcome, string> = {
+/** How each outcome is named in a tally line or a table. */
+export const OUTCOME_LABEL: { readonly [O in Outcome]: string } = {
   applied: 'applied',
   failed: 'failed',
   stale: 'refused as stale',
@@ -25,7 +25,7 @@ export function renderApplyText(result: ApplyReport, color: boolean): string {
   for (const o of result.outcomes) {
     if (o.outcome === 'applied') lines.push(`${c.green('✓')} ${o.address}: applied`);
     else if (o.outcome === 'failed' || o.outcome === 'stale' || o.outcome === 'not_applied') {
-      lines.push(`${c.red('✗')} ${o.address}: ${LABEL[o.outcome]}${o.message ? `: ${o.message}` : ''}`);
+      lines.push(`${c.red('✗')} ${o.address}: ${OUTCOME_LABEL[o.outcome]}${o.message ? `: ${o.message}` : ''}`);
     }
   }
   if (lines.length) lines.push('');
@@ -33,19 +33,4 @@ export function renderApplyText(result: ApplyReport, color: boolean): string {
   const head = `${result.interrupted ? 'Apply interrupted' : 'Apply complete'}: ${applyTally(result)}.`;
   lines.push(ok && !result.interrupted ? c.green(head) : c.red(head));
   return `${lines.join('\n')}\n`;
-}
-
-export function renderApplyMarkdown(result: ApplyReport): string {
-  const rows = result.outcomes
-    .filter((o) => o.outcome !== 'unchanged')
-    .map((o) => `| \`${o.address}\` | ${LABEL[o.outcome]} | ${(o.message ?? '').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ')} |`);
-  return [
-    '### campaignctl apply',
-    '',
-    `**${applyTally(result)}**${result.interrupted ? ' (interrupted)' : ''}`,
-    '',
-    ...(rows.length ? ['| campaign | outcome | detail |', '|---|---|---|', ...rows, ''] : []),
-    `${plural(result.outcomes.length, 'campaign')} in the plan.`,
-    '',
-  ].join('\n');
 }

@@ -5,9 +5,6 @@
 import pc from 'picocolors';
 import type { Diagnostic } from '../desired/diagnostic.js';
 
-export type DiagnosticFormat = 'text' | 'json' | 'github';
-export const DIAGNOSTIC_FORMATS: readonly DiagnosticFormat[] = ['text', 'json', 'github'];
-
 export interface ValidationSummary {
   readonly files: number;
   readonly documents: number;

@@ -2,12 +2,10 @@
  * The plan as a pull-request comment: a summary table first, each campaign's changes folded in
  * `<details>`, and the whole kept under GitHub's comment limit with a line saying what was cut.
  */
-import type { Plan, PlanAction } from '../engine/plan-model.js';
+import { ACTION_KINDS, unknownAction, type ActionKind, type Plan, type PlanAction } from '../engine/plan-model.js';
+import { htmlText, MARKDOWN_LIMIT, markdownCode, markdownText } from './markdown.js';
 import { planHeadline } from './plan-text.js';
 import { plural, showValue } from './values.js';
-
-/** GitHub refuses comments over 65,536 characters; stay well under. */
-export const MARKDOWN_LIMIT = 60_000;
 
 export interface MarkdownOptions {
   readonly limit?: number;
@@ -15,41 +13,49 @@ export interface MarkdownOptions {
   readonly fullPlanAt?: string;
 }
 
-function cell(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/</g, '&lt;');
-}
+/** The summary table's row names, in the order of ACTION_KINDS. */
+const ROW: { readonly [K in ActionKind]: string } = { update: 'update', no_change: 'no change', error: 'error' };
 
-function code(text: string): string {
-  const clean = text.replace(/\r?\n/g, ' ');
-  return clean.includes('`') ? `<code>${cell(clean)}</code>` : `\`${cell(clean)}\``;
-}
+/** The order of the sections: errors first, so that a reviewer sees them even when the comment is cut. */
+const SECTION_ORDER: { readonly [K in ActionKind]: number } = { error: 0, update: 1, no_change: 2 };
 
-function section(a: PlanAction): string {
-  if (a.action === 'update') {
-    const rows = (a.changes ?? []).map(
-      (ch) => `| ${code(ch.path)} | ${ch.write_only && ch.before === undefined ? '_write-only_' : code(showValue(ch.before, 200))} | ${code(showValue(ch.after, 200))} |`,
-    );
-    return [
-      `<details><summary><b>~ ${cell(a.address)}</b>: ${plural((a.changes ?? []).length, 'change')}</summary>`,
-      '',
-      `\`${a.file}:${a.line}\``,
-      '',
-      '| field | live | desired |',
-      '|---|---|---|',
-      ...rows,
-      '',
-      '</details>',
-    ].join('\n');
+const cellCode = (text: string) => markdownCode(text, { inTable: true });
+
+/** One campaign's folded section; none for a campaign that matches. */
+function section(a: PlanAction): string | undefined {
+  switch (a.action) {
+    case 'no_change':
+      return undefined;
+    case 'update': {
+      const rows = a.changes.map(
+        (ch) =>
+          `| ${cellCode(ch.path)} | ${ch.write_only && ch.before === undefined ? '_write-only_' : cellCode(showValue(ch.before, 200))} | ${cellCode(showValue(ch.after, 200))} |`,
+      );
+      return [
+        `<details><summary><b>~ ${htmlText(a.address)}</b>: ${plural(a.changes.length, 'change')}</summary>`,
+        '',
+        markdownCode(`${a.file}:${a.line}`),
+        '',
+        '| field | live | desired |',
+        '|---|---|---|',
+        ...rows,
+        '',
+        '</details>',
+      ].join('\n');
+    }
+    case 'error':
+      return [
+        `<details open><summary><b>! ${htmlText(a.address)}</b>: error <code>${htmlText(a.error.code)}</code></summary>`,
+        '',
+        markdownCode(`${a.file}:${a.line}`),
+        '',
+        markdownText(a.error.message),
+        '',
+        '</details>',
+      ].join('\n');
+    default:
+      return unknownAction(a);
   }
-  return [
-    `<details open><summary><b>! ${cell(a.address)}</b>: error <code>${cell(a.error?.code ?? 'error')}</code></summary>`,
-    '',
-    `\`${a.file}:${a.line}\``,
-    '',
-    cell(a.error?.message ?? ''),
-    '',
-    '</details>',
-  ].join('\n');
 }
 
 export function renderPlanMarkdown(plan: Plan, opts: MarkdownOptions = {}): string {
@@ -62,20 +68,19 @@ export function renderPlanMarkdown(plan: Plan, opts: MarkdownOptions = {}): stri
     '',
     '| action | campaigns |',
     '|---|---:|',
-    `| update | ${s.update} |`,
-    `| no change | ${s.no_change} |`,
-    `| error | ${s.error} |`,
+    ...ACTION_KINDS.map((k) => `| ${ROW[k]} | ${s[k]} |`),
     '',
   ].join('\n');
-  const shown = plan.actions.filter((a) => a.action !== 'no_change');
-  // Errors first: a reviewer must see them even when the comment is cut.
-  shown.sort((x, y) => (x.action === y.action ? 0 : x.action === 'error' ? -1 : 1));
+  const shown = plan.actions.flatMap((a) => {
+    const text = section(a);
+    return text === undefined ? [] : [{ order: SECTION_ORDER[a.action], text }];
+  });
+  shown.sort((x, y) => x.order - y.order);
   const parts: string[] = [];
   let used = head.length;
   let cut = 0;
   const reserve = 400;
-  for (const a of shown) {
-    const text = section(a);
+  for (const { text } of shown) {
     if (used + text.length + 2 + reserve > limit) {
       cut += 1;
       continue;

@@ -62,6 +62,18 @@ describe('apply with a saved plan', () => {
   });
 });
 
+describe('apply --format markdown', () => {
+  it('leaves a blank line after the plan\'s last </details>, so that the apply heading renders as a heading', async () => {
+    t = await e2e({ vendor: 'topsort', account: 'marketplace-eu', files });
+    const applied = await t.run(['apply', '--auto-approve', '--format', 'markdown']);
+    expect(applied.status).toBe(0);
+    expect(applied.stdout).toMatch(/^### campaignctl plan\n/);
+    // An HTML block (`</details>`) runs on until a blank line: without one the heading is swallowed.
+    expect(applied.stdout).toContain('</details>\n\n### campaignctl apply\n');
+    expect(applied.stdout).toContain('**3 applied, 0 failed, 0 refused as stale, 1 unchanged**');
+  });
+});
+
 describe('apply through a rate-limited, flaky vendor', () => {
   it('absorbs 429s and 5xx answers with retries: every change lands once, and the next plan is empty', async () => {
     // Lula answers a plain 429 with Retry-After and no rate headers before that, and is read with

@@ -8,7 +8,8 @@ import type { Plan, PlanAction } from '../../src/engine/plan-model.js';
 const dir = mkdtempSync(path.join(tmpdir(), 'campaignctl-plan-write-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const action = (i: number, extra: Partial<PlanAction> = {}): PlanAction => ({
+/** Any shape the writer may meet, the odd ones included: it writes what it is given. */
+const action = (i: number, extra: Record<string, unknown> = {}): PlanAction => ({
   address: `topsort/marketplace-eu/id-${i}`,
   provider: 'topsort',
   account: 'marketplace-eu',

@@ -6,7 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { writePlanFile } from '../../src/engine/plan-file.js';
 import { PLAN_MARKER } from '../../src/github/pr-comment.js';
-import { COMMENT_LIMIT } from '../../src/github/text-budget.js';
+import { MARKDOWN_LIMIT } from '../../src/report/markdown.js';
 import { tempProject, type Project } from '../helpers/cli.js';
 import { startFakeGithub, type FakeGithub } from './fake-github.js';
 import { failed, plan, runnerEnv, unchanged, update } from './fixtures.js';
@@ -143,8 +143,8 @@ describe('github comment', () => {
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     const body = fake.comments[0]!.body;
-    expect(body.length).toBeLessThanOrEqual(COMMENT_LIMIT);
-    expect(body.length).toBeGreaterThan(COMMENT_LIMIT - 2_000);
+    expect(body.length).toBeLessThanOrEqual(MARKDOWN_LIMIT);
+    expect(body.length).toBeGreaterThan(MARKDOWN_LIMIT - 2_000);
     expect(body).toContain('masivo.started-locked');
     expect(body).toMatch(/✂️ \d+ campaigns not shown/);
     expect(body).toContain('The whole plan: the [job summary](https://github.test/acme/campaigns/actions/runs/4242), then the [plan artifact](https://github.test/acme/campaigns/actions/runs/4242/artifacts/99).');

@@ -5,7 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { writePlanFile } from '../../src/engine/plan-file.js';
 import { DRIFT_LABEL, DRIFT_MARKER } from '../../src/github/drift-issue.js';
-import { COMMENT_LIMIT } from '../../src/github/text-budget.js';
+import { MARKDOWN_LIMIT } from '../../src/report/markdown.js';
 import { tempProject, type Project } from '../helpers/cli.js';
 import { startFakeGithub, type FakeGithub } from './fake-github.js';
 import { address, failed, plan, runnerEnv, unchanged, update } from './fixtures.js';
@@ -111,7 +111,7 @@ describe('github drift', () => {
     const run = await drift(plan(many));
     expect(run.status).toBe(0);
     const body = fake.issues[0]!.body;
-    expect(body.length).toBeLessThanOrEqual(COMMENT_LIMIT);
+    expect(body.length).toBeLessThanOrEqual(MARKDOWN_LIMIT);
     expect(body).toContain(', and 5 more |');
     expect(body).toContain("✂️ Cut to stay under GitHub's issue limit.");
   }, 60_000);

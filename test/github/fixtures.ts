@@ -2,7 +2,7 @@
  * Plans to feed the github commands (valid as saved plans: Voucherify ids, `desired` holding every
  * changed field), and the runner's environment pointing at a fake GitHub.
  */
-import { summarize, type Plan, type PlanAction, type PlanChange } from '../../src/engine/plan-model.js';
+import { summarize, type ErrorAction, type NoChangeAction, type Plan, type PlanAction, type PlanChange, type UpdateAction } from '../../src/engine/plan-model.js';
 import type { FakeGithub } from './fake-github.js';
 
 export const campaignId = (i: number) => `camp_${String(i).padStart(24, '0')}`;
@@ -20,7 +20,7 @@ function desiredFrom(changes: readonly PlanChange[]): Record<string, unknown> {
   return desired;
 }
 
-export function update(i: number, changes: PlanChange[] = [{ path: 'metadata.budget', before: 100, after: 500 }]): PlanAction {
+export function update(i: number, changes: PlanChange[] = [{ path: 'metadata.budget', before: 100, after: 500 }]): UpdateAction {
   return {
     address: address(i),
     provider: 'voucherify',
@@ -35,12 +35,12 @@ export function update(i: number, changes: PlanChange[] = [{ path: 'metadata.bud
   };
 }
 
-export function unchanged(i: number): PlanAction {
+export function unchanged(i: number): NoChangeAction {
   const { changes: _c, live_fingerprint: _l, ...rest } = update(i);
   return { ...rest, action: 'no_change', desired: { active: true } };
 }
 
-export function failed(i: number, code = 'not_found', message = 'the campaign no longer exists at the vendor'): PlanAction {
+export function failed(i: number, code = 'not_found', message = 'the campaign no longer exists at the vendor'): ErrorAction {
   const { changes: _c, desired: _d, live_fingerprint: _l, ...rest } = update(i);
   return { ...rest, action: 'error', error: { code, message } };
 }

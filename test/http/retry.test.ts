@@ -23,10 +23,10 @@ describe('retries', () => {
     });
     const lines: string[] = [];
     client = createHttpClient({ baseUrl: server.url, name: 'acct', policy: FAST, log: (l) => lines.push(l), random: () => 1 });
-    const res = await client.request({ method: 'PATCH', path: '/campaigns/1', json: { name: 'x' } });
+    const res = await client.request({ method: 'PATCH', path: '/campaigns/1', json: { name: 'x' }, idempotent: true });
     expect(res.body).toEqual({ ok: true });
     expect(server.received).toHaveLength(4);
-    // Every call sets values, so PATCH is repeated with the same body.
+    // A PATCH marked idempotent (it sets the values it names) is repeated with the same body.
     expect(new Set(server.received.map((r) => `${r.method} ${r.body}`)).size).toBe(1);
     // Backoff bounds with random() = 1: 5, 10, 20 ms.
     const gaps = server.received.slice(1).map((r, i) => r.at - server!.received[i]!.at);
@@ -55,7 +55,7 @@ describe('retries', () => {
       else json(res, 200, { ok: true });
     });
     client = createHttpClient({ baseUrl: server.url, name: 'acct', policy: FAST });
-    const res = await client.request({ method: 'POST', path: '/enable' });
+    const res = await client.request({ method: 'GET', path: '/campaigns' });
     expect(res.status).toBe(200);
     expect(server.received).toHaveLength(3);
   });
@@ -84,6 +84,97 @@ describe('retries', () => {
     const err = await fail(client.request({ method: 'POST', path: '/v1/campaigns', json: {} }));
     expect(err.status).toBe(409);
     expect(server.received).toHaveLength(1);
+  });
+});
+
+describe('only idempotent requests are sent again', () => {
+  const refusedPort = async () => {
+    const closed = await startTestServer(() => {});
+    await closed.stop();
+    return closed.url;
+  };
+
+  it('sends a POST that times out exactly once', async () => {
+    server = await startTestServer(() => {});
+    client = createHttpClient({ baseUrl: server.url, name: 'acct', policy: { ...FAST, timeouts: { requestMs: 100 } } });
+    const err = await fail(client.request({ method: 'POST', path: '/v1/campaigns', json: { name: 'new' } }));
+    expect(err.kind).toBe('timeout');
+    expect(err.attempts).toBe(1);
+    expect(server.received).toHaveLength(1);
+  });
+
+  it('sends a POST whose connection is reset exactly once', async () => {
+    server = await startTestServer((_req, _res, raw) => raw.socket.destroy());
+    client = createHttpClient({ baseUrl: server.url, name: 'acct', policy: FAST });
+    const err = await fail(client.request({ method: 'POST', path: '/v1/campaigns', json: { name: 'new' } }));
+    expect(err.kind).toBe('network');
+    expect(server.received).toHaveLength(1);
+  });
+
+  it('sends a POST answered 503, and a PATCH answered 500, exactly once', async () => {
+    server = await startTestServer((req, res) => json(res, req.method === 'POST' ? 503 : 500, { error: 'down' }));
+    client = createHttpClient({ baseUrl: server.url, name: 'acct', policy: FAST });
+    const post = await fail(client.request({ method: 'POST', path: '/v1/campaigns', json: {} }));
+    expect(post.status).toBe(503);
+    expect(post.attempts).toBe(1);
+    const patch = await fail(client.request({ method: 'PATCH', path: '/v1/campaigns/1', json: {} }));
+    expect(patch.status).toBe(500);
+    expect(server.received.map((r) => r.method)).toEqual(['POST', 'PATCH']);
+  });
+
+  it('retries a PUT after a 503 and a reset connection, as before', async () => {
+    let n = 0;
+    server = await startTestServer((_req, res, raw) => {
+      n++;
+      if (n === 1) json(res, 503, {});
+      else if (n === 2) raw.socket.destroy();
+      else json(res, 200, { ok: true });
+    });
+    client = createHttpClient({ baseUrl: server.url, name: 'acct', policy: FAST });
+    const res = await client.request({ method: 'PUT', path: '/v1/campaigns/1', json: { name: 'x' } });
+    expect(res.body).toEqual({ ok: true });
+    expect(server.received.map((r) => `${r.method} ${r.body}`)).toEqual(Array(3).fill('PUT {"name":"x"}'));
+  });
+
+  it('retries a POST marked idempotent after a 503, a reset connection and a timeout', async () => {
+    let n = 0;
+    server = await startTestServer((_req, res, raw) => {
+      n++;
+      if (n === 1) json(res, 503, {});
+      else if (n === 2) raw.socket.destroy();
+      else if (n === 3) return; // never answers
+      else json(res, 200, { ok: true });
+    });
+    client = createHttpClient({ baseUrl: server.url, name: 'acct', policy: { ...FAST, timeouts: { requestMs: 100 } } });
+    const res = await client.request({ method: 'POST', path: '/v1/campaigns/1/enable', idempotent: true });
+    expect(res.status).toBe(200);
+    expect(server.received).toHaveLength(4);
+  });
+
+  it('does not retry a GET marked not idempotent', async () => {
+    server = await startTestServer((_req, res) => json(res, 502, {}));
+    client = createHttpClient({ baseUrl: server.url, name: 'acct', policy: FAST });
+    const err = await fail(client.request({ method: 'GET', path: '/v1/next-code', idempotent: false }));
+    expect(err.attempts).toBe(1);
+    expect(server.received).toHaveLength(1);
+  });
+
+  it('waits out a 429 and sends a POST again: the limiter refused it before acting', async () => {
+    let n = 0;
+    server = await startTestServer((_req, res) => (++n === 1 ? json(res, 429, {}, { 'retry-after': '0' }) : json(res, 201, { id: 'c1' })));
+    client = createHttpClient({ baseUrl: server.url, name: 'acct', policy: FAST });
+    const res = await client.request({ method: 'POST', path: '/v1/campaigns', json: { name: 'new' } });
+    expect(res.status).toBe(201);
+    expect(server.received).toHaveLength(2);
+  });
+
+  it('tries a POST again when the connection was refused: nothing was sent', async () => {
+    const url = await refusedPort();
+    client = createHttpClient({ baseUrl: url, name: 'acct', policy: FAST });
+    const err = await fail(client.request({ method: 'POST', path: '/v1/campaigns', json: {} }));
+    expect(err.kind).toBe('network');
+    expect(err.message).toContain('ECONNREFUSED');
+    expect(err.attempts).toBe(4);
   });
 });
 

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { summarize, type Plan, type PlanAction, type PlanChange } from '../../src/engine/plan-model.js';
-import { MARKDOWN_LIMIT, renderPlanMarkdown } from '../../src/report/plan-markdown.js';
+import { summarize, type ErrorAction, type NoChangeAction, type Plan, type PlanAction, type PlanChange, type UpdateAction } from '../../src/engine/plan-model.js';
+import { MARKDOWN_LIMIT } from '../../src/report/markdown.js';
+import { driftMarkdownLines } from '../../src/report/drift-markdown.js';
+import { renderPlanMarkdown } from '../../src/report/plan-markdown.js';
 import { renderPlanText } from '../../src/report/plan-text.js';
 
-const update = (i: number, changes: PlanChange[] = [{ path: 'budget.amount', before: 100, after: 500 }]): PlanAction => ({
+const update = (i: number, changes: PlanChange[] = [{ path: 'budget.amount', before: 100, after: 500 }]): UpdateAction => ({
   address: `topsort/marketplace-eu/id-${i}`,
   provider: 'topsort',
   account: 'marketplace-eu',
@@ -15,11 +17,15 @@ const update = (i: number, changes: PlanChange[] = [{ path: 'budget.amount', bef
   live_fingerprint: 'sha256:x',
   desired: {},
 });
+const unchanged = (i: number): NoChangeAction => {
+  const { changes: _c, ...rest } = update(i);
+  return { ...rest, action: 'no_change' };
+};
 const plan = (actions: PlanAction[]): Plan => ({ format_version: 1, created_at: '', summary: summarize(actions), actions });
 
 describe('text plan', () => {
   it('shows only changed fields, as path: before → after', () => {
-    const p = plan([update(1), { ...update(2), action: 'no_change', changes: [] }]);
+    const p = plan([update(1), unchanged(2)]);
     const text = renderPlanText(p, false);
     expect(text).toContain('~ topsort/marketplace-eu/id-1 (campaigns/c1.yaml:1)\n    ~ budget.amount: 100 → 500');
     expect(text).not.toContain('id-2');
@@ -27,8 +33,8 @@ describe('text plan', () => {
   });
 
   it('says so when nothing changes, and shows errors with their code', () => {
-    expect(renderPlanText(plan([{ ...update(1), action: 'no_change' }]), false)).toBe('No changes: all 1 campaign match the YAML.\n');
-    const err: PlanAction = { ...update(3), action: 'error', error: { code: 'not_found', message: 'gone' } };
+    expect(renderPlanText(plan([unchanged(1)]), false)).toBe('No changes: all 1 campaign match the YAML.\n');
+    const err: ErrorAction = { ...update(3), action: 'error', error: { code: 'not_found', message: 'gone' } };
     expect(renderPlanText(plan([err]), false)).toContain('error [not_found]: gone');
   });
 
@@ -51,18 +57,46 @@ describe('markdown plan', () => {
     expect(md).toContain('| `budget.amount` | `100` | `500` |');
   });
 
-  it('escapes table cells and HTML in values', () => {
-    const md = renderPlanMarkdown(plan([update(1, [{ path: 'name', before: 'a|b', after: '<script>x</script>' }])]));
-    expect(md).toContain('a\\|b');
-    expect(md).not.toContain('<script>');
+  it('shows values in code spans exactly as they are: backslashes and < untouched, | kept inside its cell', () => {
+    const md = renderPlanMarkdown(plan([update(1, [{ path: 'name', before: 'a|b\\n', after: '<b>bold</b>\nnext' }])]));
+    // Inside a code span GitHub reads nothing but the fence (and a table's \|), so nothing else is escaped.
+    expect(md).toContain('| `name` | `"a\\|b\\\\n"` | `"<b>bold</b>\\nnext"` |');
+    expect(md).not.toContain('&lt;');
+  });
+
+  it('fences a value holding backticks with a longer run of them', () => {
+    const md = renderPlanMarkdown(plan([update(1, [{ path: 'note', before: 'use `x`', after: '``' }])]));
+    expect(md).toContain('| `note` | ``"use `x`"`` | ```"``"``` |');
+  });
+
+  it('escapes what reads as markup in an error message and in the HTML summary line', () => {
+    const err: ErrorAction = { ...update(2), address: 'topsort/a&b/id-2', action: 'error', error: { code: 'x.<y>', message: 'a <b> | c \\ d' } };
+    const md = renderPlanMarkdown(plan([err]));
+    expect(md).toContain('<summary><b>! topsort/a&amp;b/id-2</b>: error <code>x.&lt;y&gt;</code></summary>');
+    expect(md).toContain('\na &lt;b> \\| c \\\\ d\n');
   });
 
   it('stays under the limit, errors first, and says what was cut', () => {
     const many = Array.from({ length: 2000 }, (_, i) => update(i, [{ path: 'description', before: 'x'.repeat(100), after: 'y'.repeat(100) }]));
-    const err: PlanAction = { ...update(99999), action: 'error', error: { code: 'masivo.started-locked', message: 'locked' } };
+    const err: ErrorAction = { ...update(99999), action: 'error', error: { code: 'masivo.started-locked', message: 'locked' } };
     const md = renderPlanMarkdown(plan([...many, err]), { fullPlanAt: 'the job summary' });
     expect(md.length).toBeLessThan(MARKDOWN_LIMIT);
     expect(md).toContain('masivo.started-locked');
     expect(md).toMatch(/✂️ \d+ campaigns not shown to keep this under 60,000 characters\. The whole plan: the job summary\./);
+  });
+});
+
+describe('drift report', () => {
+  it('names drifted fields in code spans as they are, a | kept inside its cell', () => {
+    const lines = driftMarkdownLines(plan([update(1, [{ path: 'rules[0].a|b', before: 1, after: 2 }]), unchanged(2)]));
+    expect(lines).toContain('| `topsort/marketplace-eu/id-1` | `campaigns/c1.yaml:1` | `rules[0].a\\|b` |');
+    expect(lines.join('\n')).not.toContain('id-2');
+  });
+
+  it('lists errors before drift, with the message escaped as text', () => {
+    const err: ErrorAction = { ...update(3), action: 'error', error: { code: 'not_found', message: 'no <campaign> here' } };
+    const text = driftMarkdownLines(plan([update(1), err])).join('\n');
+    expect(text.indexOf('### 1 campaign could not be planned')).toBeLessThan(text.indexOf('### 1 campaign drifted'));
+    expect(text).toContain('| `not_found`: no &lt;campaign> here |');
   });
 });

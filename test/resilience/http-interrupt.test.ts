@@ -80,7 +80,7 @@ describe('an interrupt in the HTTP client', () => {
       policy: { ...FAST, retry: { ...FAST.retry, minDelayMs: 2_000, maxDelayMs: 2_000, jitter: 'none' } },
     });
     const writes = Array.from({ length: 6 }, (_, i) =>
-      client!.request({ method: 'PATCH', path: `/c/${i}`, json: {} }, interrupt.signal).then(
+      client!.request({ method: 'PUT', path: `/c/${i}`, json: {} }, interrupt.signal).then(
         (r) => r.status,
         (e: unknown) => (e instanceof HttpError ? e.kind : 'other'),
       ),
