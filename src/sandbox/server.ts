@@ -1,5 +1,5 @@
 /**
- * The sandbox: the five vendor fakes behind one loopback HTTP port, one path prefix each.
+ * The sandbox: the registered vendors' fakes behind one loopback HTTP port, one path prefix each.
  * Usable in one line from a test (`await startSandbox()`, then `await sandbox.stop()`), from
  * `campaignctl sandbox`, and embedded in the CLI for `endpoint: sandbox`.
  */
@@ -7,7 +7,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import type { FakeContext, FakeRequest, FakeResponse, VendorFake, VendorState } from './fake.js';
 import { FAULT_STATUSES, SlidingWindowLimiter, seededRandom } from './faults.js';
-import { allFakes } from './fakes.js';
+import { loadFakes } from './fakes.js';
 import { readStateFile, StateWriter, type SandboxState } from './state-file.js';
 
 export interface SandboxOptions {
@@ -30,6 +30,7 @@ export interface SandboxOptions {
   readonly tokenLifetimeSeconds?: number;
   /** The sandbox clock; tests pin it. */
   readonly now?: () => Date;
+  /** The fakes to serve; every registered vendor's (loaded from the provider registry) when absent. */
   readonly fakes?: readonly VendorFake[];
 }
 
@@ -63,7 +64,7 @@ export function seedState(fakes: readonly VendorFake[], now: Date): SandboxState
 }
 
 export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> {
-  const fakes = opts.fakes ?? allFakes;
+  const fakes = opts.fakes ?? (await loadFakes());
   const byName = new Map(fakes.map((f) => [f.name, f]));
   const now = opts.now ?? (() => new Date());
   const random = seededRandom(opts.seed ?? 1);

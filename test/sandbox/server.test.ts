@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { registry } from '../../src/providers/registry.js';
 import type { VendorFake } from '../../src/sandbox/fake.js';
 import { startSandbox, type Sandbox, type SandboxOptions } from '../../src/sandbox/server.js';
 import { runCli } from '../helpers/cli.js';
@@ -25,6 +26,9 @@ const shop: VendorFake = {
   serverFault: (status) => ({ status, body: { shop_error: 'boom' } }),
   seed: () => ({ campaigns: [{ id: 'seeded' }] }),
 };
+
+/** Every registered vendor: the sandbox serves one fake per registry entry. */
+const VENDORS = registry.map((e) => e.provider.name);
 
 let dir: string;
 let sb: Sandbox | undefined;
@@ -142,11 +146,17 @@ describe('campaignctl sandbox', () => {
     // The state file is written as soon as the sandbox has started.
     for (let i = 0; i < 100 && !existsSync(file); i++) await new Promise((r) => setTimeout(r, 20));
     const state = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
-    expect(Object.keys(state).sort()).toEqual(['lula', 'masivo', 'spaaza', 'topsort', 'voucherify']);
+    expect(Object.keys(state).sort()).toEqual([...VENDORS].sort());
     interrupt.abort('SIGINT');
     const r = await running;
     expect(r.status).toBe(130);
     expect(r.stdout).toMatch(/^sandbox listening on http:\/\/127\.0\.0\.1:\d+\n$/);
+  });
+
+  it('--help names every registered vendor\'s path prefix', async () => {
+    const r = await runCli(['sandbox', '--help'], { cwd: dir });
+    expect(r.status).toBe(0);
+    for (const vendor of VENDORS) expect(r.stdout).toMatch(new RegExp(`(^|[\\s(,])/${vendor}\\b`));
   });
 
   it('rejects a bad option value with exit 1', async () => {
@@ -164,7 +174,7 @@ describe('embedded sandbox (endpoint: sandbox)', () => {
     sb = await startEmbeddedSandbox(config);
     const file = path.join(dir, '.campaignctl', 'sandbox.json');
     const seeded = JSON.parse(readFileSync(file, 'utf8')) as Record<string, { campaigns: unknown[] }>;
-    for (const vendor of ['masivo', 'voucherify', 'lula', 'spaaza', 'topsort']) {
+    for (const vendor of VENDORS) {
       expect(seeded[vendor]!.campaigns.length, vendor).toBeGreaterThan(1);
     }
     sb.setState({ ...seeded, topsort: { campaigns: [] } });
