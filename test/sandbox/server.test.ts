@@ -67,6 +67,37 @@ describe('sandbox server', () => {
     expect(sb!.requests()).toEqual([]);
   });
 
+  it('logs what each request sent: parsed JSON, a form as an object, other text as it came', async () => {
+    await start();
+    await call(sb!, 'shop', 'POST', '/items', { body: { id: 'a', tags: ['x'] } });
+    await call(sb!, 'shop', 'POST', '/items', { body: { grant_type: 'client_credentials', scope: 'items' }, form: true });
+    await call(sb!, 'shop', 'POST', '/items', { body: 'id=7;note', headers: { 'content-type': 'text/plain' } });
+    await call(sb!, 'shop', 'GET', '/items');
+    const bodies = (await (await fetch(`${sb!.url}/_sandbox/requests`)).json()) as { body?: unknown }[];
+    expect(bodies.map((r) => r.body)).toEqual([{ id: 'a', tags: ['x'] }, { grant_type: 'client_credentials', scope: 'items' }, 'id=7;note', undefined]);
+    expect(sb!.requests().map((r) => 'body' in r)).toEqual([true, true, true, false]);
+  });
+
+  it('never logs a credential: no header, and credential fields of bodies and queries masked', async () => {
+    await start();
+    const secret = 'S3cr3t-d41d8cd98f00';
+    await call(sb!, 'shop', 'POST', '/items', {
+      headers: { authorization: `Bearer ${secret}`, 'x-api-key': secret },
+      body: { id: 'a', api_key: secret, nested: [{ clientSecret: secret, accessToken: secret, keyword: 'kept' }], password: { old: secret } },
+    });
+    await call(sb!, 'shop', 'POST', '/auth', { body: { client_id: 'app', client_secret: secret }, form: true });
+    await call(sb!, 'shop', 'POST', '/auth', { body: `token=${secret}&user=ann`, headers: { 'content-type': 'text/plain' } });
+    await call(sb!, 'shop', 'GET', '/items', { query: { page: 2, api_key: secret } });
+    const text = await (await fetch(`${sb!.url}/_sandbox/requests`)).text();
+    expect(text).not.toContain(secret);
+    expect(sb!.requests().map((r) => [r.query, r.body])).toEqual([
+      ['', { id: 'a', api_key: '***', nested: [{ clientSecret: '***', accessToken: '***', keyword: 'kept' }], password: '***' }],
+      ['', { client_id: 'app', client_secret: '***' }],
+      ['', 'token=***&user=ann'],
+      ['?page=2&api_key=***', undefined],
+    ]);
+  });
+
   it('writes the state file after an accepted write, and a restart reads it back', async () => {
     const file = path.join(dir, 'state.json');
     await start({ stateFile: file });
