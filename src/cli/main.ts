@@ -8,7 +8,7 @@
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { DEFAULT_CONFIG_FILE } from '../config/load.js';
-import { allFakes } from '../sandbox/fakes.js';
+import { registry } from '../providers/registry.js';
 import { DRIFT_LABEL } from '../github/drift-issue.js';
 import { MARKDOWN_LIMIT } from '../report/markdown.js';
 import { DIAGNOSTIC_FORMATS, PLAN_FORMATS, type DiagnosticFormat } from '../report/renderers.js';
@@ -213,7 +213,7 @@ export function buildProgram(io: CliIO, done: (status: number) => void): Command
       .command('sandbox')
       .summary('serve local fakes of the five vendor APIs on one loopback port')
       .description(
-        `Serve the vendor fakes on 127.0.0.1, one path prefix per vendor (${allFakes.map((f) => `/${f.name}`).join(', ')}); ` +
+        `Serve the vendor fakes on 127.0.0.1, one path prefix per vendor (${registry.map((e) => `/${e.provider.name}`).join(', ')}); ` +
           'an account\'s endpoint is http://127.0.0.1:PORT/<vendor>. Runs until interrupted (exit 130).',
       )
       .option('--port <port>', 'port to listen on (0 picks a free one)', intOption('port', 0, 65535), 0)

@@ -1,5 +1,4 @@
 import path from 'node:path';
-import { startSandbox } from '../sandbox/server.js';
 import type { CliIO } from './io.js';
 
 export interface SandboxCommandOptions {
@@ -12,9 +11,11 @@ export interface SandboxCommandOptions {
   readonly tokenLifetime: number;
 }
 
-/** Serves the five fakes until SIGINT/SIGTERM; the state file is flushed before exiting 130. */
+/** Serves every registered vendor's fake until SIGINT/SIGTERM; the state file is flushed before exiting 130. */
 export async function runSandbox(io: CliIO, opts: SandboxCommandOptions): Promise<number> {
   const signal = io.interrupts();
+  // Loaded here, not at CLI start: no other command needs the server or the fakes.
+  const { startSandbox } = await import('../sandbox/server.js');
   const sandbox = await startSandbox({
     port: opts.port,
     ...(opts.state ? { stateFile: path.resolve(io.cwd, opts.state) } : {}),

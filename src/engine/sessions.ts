@@ -1,7 +1,7 @@
 /**
  * One session per account a command needs: the provider, its runtime, and an HTTP client bound
  * to the account's endpoint, credentials, concurrency and rate limit. Accounts on
- * `endpoint: sandbox` share one embedded sandbox for the whole command.
+ * `endpoint: sandbox` share one embedded sandbox for the whole command, loaded only then.
  */
 import path from 'node:path';
 import type { AccountConfig, LoadedConfig } from '../config/load.js';
@@ -13,7 +13,6 @@ import type { HttpClient } from '../http/types.js';
 import { getProvider } from '../providers/registry.js';
 import type { ProviderRuntime } from '../providers/runtime.js';
 import type { ProviderDefinition } from '../providers/types.js';
-import { startEmbeddedSandbox } from '../sandbox/embedded.js';
 import type { Sandbox } from '../sandbox/server.js';
 
 export interface AccountSession {
@@ -69,6 +68,8 @@ export async function openSessions(opts: OpenOptions): Promise<Sessions> {
 
   let sandbox: Sandbox | undefined;
   if (prepared.some((p) => p.account.endpoint === 'sandbox')) {
+    // Imported only here: a command against real vendors never loads the sandbox or its fakes.
+    const { startEmbeddedSandbox } = await import('../sandbox/embedded.js');
     sandbox = await startEmbeddedSandbox(path.resolve(opts.cwd, opts.config.file));
   }
   const byAccount = new Map<string, AccountSession>();

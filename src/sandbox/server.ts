@@ -1,5 +1,5 @@
 /**
- * The sandbox: the five vendor fakes behind one loopback HTTP port, one path prefix each.
+ * The sandbox: the registered vendors' fakes behind one loopback HTTP port, one path prefix each.
  * Usable in one line from a test (`await startSandbox()`, then `await sandbox.stop()`), from
  * `campaignctl sandbox`, and embedded in the CLI for `endpoint: sandbox`.
  */
@@ -7,7 +7,8 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import type { FakeContext, FakeRequest, FakeResponse, VendorFake, VendorState } from './fake.js';
 import { FAULT_STATUSES, SlidingWindowLimiter, seededRandom } from './faults.js';
-import { allFakes } from './fakes.js';
+import { loadFakes } from './fakes.js';
+import { loggedBody, loggedQuery } from './request-log.js';
 import { readStateFile, StateWriter, type SandboxState } from './state-file.js';
 
 export interface SandboxOptions {
@@ -30,6 +31,7 @@ export interface SandboxOptions {
   readonly tokenLifetimeSeconds?: number;
   /** The sandbox clock; tests pin it. */
   readonly now?: () => Date;
+  /** The fakes to serve; every registered vendor's (loaded from the provider registry) when absent. */
   readonly fakes?: readonly VendorFake[];
 }
 
@@ -41,6 +43,11 @@ export interface RequestRecord {
   readonly status: number;
   /** When the request arrived (epoch ms), before latency and faults; the log itself is in answer order. */
   readonly receivedAt: number;
+  /**
+   * What was sent: the parsed JSON, an object for a form body, or the text when it is neither;
+   * absent when there was no body. Credential fields are masked, and no header is ever logged.
+   */
+  readonly body?: unknown;
 }
 
 export interface Sandbox {
@@ -63,7 +70,7 @@ export function seedState(fakes: readonly VendorFake[], now: Date): SandboxState
 }
 
 export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> {
-  const fakes = opts.fakes ?? allFakes;
+  const fakes = opts.fakes ?? (await loadFakes());
   const byName = new Map(fakes.map((f) => [f.name, f]));
   const now = opts.now ?? (() => new Date());
   const random = seededRandom(opts.seed ?? 1);
@@ -102,10 +109,19 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
     const [, prefix = '', ...rest] = url.pathname.split('/');
     const fake = byName.get(prefix);
     const path = `/${rest.join('/')}`;
-    const record = (status: number) =>
-      log.push({ vendor: fake ? prefix : prefix || '(none)', method, path: fake ? path : url.pathname, query: url.search, status, receivedAt });
-
     const raw = await readBody(req);
+    const body = loggedBody(raw, contentTypeOf(req));
+    const record = (status: number) =>
+      log.push({
+        vendor: fake ? prefix : prefix || '(none)',
+        method,
+        path: fake ? path : url.pathname,
+        query: loggedQuery(url.search),
+        status,
+        receivedAt,
+        ...(body !== undefined ? { body } : {}),
+      });
+
     if (!fake) {
       record(404);
       return send(res, { status: 404, body: { error: 'not_found', message: `no sandbox vendor at /${prefix}` } });
@@ -200,7 +216,7 @@ function parseRequest(method: string, path: string, query: URLSearchParams, req:
   for (const [k, v] of Object.entries(req.headers)) {
     if (v !== undefined) headers[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v;
   }
-  const contentType = headers['content-type']?.split(';')[0]?.trim().toLowerCase();
+  const contentType = contentTypeOf(req);
   const base = { method, path, query, headers, ...(contentType ? { contentType } : {}) };
   if (raw === '') return { ...base, body: undefined };
   if (contentType === 'application/x-www-form-urlencoded') {
@@ -211,6 +227,12 @@ function parseRequest(method: string, path: string, query: URLSearchParams, req:
   } catch (err) {
     return { ...base, body: undefined, bodyError: err instanceof Error ? err.message : 'invalid JSON' };
   }
+}
+
+/** The media type alone, lower case: `application/json` of `application/json; charset=utf-8`. */
+function contentTypeOf(req: IncomingMessage): string | undefined {
+  const header = req.headers['content-type'];
+  return header?.split(';')[0]?.trim().toLowerCase() || undefined;
 }
 
 /** The body as text, or undefined when it is larger than the sandbox accepts. */

@@ -5,7 +5,7 @@
  *   const t = await e2e({ vendor: 'topsort', account: 'marketplace-eu', files: { 'campaigns/a.yaml': yaml } });
  *   const { plan } = await t.plan();          // parsed plan JSON
  *   await t.apply();                          // apply --auto-approve
- *   t.writes();                               // PUT/PATCH/POST/DELETE the vendor received
+ *   t.writes();                               // PUT/PATCH/POST/DELETE the vendor received, bodies included
  *   await t.close();
  */
 import type { Plan } from '../../src/engine/plan-model.js';
@@ -37,7 +37,7 @@ export interface E2E {
   plan(args?: readonly string[]): Promise<CliRun & { plan: Plan }>;
   apply(args?: readonly string[]): Promise<CliRun>;
   run(args: readonly string[]): Promise<CliRun>;
-  /** Write requests (PUT, PATCH, POST, DELETE) the vendor received, token exchanges excluded. */
+  /** Write requests (PUT, PATCH, POST, DELETE) the vendor received, with their bodies; token exchanges excluded. */
   writes(): RequestRecord[];
   close(): Promise<void>;
 }

@@ -4,6 +4,9 @@
  *   const sb = await startTestSandbox({ initialState: { topsort: { campaigns: [...] } } });
  *   const res = await call(sb, 'topsort', 'GET', '/public/v1/campaign-service/campaigns', { headers: { authorization: 'Bearer k' } });
  *   await sb.stop();
+ *
+ * This is the project's own helper over the server (any fakes, the full options, raw HTTP calls);
+ * the harness users import, `campaignctl/sandbox`, is src/sandbox/harness.ts.
  */
 import { startSandbox, type Sandbox, type SandboxOptions } from '../../src/sandbox/server.js';
 

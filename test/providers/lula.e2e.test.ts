@@ -15,10 +15,11 @@ import { updateBody, wireDateTime } from '../../src/providers/lula/write.js';
 import { describeError, listPage } from '../../src/providers/lula/wire-types.js';
 import type { FieldChange, LiveCampaign, PlanInput } from '../../src/providers/runtime.js';
 import type { FakeRequest, VendorFake, VendorObject, VendorState } from '../../src/sandbox/fake.js';
-import { allFakes } from '../../src/sandbox/fakes.js';
+import { loadFakes } from '../../src/sandbox/fakes.js';
 import { e2e, type E2E } from '../helpers/e2e.js';
 import { SANDBOX_NOW } from '../helpers/sandbox.js';
 
+const allFakes = await loadFakes();
 const ACCOUNT = 'stores';
 const COMPANY = '1042';
 const examplesDir = fileURLToPath(new URL('../../campaigns/lula/', import.meta.url));

@@ -593,6 +593,11 @@ describe('lula: routes', () => {
     }
   });
 
+  it('answers a path whose percent-encoding is broken as an unknown route', async () => {
+    const res = await lula('GET', `${BASE}/%E0%A4%A/stores`);
+    expect(res).toMatchObject({ status: 404, body: { success: false, message: `Cannot GET ${BASE}/%E0%A4%A/stores`, error_code: 'NOT_FOUND' } });
+  });
+
   it('ignores one trailing slash (Express-style routing)', async () => {
     expect((await lula('GET', `${BASE}/`)).status).toBe(200);
     expect((await lula('GET', `${BASE}/1000214/`)).status).toBe(200);

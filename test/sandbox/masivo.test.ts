@@ -206,6 +206,12 @@ describe('routes', () => {
     expect(putMissing.status).toBe(404);
   });
 
+  it('a campaign id whose percent-encoding is broken names no route: 404 before the token check', async () => {
+    const res = await call(sb, 'masivo', 'GET', '/campaigns/%E0%A4%A');
+    expect(res.status).toBe(404);
+    expect(res.body).toEqual({ error: { code: 'NOT_FOUND', message: 'no route for GET /campaigns/%E0%A4%A' } });
+  });
+
   it('a known path with another method is 405 with Allow', async () => {
     const res = await api('DELETE', `/campaigns/${COFFEE}`);
     expect(res.status).toBe(405);

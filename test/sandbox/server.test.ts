@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { registry } from '../../src/providers/registry.js';
 import type { VendorFake } from '../../src/sandbox/fake.js';
 import { startSandbox, type Sandbox, type SandboxOptions } from '../../src/sandbox/server.js';
 import { runCli } from '../helpers/cli.js';
@@ -25,6 +26,9 @@ const shop: VendorFake = {
   serverFault: (status) => ({ status, body: { shop_error: 'boom' } }),
   seed: () => ({ campaigns: [{ id: 'seeded' }] }),
 };
+
+/** Every registered vendor: the sandbox serves one fake per registry entry. */
+const VENDORS = registry.map((e) => e.provider.name);
 
 let dir: string;
 let sb: Sandbox | undefined;
@@ -61,6 +65,37 @@ describe('sandbox server', () => {
     ]);
     expect((await fetch(`${sb!.url}/_sandbox/requests`, { method: 'DELETE' })).status).toBe(204);
     expect(sb!.requests()).toEqual([]);
+  });
+
+  it('logs what each request sent: parsed JSON, a form as an object, other text as it came', async () => {
+    await start();
+    await call(sb!, 'shop', 'POST', '/items', { body: { id: 'a', tags: ['x'] } });
+    await call(sb!, 'shop', 'POST', '/items', { body: { grant_type: 'client_credentials', scope: 'items' }, form: true });
+    await call(sb!, 'shop', 'POST', '/items', { body: 'id=7;note', headers: { 'content-type': 'text/plain' } });
+    await call(sb!, 'shop', 'GET', '/items');
+    const bodies = (await (await fetch(`${sb!.url}/_sandbox/requests`)).json()) as { body?: unknown }[];
+    expect(bodies.map((r) => r.body)).toEqual([{ id: 'a', tags: ['x'] }, { grant_type: 'client_credentials', scope: 'items' }, 'id=7;note', undefined]);
+    expect(sb!.requests().map((r) => 'body' in r)).toEqual([true, true, true, false]);
+  });
+
+  it('never logs a credential: no header, and credential fields of bodies and queries masked', async () => {
+    await start();
+    const secret = 'S3cr3t-d41d8cd98f00';
+    await call(sb!, 'shop', 'POST', '/items', {
+      headers: { authorization: `Bearer ${secret}`, 'x-api-key': secret },
+      body: { id: 'a', api_key: secret, nested: [{ clientSecret: secret, accessToken: secret, keyword: 'kept' }], password: { old: secret } },
+    });
+    await call(sb!, 'shop', 'POST', '/auth', { body: { client_id: 'app', client_secret: secret }, form: true });
+    await call(sb!, 'shop', 'POST', '/auth', { body: `token=${secret}&user=ann`, headers: { 'content-type': 'text/plain' } });
+    await call(sb!, 'shop', 'GET', '/items', { query: { page: 2, api_key: secret } });
+    const text = await (await fetch(`${sb!.url}/_sandbox/requests`)).text();
+    expect(text).not.toContain(secret);
+    expect(sb!.requests().map((r) => [r.query, r.body])).toEqual([
+      ['', { id: 'a', api_key: '***', nested: [{ clientSecret: '***', accessToken: '***', keyword: 'kept' }], password: '***' }],
+      ['', { client_id: 'app', client_secret: '***' }],
+      ['', 'token=***&user=ann'],
+      ['?page=2&api_key=***', undefined],
+    ]);
   });
 
   it('writes the state file after an accepted write, and a restart reads it back', async () => {
@@ -142,11 +177,17 @@ describe('campaignctl sandbox', () => {
     // The state file is written as soon as the sandbox has started.
     for (let i = 0; i < 100 && !existsSync(file); i++) await new Promise((r) => setTimeout(r, 20));
     const state = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
-    expect(Object.keys(state).sort()).toEqual(['lula', 'masivo', 'spaaza', 'topsort', 'voucherify']);
+    expect(Object.keys(state).sort()).toEqual([...VENDORS].sort());
     interrupt.abort('SIGINT');
     const r = await running;
     expect(r.status).toBe(130);
     expect(r.stdout).toMatch(/^sandbox listening on http:\/\/127\.0\.0\.1:\d+\n$/);
+  });
+
+  it('--help names every registered vendor\'s path prefix', async () => {
+    const r = await runCli(['sandbox', '--help'], { cwd: dir });
+    expect(r.status).toBe(0);
+    for (const vendor of VENDORS) expect(r.stdout).toMatch(new RegExp(`(^|[\\s(,])/${vendor}\\b`));
   });
 
   it('rejects a bad option value with exit 1', async () => {
@@ -164,7 +205,7 @@ describe('embedded sandbox (endpoint: sandbox)', () => {
     sb = await startEmbeddedSandbox(config);
     const file = path.join(dir, '.campaignctl', 'sandbox.json');
     const seeded = JSON.parse(readFileSync(file, 'utf8')) as Record<string, { campaigns: unknown[] }>;
-    for (const vendor of ['masivo', 'voucherify', 'lula', 'spaaza', 'topsort']) {
+    for (const vendor of VENDORS) {
       expect(seeded[vendor]!.campaigns.length, vendor).toBeGreaterThan(1);
     }
     sb.setState({ ...seeded, topsort: { campaigns: [] } });

@@ -524,6 +524,10 @@ describe('routing', () => {
     expectError(await spaaza('DELETE', '/internal/delete-campaign', { query: { campaign_id: 4101 } }), 404, 404, 'endpoint_not_found');
   });
 
+  it('answers a call whose percent-encoding is broken as an unknown call', async () => {
+    expectError(await spaaza('GET', '/get-campaign%E0%A4%A', { query: { campaign_id: 4101, chain_id: 1 } }), 404, 404, 'endpoint_not_found');
+  });
+
   it('answers a wrong method on a known call with 405 and Allow', async () => {
     const res = await spaaza('GET', '/internal/alter-campaign', { query: { campaign_id: 4101 } });
     expectError(res, 405, 405, 'method_not_allowed');

@@ -201,6 +201,12 @@ describe('routes', () => {
     arrayError(await ts('GET', '/'), 404, 'not_found');
   });
 
+  it('answers a campaign id whose percent-encoding is broken as an unknown route (not a 422)', async () => {
+    const res = await ts('GET', `${BASE}/%E0%A4%A`);
+    arrayError(res, 404, 'not_found');
+    expect((res.body as { message: string }[])[0]!.message).toBe(`No route matches GET ${BASE}/%E0%A4%A.`);
+  });
+
   it('answers a wrong method on a known path with 405 and Allow', async () => {
     const res = await ts('PUT', `${BASE}/${WINTER}`, { body: { name: 'x' } });
     arrayError(res, 405, 'method_not_allowed');

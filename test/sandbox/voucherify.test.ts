@@ -184,6 +184,12 @@ describe('voucherify fake: the seed page (PUT v1/campaigns/{campaignId}) and the
 });
 
 describe('voucherify fake: documented rules, answered with the vendor error and the state unchanged', () => {
+  it('a campaign id or name whose percent-encoding is broken names no route: 404 not_found', async () => {
+    const err = await expectRefused(() => vf('GET', '/v1/campaigns/%E0%A4%A/enable'), 404, 'not_found');
+    expect(err).toMatchObject({ details: 'Route GET /v1/campaigns/%E0%A4%A/enable not found' });
+    expect(err).not.toHaveProperty('resource_type');
+  });
+
   it('unknown campaign → 404 not_found with resource_type campaign (GET, PUT, DELETE)', async () => {
     const err = await expectRefused(
       () => vf('PUT', '/v1/campaigns/camp_jcErmtGAOmHUAy0oUgkwKnPx', { body: { description: 'x' } }),

@@ -5,6 +5,8 @@
  * campaign, 400 for every rule violation (DESIGN's rule for vendors that are silent).
  */
 import type { FakeResponse } from '../fake.js';
+import { answer, type ErrorFormat } from '../kit/errors.js';
+import type { IntProblem } from '../kit/query.js';
 
 export interface FieldError {
   readonly field: string;
@@ -12,7 +14,7 @@ export interface FieldError {
 }
 
 function failure(status: number, message: string, errorCode: string, extra: Record<string, unknown> = {}): FakeResponse {
-  return { status, body: { success: false, message, error_code: errorCode, ...extra } };
+  return answer(status, { success: false, message, error_code: errorCode, ...extra });
 }
 
 /** Documented body; also used by the detail and store-link reads. */
@@ -42,27 +44,33 @@ export function unauthorized(): FakeResponse {
   return failure(401, 'Unauthorized: a bearer token is required', 'UNAUTHORIZED');
 }
 
-// Assumed: an unknown route (or a known path with a method it does not serve) answers like
-// an Express/NestJS app does, 404 "Cannot METHOD /path", in Lula's error shape.
-export function routeNotFound(method: string, path: string): FakeResponse {
-  return failure(404, `Cannot ${method} ${path}`, 'NOT_FOUND');
+/** A list parameter that is not a whole number, or out of its bounds (class-validator's wording). */
+export function intProblemError(p: IntProblem): FieldError {
+  if (p.kind === 'below-min') return { field: p.name, error: `${p.name} must not be less than ${p.min}` };
+  if (p.kind === 'above-max') return { field: p.name, error: `${p.name} must not be greater than ${p.max}` };
+  return { field: p.name, error: `${p.name} must be an integer number` };
 }
 
-// Assumed: no rate limit is documented; a plain 429 with Retry-After, body in Lula's shape.
-export function rateLimited(retryAfterSeconds: number): FakeResponse {
-  return {
-    ...failure(429, 'Too many requests, please try again later', 'RATE_LIMIT_EXCEEDED'),
-    headers: { 'retry-after': String(retryAfterSeconds) },
-  };
-}
+const FAULTS: Readonly<Record<number, [string, string]>> = {
+  500: ['Internal server error', 'INTERNAL_SERVER_ERROR'],
+  502: ['Bad gateway', 'BAD_GATEWAY'],
+  503: ['Service temporarily unavailable', 'SERVICE_UNAVAILABLE'],
+};
 
-// Assumed: 5xx bodies are undocumented; the same shape with a code per status.
-export function serverFault(status: number): FakeResponse {
-  const known: Record<number, [string, string]> = {
-    500: ['Internal server error', 'INTERNAL_SERVER_ERROR'],
-    502: ['Bad gateway', 'BAD_GATEWAY'],
-    503: ['Service temporarily unavailable', 'SERVICE_UNAVAILABLE'],
-  };
-  const [message, code] = known[status] ?? ['Internal server error', 'INTERNAL_SERVER_ERROR'];
-  return failure(status, message, code);
-}
+export const lulaErrors: ErrorFormat = {
+  // Assumed: an unknown route (or a known path with a method it does not serve: no
+  // methodNotAllowed here) answers like an Express/NestJS app does, 404 "Cannot METHOD /path".
+  routeNotFound: (method, path) => failure(404, `Cannot ${method} ${path}`, 'NOT_FOUND'),
+  // Assumed: no rate limit is documented; a plain 429 with Retry-After, body in Lula's shape.
+  rateLimited: (info) =>
+    answer(
+      429,
+      { success: false, message: 'Too many requests, please try again later', error_code: 'RATE_LIMIT_EXCEEDED' },
+      { 'retry-after': String(info.retryAfterSeconds) },
+    ),
+  // Assumed: 5xx bodies are undocumented; the same shape with a code per status.
+  serverFault: (status) => {
+    const [message, code] = FAULTS[status] ?? ['Internal server error', 'INTERNAL_SERVER_ERROR'];
+    return failure(status, message, code);
+  },
+};

@@ -6,7 +6,8 @@
  */
 import type { FakeResponse, VendorObject, VendorState } from '../fake.js';
 import { parseDay } from './dates.js';
-import { validationError, type FieldError } from './errors.js';
+import { queryInt } from '../kit/query.js';
+import { intProblemError, validationError, type FieldError } from './errors.js';
 import { summary } from './read-shape.js';
 import { companyCampaigns, str } from './state.js';
 import { STATUSES, isStatus } from './status.js';
@@ -24,24 +25,12 @@ interface ListQuery {
   startTo?: string;
 }
 
-function intParam(query: URLSearchParams, name: string, fallback: number, min: number, max: number, errors: FieldError[]): number {
-  const raw = query.get(name);
-  if (raw === null) return fallback;
-  if (!/^\d+$/.test(raw)) {
-    errors.push({ field: name, error: `${name} must be an integer number` });
-    return fallback;
-  }
-  const n = Number(raw);
-  if (n < min) errors.push({ field: name, error: `${name} must not be less than ${min}` });
-  if (n > max) errors.push({ field: name, error: `${name} must not be greater than ${max}` });
-  return n;
-}
-
 // Assumed: out-of-range or malformed query values are refused (VALIDATION_ERROR), not clamped.
 function parseQuery(query: URLSearchParams): ListQuery | FieldError[] {
   const errors: FieldError[] = [];
-  const limit = intParam(query, 'limit', LIMIT_DEFAULT, 1, LIMIT_MAX, errors);
-  const offset = intParam(query, 'offset', 0, 0, Number.MAX_SAFE_INTEGER, errors);
+  const limit = queryInt(query, 'limit', { min: 1, max: LIMIT_MAX });
+  const offset = queryInt(query, 'offset', { min: 0, max: Number.MAX_SAFE_INTEGER });
+  for (const q of [limit, offset]) if (q.problem) errors.push(intProblemError(q.problem));
   const order = query.get('order') ?? 'DESC';
   // Assumed: `order` is case-sensitive, exactly as documented.
   if (order !== 'ASC' && order !== 'DESC') errors.push({ field: 'order', error: 'order must be one of: ASC, DESC' });
@@ -58,8 +47,8 @@ function parseQuery(query: URLSearchParams): ListQuery | FieldError[] {
   // Assumed: the search parameter's name is not shown on the page; we call it `search`.
   const search = query.get('search') ?? undefined;
   return {
-    limit,
-    offset,
+    limit: limit.value ?? LIMIT_DEFAULT,
+    offset: offset.value ?? 0,
     order: order === 'ASC' ? 'ASC' : 'DESC',
     ...(status !== undefined ? { status } : {}),
     ...(search !== undefined ? { search } : {}),

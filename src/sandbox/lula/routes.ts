@@ -12,37 +12,41 @@
  * Not served: delete (documented as `DELETE /stores/{store_id}/status`, evidently a copy-paste
  * error, so no real path is known).
  */
-export type Route =
-  | { readonly op: 'list'; readonly companyId: string }
-  | { readonly op: 'create'; readonly companyId: string }
-  | { readonly op: 'read' | 'links' | 'update'; readonly companyId: string; readonly campaignId: string };
+import type { FakeContext, FakeRequest, FakeResponse, VendorObject } from '../fake.js';
+import { route, router } from '../kit/router.js';
+import { createCampaign } from './create.js';
+import { campaignNotFound, lulaErrors } from './errors.js';
+import { listCampaigns } from './list.js';
+import { detail } from './read-shape.js';
+import { findCampaign } from './state.js';
+import { storeLinks } from './store-links.js';
+import { updateCampaign } from './update.js';
 
-function decode(segment: string): string | undefined {
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return undefined;
-  }
-}
+type CampaignParams = { readonly companyId: string; readonly campaignId: string };
+
+/** A route on one campaign of one company: 404 CAMPAIGN_NOT_FOUND when the company has no such campaign. */
+const onCampaign =
+  (then: (req: FakeRequest, ctx: FakeContext, campaign: VendorObject, companyId: string) => FakeResponse) =>
+  (req: FakeRequest, ctx: FakeContext, { companyId, campaignId }: CampaignParams): FakeResponse => {
+    const campaign = findCampaign(ctx.state, companyId, campaignId);
+    return campaign ? then(req, ctx, campaign, companyId) : campaignNotFound(campaignId);
+  };
 
 // Assumed: Express-style non-strict routing, so one trailing slash is ignored; a known path
-// with a method it does not serve is an unknown route (404), as Express answers it.
-export function matchRoute(method: string, path: string): Route | undefined {
-  const trimmed = path.length > 1 && path.endsWith('/') ? path.slice(0, -1) : path;
-  const raw = trimmed.split('/').slice(1);
-  if (raw.some((s) => s === '')) return undefined;
-  const segs = raw.map(decode);
-  if (segs.some((s) => s === undefined)) return undefined;
-  const [s0, s1, companyId, s3, campaignId, s5, ...rest] = segs as string[];
-  if (s0 !== 'stores' || s1 !== 'company' || companyId === undefined || s3 !== 'campaigns' || rest.length > 0) return undefined;
-  if (campaignId === undefined) {
-    if (method === 'GET') return { op: 'list', companyId };
-    if (method === 'POST') return { op: 'create', companyId };
-    return undefined;
-  }
-  if (s5 === undefined) return method === 'GET' ? { op: 'read', companyId, campaignId } : undefined;
-  if (s5 !== 'stores') return undefined;
-  if (method === 'GET') return { op: 'links', companyId, campaignId };
-  if (method === 'PUT') return { op: 'update', companyId, campaignId };
-  return undefined;
-}
+// with a method it does not serve is an unknown route (404), as Express answers it (errors.ts).
+export const campaignRoutes = router(
+  [
+    route('/stores/company/:companyId/campaigns', {
+      GET: (req, ctx, { companyId }) => listCampaigns(ctx.state, companyId, req.query, ctx.now()),
+      POST: (req, ctx, { companyId }) => createCampaign(req, ctx, companyId),
+    }),
+    route('/stores/company/:companyId/campaigns/:campaignId', {
+      GET: onCampaign((_req, ctx, campaign) => ({ status: 200, body: detail(ctx.state, campaign, ctx.now()) })),
+    }),
+    route('/stores/company/:companyId/campaigns/:campaignId/stores', {
+      GET: onCampaign((req, _ctx, campaign) => storeLinks(campaign, req.query)),
+      PUT: onCampaign((req, ctx, campaign, companyId) => updateCampaign(req, ctx, companyId, campaign)),
+    }),
+  ],
+  { errors: lulaErrors, trailingSlash: 'ignored' },
+);

@@ -7,11 +7,12 @@
  * Assumed: POST answers 201 with the same minimal `{data: {id, name, status, attributes}}` as PUT.
  */
 import type { FakeContext, FakeRequest, FakeResponse } from '../fake.js';
+import { uuidV4 } from '../kit/ids.js';
 import { fail, notFound, RuleViolation } from './errors.js';
 import { includesCodes } from './list.js';
 import { hasStarted, toRead, writeAnswer } from './read-shape.js';
 import { campaignsOf, findCampaign, isCampaignType, setWriteOnly, writeOnlyOf, type CampaignType, type MasivoState } from './state.js';
-import { buildCampaign, buildWriteOnly, newId } from './store.js';
+import { buildCampaign, buildWriteOnly } from './store.js';
 import { validateBody } from './validation.js';
 import {
   checkCouponConfirmation,
@@ -55,8 +56,8 @@ export function createCampaign(req: FakeRequest, ctx: FakeContext): FakeResponse
     const p = validateBody(req.body, type, 'create');
     checkStartWindow(p, now);
     checkEndWindow(p);
-    let id = newId(() => ctx.random());
-    while (findCampaign(state, id)) id = newId(() => ctx.random());
+    let id = uuidV4(ctx.random);
+    while (findCampaign(state, id)) id = uuidV4(ctx.random);
     const campaign = buildCampaign(id, type, p, now);
     campaignsOf(state).push(campaign);
     setWriteOnly(state, id, buildWriteOnly(p, type, {}));

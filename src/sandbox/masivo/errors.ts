@@ -8,6 +8,8 @@
  * Assumed: every rule violation is a 400 (DESIGN: 400 where the vendor's docs give no status).
  */
 import type { FakeResponse } from '../fake.js';
+import { answer, type ErrorFormat } from '../kit/errors.js';
+import type { IntProblem } from '../kit/query.js';
 
 export type MasivoErrorCode =
   | 'UNAUTHORIZED'
@@ -37,7 +39,7 @@ export function errorBody(code: MasivoErrorCode, message: string, field?: string
 }
 
 export function fail(status: number, code: MasivoErrorCode, message: string, field?: string, headers?: Record<string, string>): FakeResponse {
-  return { status, body: errorBody(code, message, field), ...(headers ? { headers } : {}) };
+  return answer(status, errorBody(code, message, field), headers);
 }
 
 /** A rule violation found while checking a write: always answered 400. */
@@ -56,3 +58,20 @@ export class RuleViolation extends Error {
 }
 
 export const notFound = (what: string): FakeResponse => fail(404, 'NOT_FOUND', `${what} not found`);
+
+/** A bad index query parameter (`from`, `to`, both at least 0): one wording, whatever is wrong. */
+export const badIntQuery = (problem: IntProblem): FakeResponse =>
+  fail(400, 'INVALID_QUERY', `${problem.name} must be a non-negative integer`, problem.name);
+
+const FAULT_CODES = { 500: 'INTERNAL_SERVER_ERROR', 502: 'BAD_GATEWAY', 503: 'SERVICE_UNAVAILABLE' } as const;
+
+export const masivoErrors: ErrorFormat = {
+  routeNotFound: (method, path) => fail(404, 'NOT_FOUND', `no route for ${method} ${path}`),
+  methodNotAllowed: (method, path, allow) => fail(405, 'METHOD_NOT_ALLOWED', `${method} is not allowed on ${path}`, undefined, { allow: allow.join(', ') }),
+  // Assumed: Masivo documents no rate limit; a plain 429 with Retry-After and the fake's error body.
+  rateLimited: (info) => fail(429, 'RATE_LIMITED', 'too many requests, retry later', undefined, { 'retry-after': String(info.retryAfterSeconds) }),
+  serverFault: (status) => {
+    const code = status === 502 || status === 503 ? FAULT_CODES[status] : FAULT_CODES[500];
+    return fail(status, code, 'the server could not complete the request');
+  },
+};

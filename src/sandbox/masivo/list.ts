@@ -11,19 +11,14 @@
  * the number of campaigns matching the filters; `from`/`to` echo the range served.
  */
 import type { FakeContext, FakeRequest, FakeResponse } from '../fake.js';
-import { fail } from './errors.js';
+import { queryInt } from '../kit/query.js';
+import { badIntQuery, fail } from './errors.js';
 import { currentStatus, toRead } from './read-shape.js';
 import { campaignsOf, isCampaignType, writeOnlyOf, type MasivoState, READ_STATUSES } from './state.js';
 
 export const DEFAULT_PAGE_SIZE = 10;
 export const MAX_PAGE_SIZE = 100;
 const STATUS_FILTERS: readonly string[] = [...READ_STATUSES, 'NOT FINISHED'];
-
-function index(query: URLSearchParams, key: string): number | undefined | 'bad' {
-  const raw = query.get(key);
-  if (raw === null) return undefined;
-  return /^\d+$/.test(raw) ? Number(raw) : 'bad';
-}
 
 export function includesCodes(query: URLSearchParams): boolean | 'bad' {
   const raw = query.get('includes');
@@ -36,12 +31,12 @@ export function listCampaigns(req: FakeRequest, ctx: FakeContext): FakeResponse 
   const q = req.query;
   const state = ctx.state as MasivoState;
   const now = ctx.now().getTime();
-  const fromQ = index(q, 'from');
-  const toQ = index(q, 'to');
-  if (fromQ === 'bad') return fail(400, 'INVALID_QUERY', 'from must be a non-negative integer', 'from');
-  if (toQ === 'bad') return fail(400, 'INVALID_QUERY', 'to must be a non-negative integer', 'to');
-  const from = fromQ ?? 0;
-  const wanted = toQ ?? from + DEFAULT_PAGE_SIZE - 1;
+  const fromQ = queryInt(q, 'from', { min: 0 });
+  if (fromQ.problem) return badIntQuery(fromQ.problem);
+  const toQ = queryInt(q, 'to', { min: 0 });
+  if (toQ.problem) return badIntQuery(toQ.problem);
+  const from = fromQ.value ?? 0;
+  const wanted = toQ.value ?? from + DEFAULT_PAGE_SIZE - 1;
   if (wanted < from) return fail(400, 'INVALID_QUERY', 'to must not be less than from', 'to');
   const to = Math.min(wanted, from + MAX_PAGE_SIZE - 1);
 

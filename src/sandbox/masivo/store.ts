@@ -45,12 +45,3 @@ export function buildWriteOnly(p: WritePayload, type: CampaignType, previous: Wr
   }
   return w;
 }
-
-/** A v4 uuid from the sandbox's seeded randomness, so created ids are reproducible. */
-export function newId(random: () => number): string {
-  const bytes = Array.from({ length: 16 }, () => Math.floor(random() * 256));
-  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
-  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
-  const hex = bytes.map((b) => b.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}

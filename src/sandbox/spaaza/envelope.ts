@@ -3,6 +3,7 @@
  * HTTP 200), `{result: {code: 2, status: "error"}, error: {code, name, description}}` on failure.
  */
 import type { FakeResponse } from '../fake.js';
+import { answer, type ErrorFormat } from '../kit/errors.js';
 
 export interface SpaazaError {
   readonly code: number;
@@ -71,7 +72,7 @@ export function fail(error: SpaazaError, message?: string, headers?: Record<stri
     result: { code: 2, status: 'error' },
     error: { code: error.code, name: error.name, description: error.description, ...(message ? { message } : {}) },
   };
-  return { status: error.status, body, ...(headers ? { headers } : {}) };
+  return answer(error.status, body, headers);
 }
 
 const FAULT_NAMES: Record<number, string> = {
@@ -80,12 +81,17 @@ const FAULT_NAMES: Record<number, string> = {
   503: 'service_unavailable',
 };
 
-/** Assumed: an injected 5xx keeps the error envelope, code = HTTP status. */
-export function serverFault(status: number): FakeResponse {
-  return fail({
-    code: status,
-    name: FAULT_NAMES[status] ?? 'server_error',
-    description: 'The server encountered an error; please try again later.',
-    status,
-  });
-}
+export const spaazaErrors: ErrorFormat = {
+  routeNotFound: (_method, path) => fail(ERRORS.endpointNotFound, `No API call at ${path}.`),
+  methodNotAllowed: (_method, path, allow) => fail(ERRORS.methodNotAllowed, `${path} accepts ${allow.join(', ')}.`, { allow: allow.join(', ') }),
+  // Assumed: Spaaza documents no rate limit: a plain 429 with Retry-After.
+  rateLimited: (info) => fail(ERRORS.tooManyRequests, undefined, { 'retry-after': String(info.retryAfterSeconds) }),
+  /** Assumed: an injected 5xx keeps the error envelope, code = HTTP status. */
+  serverFault: (status) =>
+    fail({
+      code: status,
+      name: FAULT_NAMES[status] ?? 'server_error',
+      description: 'The server encountered an error; please try again later.',
+      status,
+    }),
+};

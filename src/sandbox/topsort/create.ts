@@ -11,6 +11,7 @@
  * exclusive listings; assumed for every format).
  */
 import type { FakeContext, FakeRequest, FakeResponse } from '../fake.js';
+import { uuidV4 } from '../kit/ids.js';
 import { clampStart, mergeSegmentConfig } from './apply-patch.js';
 import { requestBody } from './body.js';
 import { parseCreate, type CampaignCreate } from './create-model.js';
@@ -118,13 +119,4 @@ function build(c: CampaignCreate, d: Derived): CampaignRead {
     if (sent) campaign[field] = mergeSegmentConfig(null, sent, listKey);
   }
   return campaign;
-}
-
-/** A version-4 uuid from the sandbox's seeded randomness (reproducible ids). */
-export function uuidV4(random: () => number): string {
-  const hex = Array.from({ length: 32 }, () => Math.floor(random() * 16).toString(16));
-  hex[12] = '4';
-  hex[16] = ((Number.parseInt(hex[16] ?? '0', 16) & 0x3) | 0x8).toString(16);
-  const s = hex.join('');
-  return `${s.slice(0, 8)}-${s.slice(8, 12)}-${s.slice(12, 16)}-${s.slice(16, 20)}-${s.slice(20)}`;
 }

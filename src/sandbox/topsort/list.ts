@@ -8,24 +8,22 @@
  * ascending; unknown query parameters are ignored (FastAPI).
  */
 import type { FakeContext, FakeRequest, FakeResponse } from '../fake.js';
+import { queryInt, type IntProblem } from '../kit/query.js';
 import { REVIEW_STATUSES } from './models.js';
 import { answerOf, instantOf } from './read-shape.js';
 import { liveCampaigns } from './store.js';
-import { Issues, oneOf, str, validationError, type NumberBounds } from './validation.js';
+import { Issues, oneOf, str, validationError } from './validation.js';
 
-function queryInt(q: URLSearchParams, name: string, issues: Issues, b: NumberBounds): number | undefined {
-  const raw = q.get(name);
-  if (raw === null) return undefined;
-  const loc = ['query', name];
-  if (!/^\s*[+-]?\d+\s*$/.test(raw)) return issues.add(loc, 'value is not a valid integer', 'type_error.integer');
-  const n = Number.parseInt(raw, 10);
-  if (b.ge !== undefined && n < b.ge) {
-    return issues.add(loc, `ensure this value is greater than or equal to ${b.ge}`, 'value_error.number.not_ge', { limit_value: b.ge });
+/** A bad integer parameter as FastAPI reports it (pydantic's messages and types). */
+function intIssue(issues: Issues, p: IntProblem): undefined {
+  const loc = ['query', p.name];
+  if (p.kind === 'below-min') {
+    return issues.add(loc, `ensure this value is greater than or equal to ${p.min}`, 'value_error.number.not_ge', { limit_value: p.min });
   }
-  if (b.le !== undefined && n > b.le) {
-    return issues.add(loc, `ensure this value is less than or equal to ${b.le}`, 'value_error.number.not_le', { limit_value: b.le });
+  if (p.kind === 'above-max') {
+    return issues.add(loc, `ensure this value is less than or equal to ${p.max}`, 'value_error.number.not_le', { limit_value: p.max });
   }
-  return n;
+  return issues.add(loc, 'value is not a valid integer', 'type_error.integer');
 }
 
 const TRUE = ['1', 'on', 't', 'true', 'y', 'yes'];
@@ -44,8 +42,11 @@ function queryBool(q: URLSearchParams, name: string, issues: Issues): boolean | 
 export function listCampaigns(req: FakeRequest, ctx: FakeContext): FakeResponse {
   const q = req.query;
   const issues = new Issues();
-  const offset = queryInt(q, 'offset', issues, { ge: 0 }) ?? 0;
-  const limit = queryInt(q, 'limit', issues, { ge: 1, le: 100 }) ?? 100;
+  const offsetQ = queryInt(q, 'offset', { min: 0 });
+  const limitQ = queryInt(q, 'limit', { min: 1, max: 100 });
+  for (const p of [offsetQ.problem, limitQ.problem]) if (p) intIssue(issues, p);
+  const offset = offsetQ.value ?? 0;
+  const limit = limitQ.value ?? 100;
   const vendorRaw = q.get('vendor_id');
   const vendorId = vendorRaw === null ? undefined : str(vendorRaw, ['query', 'vendor_id'], issues, 1);
   const statusRaw = q.get('status');

@@ -9,6 +9,7 @@
  * what is not assigned is ignored; unassign is applied after assign.
  */
 import type { FakeResponse, VendorState } from '../fake.js';
+import { HEX_DIGITS, randomChars } from '../kit/ids.js';
 import { resourceNotFound } from './errors.js';
 import { isObject, type JsonObject } from './json.js';
 import { type Area, areas } from './project.js';
@@ -66,14 +67,8 @@ export function applyAccessChange(campaign: JsonObject, change: AccessChange, no
   let data = (Array.isArray(current.data) ? current.data : []).filter(isObject) as unknown as Assignment[];
   for (const t of change.assign) {
     if (data.some((a) => same(a, t))) continue;
-    data.push({ id: `arsca_${hex(random, 18)}`, ...t, created_at: now, object: 'area_store_campaign_assignment' });
+    data.push({ id: `arsca_${randomChars(random, HEX_DIGITS, 18)}`, ...t, created_at: now, object: 'area_store_campaign_assignment' });
   }
   data = data.filter((a) => !change.unassign.some((t) => same(a, t)));
   campaign.access_settings_assignments = { object: 'list', data_ref: 'data', data, total: data.length };
-}
-
-export function hex(random: () => number, n: number): string {
-  let s = '';
-  for (let i = 0; i < n; i++) s += Math.floor(random() * 16).toString(16);
-  return s;
 }

@@ -9,6 +9,7 @@
  * defaults to null (unlimited); a campaign's `id` is `camp_` + 24 alphanumerics from the seeded randomness.
  */
 import type { FakeContext, FakeResponse } from '../fake.js';
+import { ALPHANUMERIC, randomChars } from '../kit/ids.js';
 import { accessChange, applyAccessChange } from './access.js';
 import { resolveCategory, setCategory } from './categories.js';
 import { createRuleViolation, VOUCHER_OF } from './create-rules.js';
@@ -18,21 +19,14 @@ import { fail, invalidPayload } from './errors.js';
 import { clone, isObject, type JsonObject } from './json.js';
 import { nameTaken } from './project.js';
 
-const ALNUM = '0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
 const VALIDITY = ['validity_timeframe', 'validity_day_of_week', 'validity_hours'];
-
-function randomId(prefix: string, n: number, random: () => number): string {
-  let s = prefix;
-  for (let i = 0; i < n; i++) s += ALNUM[Math.floor(random() * ALNUM.length)];
-  return s;
-}
 
 function voucherFor(type: string, body: JsonObject, dates: JsonObject): JsonObject | undefined {
   const spec = VOUCHER_OF[type];
   if (!spec) return undefined;
   const given = isObject(body.voucher) ? body.voucher : {};
   const detail = isObject(given[spec.detail]) ? (given[spec.detail] as JsonObject) : {};
-  const config = { length: 8, charset: ALNUM, pattern: '########', ...(isObject(given.code_config) ? clone(given.code_config) : {}) };
+  const config = { length: 8, charset: ALPHANUMERIC, pattern: '########', ...(isObject(given.code_config) ? clone(given.code_config) : {}) };
   if (typeof config.pattern === 'string') config.length = config.pattern.split('').filter((ch) => ch === '#').length;
   const value = spec.detail === 'discount' ? normaliseDiscount(detail) : spec.detail === 'gift' ? normaliseGift(detail) : clone(detail);
   const redemption = isObject(given.redemption) && given.redemption.quantity !== undefined ? given.redemption.quantity : null;
@@ -64,7 +58,7 @@ export function createCampaign(body: unknown, ctx: FakeContext): FakeResponse {
 
   const type = String(body.campaign_type);
   const now = toVendorDate(ctx.now());
-  const id = randomId('camp_', 24, ctx.random);
+  const id = `camp_${randomChars(ctx.random, ALPHANUMERIC, 24)}`;
   const dates: JsonObject = {};
   for (const k of ['start_date', 'expiration_date']) if (typeof body[k] === 'string') dates[k] = toVendorDate(Date.parse(body[k]));
   for (const k of VALIDITY) if (body[k] !== undefined) dates[k] = clone(body[k]);
@@ -115,7 +109,7 @@ export function createCampaign(body: unknown, ctx: FakeContext): FakeResponse {
 function promotionTiers(campaignId: string, promotion: unknown, now: string, random: () => number): JsonObject {
   const given = isObject(promotion) && Array.isArray(promotion.tiers) ? promotion.tiers.filter(isObject) : [];
   const tiers = given.map((t, i) => ({
-    id: `promo_${randomId('', 20, random)}`,
+    id: `promo_${randomChars(random, ALPHANUMERIC, 20)}`,
     created_at: now,
     name: t.name,
     ...(typeof t.banner === 'string' ? { banner: t.banner } : {}),
@@ -131,7 +125,7 @@ function promotionTiers(campaignId: string, promotion: unknown, now: string, ran
 
 function rulesAssignments(campaignId: string, rules: unknown, random: () => number): JsonObject {
   const data = (Array.isArray(rules) ? (rules as unknown[]) : []).map((rule) => ({
-    id: `asgm_${randomId('', 16, random)}`,
+    id: `asgm_${randomChars(random, ALPHANUMERIC, 16)}`,
     rule_id: rule,
     related_object_id: campaignId,
     related_object_type: 'campaign',

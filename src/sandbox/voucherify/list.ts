@@ -6,7 +6,8 @@
  * `invalid_query_params` answer for the other parameters).
  */
 import type { FakeContext, FakeRequest, FakeResponse } from '../fake.js';
-import { invalidQuery } from './errors.js';
+import { queryInt } from '../kit/query.js';
+import { badIntQuery, invalidQuery } from './errors.js';
 import { matches, parseFilters } from './filters.js';
 import { isObject, type JsonObject } from './json.js';
 import { forList } from './read-shape.js';
@@ -15,16 +16,6 @@ const CAMPAIGN_TYPES = ['PROMOTION', 'GIFT_VOUCHERS', 'REFERRAL_PROGRAM', 'DISCO
 const STATUSES = ['DONE', 'IN_PROGRESS', 'FAILED', 'DRAFT', 'MODIFYING'];
 const ORDERS = ['created_at', '-created_at', 'updated_at', '-updated_at'];
 const EXPANDS = ['category', 'access_settings_assignments'];
-
-function intParam(query: URLSearchParams, name: string, fallback: number, max: number): number | string {
-  const raw = query.get(name);
-  if (raw === null) return fallback;
-  if (!/^\d+$/.test(raw.trim())) return `Query parameter '${name}' must be an integer between 1 and ${max}`;
-  const n = Number(raw);
-  if (n < 1) return `Query parameter '${name}' must be greater than or equal to 1`;
-  if (n > max) return `Query parameter '${name}' must be less than or equal to ${max}`;
-  return n;
-}
 
 function enumParam(query: URLSearchParams, name: string, values: readonly string[]): string | undefined | { error: string } {
   const raw = query.get(name);
@@ -39,10 +30,12 @@ const stamp = (c: JsonObject, key: string): number => {
 
 export function listCampaigns(req: FakeRequest, ctx: FakeContext): FakeResponse {
   const q = req.query;
-  const limit = intParam(q, 'limit', 10, 100);
-  if (typeof limit === 'string') return invalidQuery(limit);
-  const page = intParam(q, 'page', 1, 100);
-  if (typeof page === 'string') return invalidQuery(page);
+  const limitQ = queryInt(q, 'limit', { min: 1, max: 100 });
+  if (limitQ.problem) return badIntQuery(limitQ.problem);
+  const pageQ = queryInt(q, 'page', { min: 1, max: 100 });
+  if (pageQ.problem) return badIntQuery(pageQ.problem);
+  const limit = limitQ.value ?? 10;
+  const page = pageQ.value ?? 1;
   const type = enumParam(q, 'campaign_type', CAMPAIGN_TYPES);
   const status = enumParam(q, 'campaign_status', STATUSES);
   const order = enumParam(q, 'order', ORDERS);

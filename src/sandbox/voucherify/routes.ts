@@ -10,14 +10,16 @@
  *   POST   /v1/campaigns/{campaignId}/disable    200 {} — the only way to set active=false
  *
  * Credentials are checked before anything else (auth.ts). A known path with another method answers 405
- * (the error guide's own example); any other path 404. Assumed: a trailing slash is another path (404).
+ * (the error guide's own example); any other path 404 (errors.ts). Assumed: a trailing slash is another
+ * path (404).
  */
 import type { FakeContext, FakeRequest, FakeResponse } from '../fake.js';
+import { HEX_DIGITS, randomChars } from '../kit/ids.js';
+import { route, router } from '../kit/router.js';
 import { checkAuth } from './auth.js';
 import { createCampaign } from './create.js';
 import { toVendorDate } from './dates.js';
-import { campaignNotFound, fail, invalidPayload, invalidQuery, methodNotAllowed, routeNotFound, unsupportedMediaType } from './errors.js';
-import { hex } from './access.js';
+import { campaignNotFound, fail, invalidPayload, invalidQuery, unsupportedMediaType, voucherifyErrors } from './errors.js';
 import { isObject, type JsonObject } from './json.js';
 import { listCampaigns } from './list.js';
 import { bin, findCampaign } from './project.js';
@@ -25,46 +27,37 @@ import { forGet, forPutResponse } from './read-shape.js';
 import { applyUpdate } from './update.js';
 import { acceptedUpdate } from './update-rules.js';
 
-export function route(req: FakeRequest, ctx: FakeContext): FakeResponse {
+/** `enable` and `disable`: the only way to change `active`. */
+const setActive = (active: boolean) => (_req: FakeRequest, ctx: FakeContext, { idOrName }: { idOrName: string }) =>
+  withCampaign(ctx, idOrName, (c) => {
+    c.active = active;
+    c.updated_at = toVendorDate(ctx.now());
+    ctx.commit();
+    return { status: 200, body: {} };
+  });
+
+const campaignRoutes = router(
+  [
+    route('/v1/campaigns', { GET: listCampaigns, POST: (req, ctx) => createCampaign(req.body, ctx) }),
+    route('/v1/campaigns/:idOrName', {
+      GET: (_req, ctx, { idOrName }) => withCampaign(ctx, idOrName, (c) => ({ status: 200, body: forGet(c) })),
+      PUT: (req, ctx, { idOrName }) => withCampaign(ctx, idOrName, (c) => update(c, req.body, ctx)),
+      DELETE: (req, ctx, { idOrName }) => withCampaign(ctx, idOrName, (c) => remove(c, req.query, ctx)),
+    }),
+    route('/v1/campaigns/:idOrName/enable', { POST: setActive(true) }),
+    route('/v1/campaigns/:idOrName/disable', { POST: setActive(false) }),
+  ],
+  { errors: voucherifyErrors },
+);
+
+export function handle(req: FakeRequest, ctx: FakeContext): FakeResponse | Promise<FakeResponse> {
   const denied = checkAuth(req);
   if (denied) return denied;
   if (req.body !== undefined && req.contentType !== undefined && req.contentType !== 'application/json') {
     return unsupportedMediaType(req.contentType);
   }
   if (req.bodyError !== undefined) return invalidPayload(`Malformed JSON in the request body: ${req.bodyError}`);
-
-  const parts = req.path.split('/').slice(1);
-  if (parts[0] !== 'v1' || parts[1] !== 'campaigns') return routeNotFound(req.method, req.path);
-  if (parts.length === 2) {
-    if (req.method === 'GET') return listCampaigns(req, ctx);
-    if (req.method === 'POST') return createCampaign(req.body, ctx);
-    return methodNotAllowed(req.method, ['GET', 'POST']);
-  }
-  const raw = parts[2] ?? '';
-  let idOrName: string;
-  try {
-    idOrName = decodeURIComponent(raw);
-  } catch {
-    return campaignNotFound(raw);
-  }
-  if (idOrName === '') return routeNotFound(req.method, req.path);
-  if (parts.length === 3) {
-    if (req.method === 'GET') return withCampaign(ctx, idOrName, (c) => ({ status: 200, body: forGet(c) }));
-    if (req.method === 'PUT') return withCampaign(ctx, idOrName, (c) => update(c, req.body, ctx));
-    if (req.method === 'DELETE') return withCampaign(ctx, idOrName, (c) => remove(c, req.query, ctx));
-    return methodNotAllowed(req.method, ['GET', 'PUT', 'DELETE']);
-  }
-  if (parts.length === 4 && (parts[3] === 'enable' || parts[3] === 'disable')) {
-    if (req.method !== 'POST') return methodNotAllowed(req.method, ['POST']);
-    const active = parts[3] === 'enable';
-    return withCampaign(ctx, idOrName, (c) => {
-      c.active = active;
-      c.updated_at = toVendorDate(ctx.now());
-      ctx.commit();
-      return { status: 200, body: {} };
-    });
-  }
-  return routeNotFound(req.method, req.path);
+  return campaignRoutes(req, ctx);
 }
 
 function withCampaign(ctx: FakeContext, idOrName: string, then: (c: JsonObject) => FakeResponse): FakeResponse {
@@ -111,5 +104,5 @@ function remove(campaign: JsonObject, query: URLSearchParams, ctx: FakeContext):
   ctx.state.campaigns.splice(ctx.state.campaigns.indexOf(campaign), 1);
   if (force !== 'true') bin(ctx.state).push({ campaign, deleted_at: toVendorDate(ctx.now()) });
   ctx.commit();
-  return { status: 202, body: { async_action_id: `aa_${hex(ctx.random, 18)}` } };
+  return { status: 202, body: { async_action_id: `aa_${randomChars(ctx.random, HEX_DIGITS, 18)}` } };
 }
