@@ -10,6 +10,7 @@ import { fingerprint } from '../../src/engine/canonical-json.js';
 import type { Plan, PlanAction } from '../../src/engine/plan-model.js';
 import type { LulaSpec } from '../../src/generated/lula.js';
 import { canonical, statusEquals, toSpec } from '../../src/providers/lula/normalize.js';
+import { judge } from '../helpers/plans.js';
 import { planRules } from '../../src/providers/lula/plan-rules.js';
 import { updateBody, wireDateTime } from '../../src/providers/lula/write.js';
 import { describeError, listPage } from '../../src/providers/lula/wire-types.js';
@@ -520,36 +521,36 @@ describe('lula plan rules (certain cases only)', () => {
   const live = { id: '7', name: 'X', start_date: '2026-11-23', end_date: '2026-11-30', status: 'active' };
 
   it('reports nothing when nothing changes, even on an expired campaign', () => {
-    expect(planRules(ruleInput({ name: 'X' }, { ...live, status: 'expired' }, []))).toEqual([]);
+    expect(judge(planRules, ruleInput({ name: 'X' }, { ...live, status: 'expired' }, []))).toEqual([]);
   });
 
   it('leaves a start on the live end day to Lula (the time of day is unknown)', () => {
-    expect(planRules(ruleInput({ starts_at: '2026-11-30T20:00:00Z' }, live, ['starts_at']))).toEqual([]);
-    expect(planRules(ruleInput({ starts_at: '2026-12-01T00:00:00Z' }, live, ['starts_at']))[0]?.rule).toBe('lula.end-after-start');
+    expect(judge(planRules, ruleInput({ starts_at: '2026-11-30T20:00:00Z' }, live, ['starts_at']))).toEqual([]);
+    expect(judge(planRules, ruleInput({ starts_at: '2026-12-01T00:00:00Z' }, live, ['starts_at']))[0]?.rule).toBe('lula.end-after-start');
   });
 
   it('leaves an end on the live start day to Lula, but not one at its first instant', () => {
-    expect(planRules(ruleInput({ ends_at: '2026-11-23T00:00:01Z' }, live, ['ends_at']))).toEqual([]);
-    expect(planRules(ruleInput({ ends_at: '2026-11-23T00:00:00Z' }, live, ['ends_at']))[0]?.rule).toBe('lula.end-after-start');
+    expect(judge(planRules, ruleInput({ ends_at: '2026-11-23T00:00:01Z' }, live, ['ends_at']))).toEqual([]);
+    expect(judge(planRules, ruleInput({ ends_at: '2026-11-23T00:00:00Z' }, live, ['ends_at']))[0]?.rule).toBe('lula.end-after-start');
   });
 
   it('does not judge dates validate already judged (both managed)', () => {
-    expect(planRules(ruleInput({ starts_at: '2027-01-01T00:00:00Z', ends_at: '2027-02-01T00:00:00Z' }, live, ['starts_at', 'ends_at']))).toEqual([]);
+    expect(judge(planRules, ruleInput({ starts_at: '2027-01-01T00:00:00Z', ends_at: '2027-02-01T00:00:00Z' }, live, ['starts_at', 'ends_at']))).toEqual([]);
   });
 
   it('`scheduled` only when Lula\'s start day is certainly past; `expired` only when its end is not past', () => {
-    expect(planRules(ruleInput({ status: 'scheduled' }, live, ['status']))).toEqual([]); // starts today: unknown
-    expect(planRules(ruleInput({ status: 'scheduled' }, { ...live, start_date: '2026-11-22' }, ['status']))[0]?.rule).toBe(
+    expect(judge(planRules, ruleInput({ status: 'scheduled' }, live, ['status']))).toEqual([]); // starts today: unknown
+    expect(judge(planRules, ruleInput({ status: 'scheduled' }, { ...live, start_date: '2026-11-22' }, ['status']))[0]?.rule).toBe(
       'lula.status-matches-dates',
     );
-    expect(planRules(ruleInput({ status: 'expired' }, live, ['status']))[0]?.rule).toBe('lula.status-matches-dates');
+    expect(judge(planRules, ruleInput({ status: 'expired' }, live, ['status']))[0]?.rule).toBe('lula.status-matches-dates');
     expect(
-      planRules(ruleInput({ status: 'expired', ends_at: '2026-11-20T00:00:00Z' }, { ...live, start_date: '2026-11-01' }, ['status', 'ends_at'])),
+      judge(planRules, ruleInput({ status: 'expired', ends_at: '2026-11-20T00:00:00Z' }, { ...live, start_date: '2026-11-01' }, ['status', 'ends_at'])),
     ).toEqual([]);
   });
 
   it('skips the live name check when the company list was not read', () => {
-    expect(planRules(ruleInput({ name: 'Y' }, live, ['name']))).toEqual([]);
+    expect(judge(planRules, ruleInput({ name: 'Y' }, live, ['name']))).toEqual([]);
   });
 });
 

@@ -5,6 +5,7 @@ import type { HttpClient, HttpRequest, HttpResponse } from '../../src/http/types
 import { masivoAuth, refreshTime, REFRESH_MARGIN_MS, tokenLifetimeMs } from '../../src/providers/masivo/auth.js';
 import { codeChangeOf } from '../../src/providers/masivo/coupon-codes.js';
 import { canonical, toSpec } from '../../src/providers/masivo/normalize.js';
+import { judge } from '../helpers/plans.js';
 import { planRules } from '../../src/providers/masivo/plan-rules.js';
 import { buildPayload, payloadProblems } from '../../src/providers/masivo/write.js';
 import type { FieldChange } from '../../src/providers/runtime.js';
@@ -234,18 +235,18 @@ describe('plan rules (direct)', () => {
     now: NOW,
   });
   it('judges nothing when nothing is sent', () => {
-    expect(planRules(input(spec({ budget: 5 }), raw({ status: 'FINISHED', end_date: '2026-01-01T00:00:00Z' }), []))).toEqual([]);
+    expect(judge(planRules, input(spec({ budget: 5 }), raw({ status: 'FINISHED', end_date: '2026-01-01T00:00:00Z' }), []))).toEqual([]);
   });
   it('lets a started campaign change what is not locked, and end_date be removed', () => {
-    expect(planRules(input(spec({ budget: 5, end_date: null }), raw(), [change('budget'), change('end_date')]))).toEqual([]);
+    expect(judge(planRules, input(spec({ budget: 5, end_date: null }), raw(), [change('budget'), change('end_date')]))).toEqual([]);
   });
   it('lets a scheduled campaign move its start to later today', () => {
     const scheduled = raw({ status: 'SCHEDULED', start_date: '2026-12-01T06:00:00Z' });
-    expect(planRules(input(spec({ start_date: '2026-11-23T01:00:00Z' }), scheduled, [change('start_date')]))).toEqual([]);
-    expect(planRules(input(spec({ start_date: '2026-11-22T23:59:59Z' }), scheduled, [change('start_date')]))[0]!.rule).toBe('masivo.start-not-in-past');
+    expect(judge(planRules, input(spec({ start_date: '2026-11-23T01:00:00Z' }), scheduled, [change('start_date')]))).toEqual([]);
+    expect(judge(planRules, input(spec({ start_date: '2026-11-22T23:59:59Z' }), scheduled, [change('start_date')]))[0]!.rule).toBe('masivo.start-not-in-past');
   });
   it('reports every locked field a started campaign would change', () => {
-    const v = planRules(input(spec({ brand_id: 'b', rules: RULES as MasivoSpec['rules'] }), raw(), [change('brand_id'), change('rules'), change('budget')]));
+    const v = judge(planRules, input(spec({ brand_id: 'b', rules: RULES as MasivoSpec['rules'] }), raw(), [change('brand_id'), change('rules'), change('budget')]));
     expect(v.map((x) => [x.rule, x.path])).toEqual([
       ['masivo.started-locked', ['rules']],
       ['masivo.started-locked', ['brand_id']],

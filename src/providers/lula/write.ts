@@ -11,7 +11,7 @@ import { parseInstant } from '../../desired/instant.js';
 import type { LulaSpec } from '../../generated/lula.js';
 import type { WriteInput } from '../runtime.js';
 import { companyId, updatePath } from './account.js';
-import { changedFields } from './plan-rules.js';
+import { changedFields } from '../kit/changed-fields.js';
 import { describeError, updateSucceeded } from './wire-types.js';
 
 export const UPDATE_FIELDS = ['name', 'description', 'campaign_identifier', 'starts_at', 'ends_at', 'status'] as const;
