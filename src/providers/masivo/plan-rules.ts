@@ -14,6 +14,10 @@ import type { FieldChange, PlanInput, PlanRule } from '../runtime.js';
 import type { RuleViolation } from '../types.js';
 import { codeChangeOf } from './coupon-codes.js';
 import { instantSeconds } from './normalize.js';
+import { decodeJsonField, readCampaign } from './wire-types.js';
+
+/** The fields Masivo stores as JSON text. */
+const JSON_TEXT_FIELDS = ['rules', 'metadata'] as const;
 
 /** Fields a started campaign may resend unchanged but not change. */
 export const LOCKED_AFTER_START = ['start_date', 'attributes', 'rules', 'brand_id'] as const;
@@ -133,6 +137,27 @@ const endNotInPast = whileOpen(({ changed, desiredEnd, now }) => {
   ];
 });
 
+/**
+ * A live `rules` or `metadata` text nested too deep or too long to read safely (kit/json-text.ts)
+ * reads as absent, which would show as a change and overwrite what campaignctl could not even
+ * look at. When the YAML manages the field the campaign gets an error instead.
+ */
+const liveJsonReadable = whileOpen(({ input }) => {
+  const live = readCampaign(input.live.raw);
+  return JSON_TEXT_FIELDS.flatMap((field) => {
+    const decoded = field in input.desired ? decodeJsonField(live[field]) : undefined;
+    if (decoded === undefined || decoded.ok || decoded.problem === 'not-json') return [];
+    return [
+      {
+        rule: 'masivo.live-json-unreadable',
+        path: [field],
+        message: `the live \`${field}\` of campaign ${input.id} cannot be read: ${decoded.reason}, so campaignctl cannot compare it with the YAML`,
+        hint: `look at the campaign's ${field} in the Masivo dashboard, or stop managing \`${field}\` here`,
+      },
+    ];
+  });
+});
+
 const confirmChangesRequired = whileOpen(({ input }) => {
   const { desired, changes } = input;
   const code = desired.type === 'COUPONS' ? codeChangeOf(desired, input.live.raw, changes) : undefined;
@@ -189,6 +214,7 @@ const dateWindow = whileOpen(({ input, changed, liveStart, liveEnd, desiredEnd }
 
 export const planRules: readonly PlanRule<MasivoSpec>[] = [
   campaignEnded,
+  liveJsonReadable,
   startedLocked,
   startNotInPast,
   endNotInPast,
