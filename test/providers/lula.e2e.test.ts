@@ -587,8 +587,15 @@ describe('lula wire parsing', () => {
       campaigns: [{ id: '1', name: 'A' }, { id: 2, name: 'B' }, { name: 'no id' }, { id: '3', name: 'C', deletedAt: '2026-01-01' }],
       pagination: { has_next_page: false },
     });
-    expect(envelope).toEqual({ campaigns: [{ id: '1', name: 'A' }, { id: '2', name: 'B' }], size: 4, hasNext: false, understood: true });
-    expect(listPage([{ id: '9', name: 'Z' }])).toEqual({ campaigns: [{ id: '9', name: 'Z' }], size: 1, understood: true });
+    expect(envelope).toEqual({
+      campaigns: [{ id: '1', name: 'A' }, { id: '2', name: 'B' }],
+      deleted: 1,
+      unreadable: 1,
+      size: 4,
+      hasNext: false,
+      understood: true,
+    });
+    expect(listPage([{ id: '9', name: 'Z' }])).toEqual({ campaigns: [{ id: '9', name: 'Z' }], deleted: 0, unreadable: 0, size: 1, understood: true });
     expect(listPage({ items: [] }).understood).toBe(false);
   });
 

@@ -12,8 +12,8 @@
 export interface ListPage<T> {
   /** The listed campaigns that carry an id (see lenient.ts `rowsOf`). */
   readonly rows: readonly T[];
-  /** Entries without a usable id: skipped, but they count as the page holding something. */
-  readonly unreadable?: number;
+  /** Entries that are not rows (no usable id, soft-deleted…): skipped, but they count as the page holding something. */
+  readonly skipped?: number;
   /** Whether another page follows, as the vendor says it (`hasMore`, a full page, `has_next_page`). */
   readonly more: boolean;
   /** Where the vendor says the next page starts, when it says (chained lists only). */
@@ -67,7 +67,7 @@ export interface PagingOptions<T> {
 
 export interface PagingResult {
   readonly pages: number;
-  /** Entries listed, repeats and unreadable ones included. */
+  /** Entries listed, repeats and skipped ones included. */
   readonly listed: number;
 }
 
@@ -86,7 +86,7 @@ export async function readPages<T>(list: PagedList<T>, opts: PagingOptions<T>): 
   /** Takes one page; true when another page follows. */
   const take = (cursor: number, page: ListPage<T>): boolean => {
     pages++;
-    listed += page.rows.length + (page.unreadable ?? 0);
+    listed += page.rows.length + (page.skipped ?? 0);
     const fresh: T[] = [];
     for (const row of page.rows) {
       const id = list.idOf(row);
@@ -96,7 +96,7 @@ export async function readPages<T>(list: PagedList<T>, opts: PagingOptions<T>): 
     }
     if (fresh.length > 0) opts.onRows(fresh);
     if (!page.more) return false;
-    if (fresh.length === 0 && (page.unreadable ?? 0) === 0) {
+    if (fresh.length === 0 && (page.skipped ?? 0) === 0) {
       throw new EndlessListError(
         `${list.vendor} kept answering ${list.moreSignal}, but ${where(cursor)} brought no campaign the earlier pages had not listed; ` +
           'campaignctl stopped reading rather than page for ever',
@@ -140,7 +140,7 @@ export async function readPages<T>(list: PagedList<T>, opts: PagingOptions<T>): 
 }
 
 function nextCursor(cursor: number, page: ListPage<unknown>): number {
-  return page.next ?? cursor + page.rows.length + (page.unreadable ?? 0);
+  return page.next ?? cursor + page.rows.length + (page.skipped ?? 0);
 }
 
 function notAdvancing(list: Pick<PagedList<unknown>, 'vendor' | 'account' | 'cursorName' | 'moreSignal'>, cursor: number, next: number): EndlessListError {

@@ -6,17 +6,16 @@
  * about, and reports only what is certain: Lula's days do not carry a time, so a live date is
  * the whole UTC day it names, and a case that depends on the hidden time of day is left to Lula.
  */
-import { formatNow, parseInstant } from '../../desired/instant.js';
+import { formatNow } from '../../desired/instant.js';
 import { topField, type PathSegment } from '../../desired/path.js';
 import type { LulaSpec } from '../../generated/lula.js';
 import { changedFields } from '../kit/changed-fields.js';
+import { dayStartSeconds, readInstant } from '../kit/instants.js';
 import { perInput } from '../kit/plan-context.js';
 import type { PlanInput, PlanRule } from '../runtime.js';
 import type { RuleViolation } from '../types.js';
 import { dayNumber, dayOfDate } from './normalize.js';
 import { companyNamesOf } from './read.js';
-
-const DAY_SECONDS = 86_400;
 
 /** The top-level fields the update would send, derived once per campaign. */
 const changedOf = perInput((input: PlanInput<LulaSpec>): ReadonlySet<string> => changedFields(input.changes));
@@ -61,10 +60,10 @@ const dateRange = whileModifiable((input, changed) => {
   const { desired, liveSpec } = input;
   const rule = 'lula.end-after-start';
   if (changed.has('starts_at') && desired.starts_at !== undefined && desired.ends_at === undefined) {
-    const start = parseInstant(desired.starts_at);
+    const start = readInstant(desired.starts_at);
     const end = liveDayOf(liveSpec, 'ends_at');
     // Lula's end lies somewhere on its day: a start from the next day on is certainly after it.
-    if (start && end && start.seconds >= (end.day + 1) * DAY_SECONDS) {
+    if (start && end && start.seconds >= dayStartSeconds(end.day + 1)) {
       return [
         {
           rule,
@@ -78,10 +77,10 @@ const dateRange = whileModifiable((input, changed) => {
     }
   }
   if (changed.has('ends_at') && desired.ends_at !== undefined && desired.starts_at === undefined) {
-    const end = parseInstant(desired.ends_at);
+    const end = readInstant(desired.ends_at);
     const start = liveDayOf(liveSpec, 'starts_at');
     // Lula's start lies somewhere on its day: an end at or before that day's first instant is certainly not after it.
-    if (end && start && end.seconds <= start.day * DAY_SECONDS) {
+    if (end && start && end.seconds <= dayStartSeconds(start.day)) {
       return [
         {
           rule,

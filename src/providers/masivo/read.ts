@@ -83,7 +83,7 @@ class CampaignList {
           this.size = Math.max(1, Math.min(PAGE_SIZE, page.to !== undefined ? page.to + 1 : PAGE_SIZE));
         }
         this.unreadable += page.unreadable;
-        return { rows: page.rows, unreadable: page.unreadable, more: page.rows.length + page.unreadable >= this.size };
+        return { rows: page.rows, skipped: page.unreadable, more: page.rows.length + page.unreadable >= this.size };
       },
     };
   }

@@ -93,7 +93,7 @@ function campaignList(ctx: ReadContext, tally: { unreadable: number }): PagedLis
       const page = parseListPage(res.body);
       if (!page) throw new Error(`Topsort answered the campaign list (offset ${offset}) with something that is not a list page`);
       tally.unreadable += page.unreadable;
-      return { rows: page.rows, unreadable: page.unreadable, more: page.hasMore, ...(page.nextOffset !== undefined ? { next: page.nextOffset } : {}) };
+      return { rows: page.rows, skipped: page.unreadable, more: page.hasMore, ...(page.nextOffset !== undefined ? { next: page.nextOffset } : {}) };
     },
   };
 }

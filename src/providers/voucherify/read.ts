@@ -77,7 +77,7 @@ class CampaignList {
         const answer = await listPage(this.ctx.http, page, this.ctx.signal, this.createdAfter);
         if (page === 1) this.first = answer;
         this.unreadable += answer.unreadable;
-        return { rows: answer.rows, unreadable: answer.unreadable, more: answer.size >= PAGE_SIZE };
+        return { rows: answer.rows, skipped: answer.unreadable, more: answer.size >= PAGE_SIZE };
       },
     };
     return readPages(list, { ...opts, lastPage: () => this.lastPage() });
