@@ -11,6 +11,7 @@
 import type { HttpClient } from '../../http/types.js';
 import type { LiveCampaign, ReadContext, VendorObject } from '../runtime.js';
 import { campaignPath, campaignsPath, companyId } from './account.js';
+import { unreadableNote } from '../kit/lenient.js';
 import { readPages } from '../kit/paging.js';
 import { campaignDetail, idOf, isDeleted, listPage, type CampaignSummary } from './wire-types.js';
 
@@ -76,7 +77,7 @@ class UnknownListAnswer extends Error {}
  * campaign created meanwhile lands on the last page instead of shifting the others). Undefined
  * when the answer is not a list campaignctl understands: the name check is then skipped.
  */
-async function listNames(ctx: ReadContext, company: string): Promise<CompanyNames | undefined> {
+async function listNames(ctx: ReadContext, company: string, tally = { unreadable: 0 }): Promise<CompanyNames | undefined> {
   const campaigns: CampaignSummary[] = [];
   try {
     await readPages(
@@ -100,6 +101,7 @@ async function listNames(ctx: ReadContext, company: string): Promise<CompanyName
           );
           const page = listPage(res.body);
           if (!page.understood) throw new UnknownListAnswer();
+          tally.unreadable += page.unreadable;
           return { rows: page.campaigns, skipped: page.deleted + page.unreadable, more: page.hasNext ?? page.size >= LIST_LIMIT };
         },
       },
@@ -119,7 +121,9 @@ async function listNames(ctx: ReadContext, company: string): Promise<CompanyName
  */
 export async function readAllCampaigns(ctx: ReadContext): Promise<LiveCampaign[]> {
   const company = companyId(ctx.account);
-  const names = await listNames(ctx, company);
+  const tally = { unreadable: 0 };
+  const names = await listNames(ctx, company, tally);
+  if (tally.unreadable > 0) ctx.warn?.(unreadableNote('Lula', tally.unreadable, 'id'));
   if (!names) throw new Error(`Lula answered the campaign list of company ${company} with something that is not a campaign list`);
   const ids = [...new Set(names.campaigns.map((c) => c.id))];
   let found = 0;
