@@ -6,11 +6,14 @@ export interface DocHead {
   readonly id: string | number;
   /** Lines between `id` and `spec` (e.g. `ignore: [...]`), written as they are. */
   readonly extra?: readonly string[];
+  /** Start with the schema modeline the examples carry (the spec then starts a line later). */
+  readonly modeline?: boolean;
 }
 
-/** A campaign document whose spec holds `specLines` (written unindented), spec starting on line 5 unless `extra` lines come first. */
+/** A campaign document whose spec holds `specLines` (written unindented), from line 5 on unless a modeline or `extra` lines come first. */
 export function campaignDoc(head: DocHead, specLines: readonly string[]): string {
   return [
+    ...(head.modeline ? ['# yaml-language-server: $schema=../../schemas/campaign-file.schema.json'] : []),
     `provider: ${head.provider}`,
     `account: ${head.account}`,
     `id: ${head.id}`,

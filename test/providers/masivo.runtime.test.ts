@@ -1,14 +1,14 @@
 /** Masivo runtime pieces on their own: normalisation, the full payload, coupon codes, auth, rules. */
 import { describe, expect, it } from 'vitest';
 import type { MasivoSpec } from '../../src/generated/masivo.js';
-import type { HttpClient, HttpRequest, HttpResponse } from '../../src/http/types.js';
 import { masivoAuth, refreshTime, REFRESH_MARGIN_MS, tokenLifetimeMs } from '../../src/providers/masivo/auth.js';
 import { codeChangeOf } from '../../src/providers/masivo/coupon-codes.js';
 import { canonical, toSpec } from '../../src/providers/masivo/normalize.js';
-import { judge } from '../helpers/plans.js';
 import { planRules } from '../../src/providers/masivo/plan-rules.js';
 import { buildPayload, payloadProblems } from '../../src/providers/masivo/write.js';
 import type { FieldChange } from '../../src/providers/runtime.js';
+import { judge } from '../helpers/plans.js';
+import { scriptedHttp } from '../helpers/scripted-http.js';
 
 const NOW = new Date('2026-11-23T12:00:00Z');
 const RULES = [{ conditions: [[{ type: 'Order Value', operator: 'greater than', primitive: 'number', value: 500 }]], effects: [{ reward_id: 'r1', amount: 1 }] }];
@@ -259,19 +259,9 @@ describe('auth', () => {
     const b = (o: unknown) => Buffer.from(JSON.stringify(o)).toString('base64url');
     return `${b({ alg: 'HS256' })}.${b(payload)}.sig`;
   }
-  function fakeClient(tokens: string[]): HttpClient & { calls: HttpRequest[] } {
-    const calls: HttpRequest[] = [];
-    return {
-      calls,
-      async request<T>(req: HttpRequest): Promise<HttpResponse<T>> {
-        calls.push(req);
-        await new Promise((r) => setTimeout(r, 1));
-        return { status: 200, headers: {}, body: { data: tokens[calls.length - 1] } as T };
-      },
-      stats: () => ({ requests: calls.length, retries: 0, rateLimited: 0 }),
-      close: async () => {},
-    };
-  }
+  /** Masivo's token exchange answering these tokens in turn, each a moment later (so concurrent callers overlap). */
+  const tokenExchange = (tokens: string[]) =>
+    scriptedHttp(tokens.map((data) => ({ method: 'GET' as const, path: '/auth/authorize', reply: { body: { data }, delayMs: 1 } })));
 
   it('reads the lifetime from exp − iat, whatever the local clock says', () => {
     expect(tokenLifetimeMs(jwt({ iat: 100, exp: 3700 }), 9e12)).toBe(3_600_000);
@@ -283,30 +273,30 @@ describe('auth', () => {
 
   it('exchanges once for concurrent requests, reuses the token, refreshes 5 minutes early and after invalidate', async () => {
     let now = 1_000_000;
-    const client = fakeClient([jwt({ iat: 1, exp: 3601 }), jwt({ iat: 2, exp: 3602 }), jwt({ iat: 3, exp: 3603 })]);
+    const client = tokenExchange([jwt({ iat: 1, exp: 3601 }), jwt({ iat: 2, exp: 3602 }), jwt({ iat: 3, exp: 3603 })]);
     const auth = masivoAuth('the-key', () => now);
     const [a, b] = await Promise.all([auth.headers(client), auth.headers(client)]);
     expect(a).toEqual(b);
-    expect(client.calls).toHaveLength(1);
-    expect(client.calls[0]).toMatchObject({ method: 'GET', path: '/auth/authorize', headers: { 'x-api-key': 'the-key' }, skipAuth: true });
+    expect(client.sent).toHaveLength(1);
+    expect(client.sent[0]).toMatchObject({ method: 'GET', path: '/auth/authorize', headers: { 'x-api-key': 'the-key' }, skipAuth: true });
     expect(a.authorization).toMatch(/^Bearer /);
 
     now += 3_600_000 - REFRESH_MARGIN_MS - 1;
     await auth.headers(client);
-    expect(client.calls).toHaveLength(1);
+    expect(client.sent).toHaveLength(1);
     now += 1;
     const c = await auth.headers(client);
-    expect(client.calls).toHaveLength(2);
+    expect(client.sent).toHaveLength(2);
     expect(c).not.toEqual(a);
 
     expect(auth.invalidate!()).toBe(true);
     await auth.headers(client);
-    expect(client.calls).toHaveLength(3);
+    expect(client.sent).toHaveLength(3);
   });
 
   it('fails clearly (without the key) when the exchange answers no token', async () => {
-    const client = fakeClient(['']);
+    const client = tokenExchange(['']);
     await expect(masivoAuth('super-secret-key').headers(client)).rejects.toThrow(/without an access token/);
-    await expect(masivoAuth('super-secret-key').headers(fakeClient(['']))).rejects.not.toThrow(/super-secret-key/);
+    await expect(masivoAuth('super-secret-key').headers(tokenExchange(['']))).rejects.not.toThrow(/super-secret-key/);
   });
 });
