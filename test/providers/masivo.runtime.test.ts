@@ -245,6 +245,20 @@ describe('plan rules (direct)', () => {
     expect(judge(planRules, input(spec({ start_date: '2026-11-23T01:00:00Z' }), scheduled, [change('start_date')]))).toEqual([]);
     expect(judge(planRules, input(spec({ start_date: '2026-11-22T23:59:59Z' }), scheduled, [change('start_date')]))[0]!.rule).toBe('masivo.start-not-in-past');
   });
+  it('reports live rules or metadata too deep to read on the campaign, once the YAML manages them, and reads the rest', () => {
+    const deep = '['.repeat(100_000) + ']'.repeat(100_000);
+    const live = raw({ status: 'SCHEDULED', start_date: '2026-12-01T06:00:00Z', rules: deep, metadata: `{"a":${deep}}` });
+    expect(toSpec(live)).toMatchObject({ name: 'N', status: 'ACTIVE' });
+    expect(toSpec(live)).not.toHaveProperty('rules');
+    const v = judge(planRules, input(spec({ rules: RULES as MasivoSpec['rules'], metadata: { a: 1 } }), live, [change('rules'), change('metadata.a')]));
+    expect(v.map((x) => [x.rule, x.path, x.message])).toEqual([
+      ['masivo.live-json-unreadable', ['rules'], 'the live `rules` of campaign c1 cannot be read: it nests more than 64 levels deep, so campaignctl cannot compare it with the YAML'],
+      ['masivo.live-json-unreadable', ['metadata'], 'the live `metadata` of campaign c1 cannot be read: it nests more than 64 levels deep, so campaignctl cannot compare it with the YAML'],
+    ]);
+    // Not managed here: resent as read by the full-payload write, never parsed.
+    expect(judge(planRules, input(spec({ budget: 5 }), live, [change('budget')]))).toEqual([]);
+  });
+
   it('reports every locked field a started campaign would change', () => {
     const v = judge(planRules, input(spec({ brand_id: 'b', rules: RULES as MasivoSpec['rules'] }), raw(), [change('brand_id'), change('rules'), change('budget')]));
     expect(v.map((x) => [x.rule, x.path])).toEqual([

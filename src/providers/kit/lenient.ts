@@ -39,7 +39,7 @@ export function nullable<T>(read: Read<T>): Read<T | null> {
 }
 
 /** One of the listed values. */
-export function oneOf<T extends string>(values: readonly T[]): Read<T> {
+export function oneOf<const T extends string>(values: readonly T[]): Read<T> {
   return (v) => ((values as readonly unknown[]).includes(v) ? (v as T) : undefined);
 }
 

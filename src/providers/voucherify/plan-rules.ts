@@ -5,12 +5,13 @@
  * `type` when the YAML does not name them, a date the YAML does not manage). Each fires only when a
  * change would be sent: an unchanged field is never a violation.
  */
-import { instantMs, showInstant } from '../../desired/instant.js';
+import { showInstant } from '../../desired/instant.js';
 import type { VoucherifySpec } from '../../generated/voucherify.js';
+import { isJsonObject } from '../../json/guards.js';
 import type { PlanInput, PlanRule } from '../runtime.js';
 import type { RuleViolation } from '../types.js';
-import { isJsonObject } from '../../json/guards.js';
 import { changedFields } from '../kit/changed-fields.js';
+import { readMs } from '../kit/instants.js';
 import { perInput } from '../kit/plan-context.js';
 import { NOT_PUT, PUT_FIELDS } from './update-fields.js';
 import { campaignTypeOf } from './wire-types.js';
@@ -90,8 +91,8 @@ const joinOnceFixed = whenSending(({ live, desired }, changed) => {
 const expirationAfterLiveStart = whenSending(({ desired, liveSpec }, changed) => {
   if (!changed.has('start_date') && !changed.has('expiration_date')) return [];
   if (desired.start_date !== undefined && desired.expiration_date !== undefined) return [];
-  const start = instantMs(desired.start_date ?? liveSpec.start_date);
-  const end = instantMs(desired.expiration_date ?? liveSpec.expiration_date);
+  const start = readMs(desired.start_date ?? liveSpec.start_date);
+  const end = readMs(desired.expiration_date ?? liveSpec.expiration_date);
   if (start === undefined || end === undefined || end > start) return [];
   const startIsLive = desired.start_date === undefined;
   return [
