@@ -9,7 +9,7 @@ import { parse as parseYaml } from 'yaml';
 import { fingerprint } from '../../src/engine/canonical-json.js';
 import type { Plan, PlanAction } from '../../src/engine/plan-model.js';
 import type { FakeRequest, VendorFake, VendorObject, VendorState } from '../../src/sandbox/fake.js';
-import { allFakes } from '../../src/sandbox/fakes.js';
+import { registry } from '../../src/providers/registry.js';
 import { e2e, type E2E } from '../helpers/e2e.js';
 import { expectEmptyPlan } from '../helpers/plans.js';
 
@@ -68,9 +68,12 @@ interface Recorder {
   readonly fakes: readonly VendorFake[];
   readonly bodies: Map<string, unknown[]>;
 }
+/** Every vendor's fake, as the sandbox serves them. */
+const FAKES: readonly VendorFake[] = await Promise.all(registry.map((entry) => entry.fake()));
+
 function recorder(): Recorder {
   const bodies = new Map<string, unknown[]>();
-  const fakes = allFakes.map((f): VendorFake => {
+  const fakes = FAKES.map((f): VendorFake => {
     if (f.name !== 'lula') return f;
     return {
       ...f,
