@@ -170,7 +170,8 @@ export function assess(
       },
     };
   }
-  const violations = runtime.planRules({ id: c.id, desired, live, liveSpec, changes, now });
+  const input = { id: c.id, desired, live, liveSpec, changes, now };
+  const violations = runtime.planRules.flatMap((rule) => rule(input));
   if (violations.length > 0) {
     const v = violations[0]!;
     const more = violations.length > 1 ? ` (and ${violations.length - 1} more: ${violations.slice(1).map((x) => x.rule).join(', ')})` : '';

@@ -11,7 +11,7 @@ import type { RuleViolation } from './types.js';
 export type VendorObject = Record<string, unknown>;
 
 /**
- * A campaign as read. The engine hands the very object `read` returned to `toSpec`, `planRules`,
+ * A campaign as read. The engine hands the very object `read` returned to `toSpec`, the plan rules,
  * `fieldEquals` and `write`, never a copy, so a provider may key what it learnt while reading the
  * account (e.g. the other live campaigns, for uniqueness rules) on it.
  */
@@ -73,6 +73,9 @@ export interface PlanInput<S> {
   readonly now: Date;
 }
 
+/** A plain function judging one campaign against its live state; it never throws and never does I/O. */
+export type PlanRule<S> = (input: PlanInput<S>) => RuleViolation[];
+
 export interface WriteInput<S> {
   readonly id: string;
   /** The managed fields, as written in YAML (after `ignore`). */
@@ -120,8 +123,12 @@ export interface ProviderRuntime<S> {
    * compared as canonical values AND against the last-applied record.
    */
   readonly lossyFields?: readonly string[];
-  /** Rules that need the live campaign (locked fields once started, ended campaigns, one-way switches…). */
-  planRules(input: PlanInput<S>): RuleViolation[];
+  /**
+   * Rules that need the live campaign (locked fields once started, ended campaigns, one-way
+   * switches…), one per entry like `specRules`, in the order they are reported. The engine hands
+   * each the same input object; a campaign breaking one gets an error and nothing is sent for it.
+   */
+  readonly planRules: readonly PlanRule<S>[];
   /** Sends the smallest correct update (possibly several calls, e.g. a PUT and an enable). */
   write(input: WriteInput<S>): Promise<void>;
 }

@@ -9,11 +9,7 @@ import { fileNames, nameSlug, shortId } from '../../src/cli/import-files.js';
 import { idForFile, renderCampaignFile, schemaReference } from '../../src/desired/campaign-file-text.js';
 import { schemasDir } from '../../src/desired/schema-registry.js';
 import { settleSpec } from '../../src/engine/import-spec.js';
-import type { HttpClient, HttpRequest, HttpResponse } from '../../src/http/types.js';
 import { getProvider } from '../../src/providers/registry.js';
-import type { LiveCampaign, ReadContext } from '../../src/providers/runtime.js';
-import { CREATED_AFTER, readAllCampaigns } from '../../src/providers/voucherify/read.js';
-import type { AccountConfig } from '../../src/config/load.js';
 
 const NOW = new Date('2026-11-23T12:00:00Z');
 const importOf = (vendor: string, raw: Record<string, unknown>, id = 'x') => getProvider(vendor)!.runtime!.importSpec({ id, raw }, { now: NOW });
@@ -162,50 +158,6 @@ describe('settleSpec', () => {
   it('says so when no field can be blamed', () => {
     const settled = settleSpec(getProvider('masivo')!, { name: 'N' }, { id: 'x', now: NOW });
     expect(settled.invalid).toMatch(/type/);
-  });
-});
-
-describe('Voucherify readAll past 10,000 campaigns', () => {
-  const BASE = Date.UTC(2025, 0, 1);
-  const all = Array.from({ length: 10_250 }, (_, i) => ({ id: `camp_${String(i).padStart(24, '0')}`, created_at: new Date(BASE + i * 1000).toISOString() }));
-
-  function stub(opts: { refuseFilter?: boolean } = {}): { http: HttpClient; requests: HttpRequest[] } {
-    const requests: HttpRequest[] = [];
-    const http: HttpClient = {
-      async request<T>(req: HttpRequest): Promise<HttpResponse<T>> {
-        requests.push(req);
-        const q = req.query ?? {};
-        const page = Number(q.page);
-        const limit = Number(q.limit);
-        if (page > 100 || limit > 100) throw new Error('400 invalid_query_params');
-        const after = q[CREATED_AFTER];
-        if (after !== undefined && opts.refuseFilter) throw new Error('400 invalid_query_params: filter');
-        const matching = after === undefined ? all : all.filter((c) => Date.parse(c.created_at) > Date.parse(String(after)));
-        const body = { object: 'list', campaigns: matching.slice((page - 1) * limit, page * limit), total: matching.length };
-        return { status: 200, headers: {}, body: body as T };
-      },
-      stats: () => ({ requests: requests.length, retries: 0, rateLimited: 0 }),
-      close: async () => {},
-    };
-    return { http, requests };
-  }
-  const ctx = (http: HttpClient, warnings: string[]): ReadContext => ({ http, account: {} as AccountConfig, warn: (m) => warnings.push(m) });
-
-  it('continues with the campaigns created after the last one seen', async () => {
-    const { http } = stub();
-    const warnings: string[] = [];
-    const got: LiveCampaign[] = await readAllCampaigns(ctx(http, warnings));
-    expect(got.map((c) => c.id)).toEqual(all.map((c) => c.id));
-    expect(warnings).toEqual([]);
-  });
-
-  it('says how far it got when Voucherify refuses the window filter', async () => {
-    const { http } = stub({ refuseFilter: true });
-    const warnings: string[] = [];
-    const got = await readAllCampaigns(ctx(http, warnings));
-    expect(got).toHaveLength(10_000);
-    expect(warnings).toHaveLength(1);
-    expect(warnings[0]).toMatch(/at most 10000 campaigns.*--id/);
   });
 });
 

@@ -7,7 +7,9 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Plan, PlanAction, PlanChange } from '../../src/engine/plan-model.js';
 import { campaignsOf, type MasivoCampaign, type MasivoState } from '../../src/sandbox/masivo/state.js';
+import { campaignDoc } from '../helpers/documents.js';
 import { e2e, type E2E } from '../helpers/e2e.js';
+import { expectEmptyPlan } from '../helpers/plans.js';
 import { SANDBOX_NOW } from '../helpers/sandbox.js';
 
 const DIR = fileURLToPath(new URL('../../campaigns/masivo/', import.meta.url));
@@ -45,9 +47,7 @@ function edit(name: keyof typeof FILE, from: string, to: string): string {
 }
 
 /** A minimal campaign document. */
-function doc(name: Name, ...specLines: string[]): string {
-  return ['provider: masivo', 'account: loyalty-mx', `id: ${ID[name]}`, 'spec:', ...specLines.map((l) => `  ${l}`), ''].join('\n');
-}
+const doc = (name: Name, ...specLines: string[]): string => campaignDoc({ provider: 'masivo', account: 'loyalty-mx', id: ID[name] }, specLines);
 
 let open: E2E[] = [];
 async function start(opts: { files?: Record<string, string>; sandbox?: Parameters<typeof e2e>[0]['sandbox'] } = {}): Promise<E2E> {
@@ -97,12 +97,6 @@ function writesPerPath(t: E2E): Record<string, number> {
 async function applyOk(t: E2E): Promise<void> {
   const r = await t.apply();
   expect(r.status, `${r.stdout}\n${r.stderr}`).toBe(0);
-}
-
-async function expectEmptyPlan(t: E2E): Promise<void> {
-  const r = await t.plan(['--detailed-exitcode']);
-  expect(r.plan.actions.filter((a) => a.action !== 'no_change'), JSON.stringify(r.plan.actions, null, 1)).toEqual([]);
-  expect(r.status).toBe(0);
 }
 
 interface ApplyJson {

@@ -14,7 +14,7 @@ import {
   MAX_GENERATED_CODES,
   quantityWithinSafeLimit,
 } from '../../src/providers/masivo/coupon-rules.js';
-import { provider } from '../../src/providers/masivo/index.js';
+import { campaignDoc } from '../helpers/documents.js';
 import { TEST_NOW, validateFiles, validateYaml } from '../helpers/validate.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -23,7 +23,6 @@ const examplesDir = `${root}campaigns/masivo/`;
 // ---------------------------------------------------------------------------------------------
 // A campaign document whose spec lines the test chooses, so every field stands on a known line.
 
-const HEADER = ['provider: masivo', 'account: loyalty-mx', 'id: 3c90c3cc-0d44-4b50-8888-8dd25736052a', 'spec:'];
 
 /** The smallest realistic rules block, indented for spec. */
 const RULES = [
@@ -36,7 +35,8 @@ const RULES = [
 
 /** A document with `type` (unless null) and the given spec lines (each already indented by two). */
 function campaign(type: string | null, ...lines: string[]): string {
-  return [...HEADER, ...(type === null ? [] : [`  type: ${type}`]), ...lines].join('\n') + '\n';
+  const spec = [...(type === null ? [] : [`type: ${type}`]), ...lines.map((l) => l.replace(/^ {2}/, ''))];
+  return campaignDoc({ provider: 'masivo', account: 'loyalty-mx', id: '3c90c3cc-0d44-4b50-8888-8dd25736052a' }, spec);
 }
 
 /** 1-based line of the first line that starts (after indentation) with `start`. */
@@ -340,7 +340,7 @@ describe('masivo schema: violations', () => {
   });
 
   it('reports a COUPONS-only field where it stands even when `type` comes later', () => {
-    const text = [...HEADER, '  quantity: 500', '  type: BEHAVIOR'].join('\n') + '\n';
+    const text = campaign(null, '  quantity: 500', '  type: BEHAVIOR');
     // The rule is "quantity is forbidden because of type": the later of the two carries it.
     expect(oneAt(text, 'type:').message).toBe('`quantity` applies to COUPONS campaigns only');
   });
@@ -516,14 +516,7 @@ describe('masivo rule functions', () => {
   });
 });
 
-describe('masivo provider definition and schema annotations', () => {
-  it('registers every rule once', () => {
-    expect(provider.name).toBe('masivo');
-    expect(provider.schemaFile).toBe('masivo.schema.json');
-    expect(provider.specRules).toHaveLength(5);
-    expect(provider.accountRules).toHaveLength(0);
-  });
-
+describe('masivo schema annotations', () => {
   it('marks write-only and read-only fields for the reconciler', () => {
     const schema = JSON.parse(readFileSync(`${root}schemas/masivo.schema.json`, 'utf8')) as {
       properties: Record<string, { writeOnly?: boolean; readOnly?: boolean }>;

@@ -6,9 +6,9 @@ import type { SpaazaSpec } from '../../src/generated/spaaza.js';
 import { dateWindowOrder, timeWindowOrder } from '../../src/providers/spaaza/active-window.js';
 import { basketTotalRange } from '../../src/providers/spaaza/basket-totals.js';
 import { singleActiveDefaultLoyalty } from '../../src/providers/spaaza/default-loyalty.js';
-import { provider } from '../../src/providers/spaaza/index.js';
 import { weekdaysUnique } from '../../src/providers/spaaza/weekdays.js';
 import type { AccountCampaign } from '../../src/providers/types.js';
+import { campaignDoc } from '../helpers/documents.js';
 import { TEST_CONFIG, TEST_NOW, validateFiles, validateYaml } from '../helpers/validate.js';
 
 const examplesDir = fileURLToPath(new URL('../../campaigns/spaaza/', import.meta.url));
@@ -19,14 +19,7 @@ const lineOf = (specIndex: number): number => FIRST_SPEC_LINE + specIndex;
 
 /** A campaign document whose i-th spec line (0-based) sits on line `lineOf(i)`, indented by two. */
 function campaign(spec: readonly string[], id: number | string = 4200, account = 'rewards-nl'): string {
-  return [
-    '# yaml-language-server: $schema=../../schemas/campaign-file.schema.json',
-    'provider: spaaza',
-    `account: ${account}`,
-    `id: ${id}`,
-    'spec:',
-    ...spec.map((l) => `  ${l}`),
-  ].join('\n') + '\n';
+  return campaignDoc({ provider: 'spaaza', account, id, modeline: true }, spec);
 }
 
 /** Column of the value on a spec line written as `key: value` (two-space indent). */
@@ -39,15 +32,6 @@ function only(diags: readonly Diagnostic[]): Diagnostic {
 }
 
 const ctx = { now: TEST_NOW, id: '4200' };
-
-describe('spaaza provider definition', () => {
-  it('names its schema and registers every rule', () => {
-    expect(provider.name).toBe('spaaza');
-    expect(provider.schemaFile).toBe('spaaza.schema.json');
-    expect(provider.specRules).toHaveLength(4);
-    expect(provider.accountRules).toHaveLength(1);
-  });
-});
 
 describe('spaaza example campaigns', () => {
   const files = readdirSync(examplesDir)

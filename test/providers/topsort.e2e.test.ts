@@ -11,7 +11,9 @@ import { parse } from 'yaml';
 import type { PlanAction, PlanChange } from '../../src/engine/plan-model.js';
 import type { VendorObject, VendorState } from '../../src/sandbox/fake.js';
 import { seed } from '../../src/sandbox/topsort/seed.js';
+import { campaignDoc } from '../helpers/documents.js';
 import { e2e, type E2E } from '../helpers/e2e.js';
+import { expectEmptyPlan } from '../helpers/plans.js';
 import { SANDBOX_NOW } from '../helpers/sandbox.js';
 
 const BASE = '/public/v1/campaign-service/campaigns';
@@ -38,9 +40,7 @@ function examples(...ids: string[]): Record<string, string> {
 }
 
 /** A campaign document managing only `specLines` (written unindented). */
-function doc(id: string, specLines: readonly string[]): string {
-  return ['provider: topsort', `account: ${ACCOUNT}`, `id: ${id}`, 'spec:', ...specLines.map((l) => `  ${l}`), ''].join('\n');
-}
+const doc = (id: string, specLines: readonly string[]): string => campaignDoc({ provider: 'topsort', account: ACCOUNT, id }, specLines);
 
 function seedState(): VendorState {
   return structuredClone(seed(SANDBOX_NOW));
@@ -105,14 +105,6 @@ async function withE2E(
   } finally {
     await t.close();
   }
-}
-
-async function expectEmptyPlan(t: E2E): Promise<void> {
-  const again = await t.plan();
-  expect(again.plan.summary.update, JSON.stringify(again.plan.actions.filter((a) => a.action !== 'no_change'), null, 2)).toBe(0);
-  expect(again.plan.summary.error).toBe(0);
-  const detailed = await t.run(['plan', '--detailed-exitcode']);
-  expect(detailed.status, detailed.stdout + detailed.stderr).toBe(0);
 }
 
 /** `count` unmanaged listing campaigns created after every seed campaign (ids …0001 to …count). */

@@ -6,13 +6,14 @@
 import { describe, expect, it } from 'vitest';
 import type { AccountConfig } from '../../src/config/load.js';
 import type { TopsortSpec } from '../../src/generated/topsort.js';
-import type { HttpClient, HttpRequest, HttpResponse } from '../../src/http/types.js';
 import { apiKeyAuth } from '../../src/providers/topsort/auth.js';
 import { canonical, fieldEquals, toSpec } from '../../src/providers/topsort/normalize.js';
 import { planRules } from '../../src/providers/topsort/plan-rules.js';
 import { hasListing, readCampaigns } from '../../src/providers/topsort/read.js';
 import { patchBody, writeCampaign } from '../../src/providers/topsort/write.js';
-import type { FieldChange, LiveCampaign } from '../../src/providers/runtime.js';
+import type { FieldChange, LiveCampaign, PlanInput } from '../../src/providers/runtime.js';
+import { judge } from '../helpers/plans.js';
+import { scriptedHttp, type Responder } from '../helpers/scripted-http.js';
 
 const ID = '7f3b2c1e-4a5d-4e8f-9b6a-1c2d3e4f5a6b';
 const NOW = new Date('2026-11-23T12:00:00Z');
@@ -242,19 +243,8 @@ describe('patchBody', () => {
   });
 });
 
-/** An HttpClient answering from a script and recording what it was asked. */
-function scripted(answer: (req: HttpRequest) => unknown): HttpClient & { calls: HttpRequest[] } {
-  const calls: HttpRequest[] = [];
-  return {
-    calls,
-    async request<T>(req: HttpRequest): Promise<HttpResponse<T>> {
-      calls.push(req);
-      return { status: 200, headers: {}, body: answer(req) as T };
-    },
-    stats: () => ({ requests: calls.length, retries: 0, rateLimited: 0 }),
-    close: async () => {},
-  };
-}
+/** A Topsort answering every request with `body(req)`. */
+const scripted = (body: (req: Parameters<Responder>[0]) => unknown) => scriptedHttp((req) => ({ body: body(req) }));
 
 const item = (n: number, extra: Record<string, unknown> = {}) => ({
   campaignId: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
@@ -269,8 +259,8 @@ describe('writeCampaign', () => {
     const base = { id: ID, live: { id: ID, raw: raw() }, http, account: ACCOUNT };
     await writeCampaign({ ...base, desired: { isActive: false }, changes: [change('isActive')] });
     await writeCampaign({ ...base, desired: { isActive: true }, changes: [] });
-    expect(http.calls).toEqual([
-      { method: 'PATCH', path: `/public/v1/campaign-service/campaigns/${ID}`, json: { isActive: false }, purpose: `update campaign ${ID}` },
+    expect(http.sent).toEqual([
+      { method: 'PATCH', path: `/public/v1/campaign-service/campaigns/${ID}`, json: { isActive: false }, idempotent: true, purpose: `update campaign ${ID}` },
     ]);
   });
 });
@@ -285,7 +275,7 @@ describe('readCampaigns', () => {
     const seen: number[] = [];
     const wanted = ['00000000-0000-4000-8000-000000000002', '00000000-0000-4000-8000-000000000101'.toUpperCase()];
     const found = await readCampaigns(wanted, { http, account: ACCOUNT, progress: (n) => seen.push(n) });
-    expect(http.calls.map((c) => [c.method, c.path, c.query])).toEqual([
+    expect(http.sent.map((c) => [c.method, c.path, c.query])).toEqual([
       ['GET', '/public/v1/campaign-service/campaigns', { offset: 0, limit: 100 }],
       ['GET', '/public/v1/campaign-service/campaigns', { offset: 100, limit: 100 }],
     ]);
@@ -304,10 +294,10 @@ describe('readCampaigns', () => {
   it('sends no request for no ids, and stops at hasMore false with the missing ids absent', async () => {
     const http = scripted(() => ({ campaigns: [item(1)], hasMore: false, next: null }));
     expect((await readCampaigns([], { http, account: ACCOUNT })).size).toBe(0);
-    expect(http.calls).toHaveLength(0);
+    expect(http.sent).toHaveLength(0);
     const found = await readCampaigns(['99999999-0000-4000-8000-000000000000'], { http, account: ACCOUNT });
     expect(found.size).toBe(0);
-    expect(http.calls).toHaveLength(1);
+    expect(http.sent).toHaveLength(1);
   });
 
   it('fails clearly on an answer that is not a list page, and on a list that does not advance', async () => {
@@ -331,26 +321,26 @@ describe('apiKeyAuth', () => {
 });
 
 describe('planRules', () => {
-  const input = (desired: TopsortSpec, changes: FieldChange[], extra: Record<string, unknown> = {}) => {
+  const input = (desired: TopsortSpec, changes: FieldChange[], extra: Record<string, unknown> = {}): PlanInput<TopsortSpec> => {
     const r = raw(extra);
     return { id: ID, desired, live: { id: ID, raw: r }, liveSpec: toSpec(r), changes, now: NOW };
   };
 
   it('judges nothing that is not sent', () => {
-    expect(planRules(input({ autobiddingObjective: 'clicks', chargeType: 'CPA' }, []))).toEqual([]);
+    expect(judge(planRules, input({ autobiddingObjective: 'clicks', chargeType: 'CPA' }, []))).toEqual([]);
   });
 
   it('a new future start after the end Topsort has is reported at startDate', () => {
-    const v = planRules(input({ startDate: '2027-02-01T00:00:00Z' }, [change('startDate')], { endDate: '2027-01-15T22:59:59Z' }));
+    const v = judge(planRules, input({ startDate: '2027-02-01T00:00:00Z' }, [change('startDate')], { endDate: '2027-01-15T22:59:59Z' }));
     expect(v.map((x) => [x.rule, x.path])).toEqual([['topsort.end-after-start', ['startDate']]]);
   });
 
   it("a budget change on a CPA campaign whose budget Topsort has as daily is refused (budget goes whole, type included)", () => {
-    const v = planRules(input({ budget: { amount: 1000 } }, [change('budget.amount')], { chargeType: 'CPA' }));
+    const v = judge(planRules, input({ budget: { amount: 1000 } }, [change('budget.amount')], { chargeType: 'CPA' }));
     expect(v.map((x) => x.rule)).toEqual(['topsort.cpa-total-budget']);
   });
 
   it('clearing the objective is allowed on any campaign', () => {
-    expect(planRules(input({ autobiddingObjective: null }, [change('autobiddingObjective')]))).toEqual([]);
+    expect(judge(planRules, input({ autobiddingObjective: null }, [change('autobiddingObjective')]))).toEqual([]);
   });
 });

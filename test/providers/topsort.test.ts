@@ -7,7 +7,7 @@ import type { TopsortSpec } from '../../src/generated/topsort.js';
 import type { AccountCampaign } from '../../src/providers/types.js';
 import { endAfterStart } from '../../src/providers/topsort/dates.js';
 import { uniqueExternalCampaignId } from '../../src/providers/topsort/external-campaign-id.js';
-import { provider } from '../../src/providers/topsort/index.js';
+import { expectOneDiagnostic } from '../helpers/diagnostics.js';
 import { at, campaignDoc } from '../helpers/documents.js';
 
 const examplesDir = fileURLToPath(new URL('../../campaigns/topsort/', import.meta.url));
@@ -17,26 +17,7 @@ const ID = '7f3b2c1e-4a5d-4e8f-9b6a-1c2d3e4f5a6b';
 const doc = (specLines: readonly string[], id = ID): string => campaignDoc({ provider: 'topsort', account: 'marketplace-eu', id }, specLines);
 
 
-interface Expected {
-  readonly line: number;
-  readonly col?: number;
-  readonly code: string;
-  readonly rule?: string;
-  /** Every word must occur in the message or the hint (case-insensitive). */
-  readonly mentions: readonly string[];
-}
-
-function expectOne(diags: readonly Diagnostic[], want: Expected): Diagnostic {
-  expect(diags, JSON.stringify(diags, null, 2)).toHaveLength(1);
-  const d = diags[0]!;
-  expect(d.code).toBe(want.code);
-  expect(d.line).toBe(want.line);
-  if (want.col !== undefined) expect(d.col).toBe(want.col);
-  if (want.rule !== undefined) expect(d.rule).toBe(want.rule);
-  const text = `${d.message} ${d.hint ?? ''}`.toLowerCase();
-  for (const word of want.mentions) expect(text, `"${word}" in: ${text}`).toContain(word.toLowerCase());
-  return d;
-}
+const expectOne = expectOneDiagnostic;
 
 /** Validates a spec with exactly one bad line and checks the diagnostic sits on that line's value. */
 function expectValueError(
@@ -49,15 +30,6 @@ function expectValueError(
   const text = doc(specLines);
   return expectOne(validateYaml(text), { ...at(text, badLine, value), code, mentions });
 }
-
-describe('topsort provider definition', () => {
-  it('names the schema file and registers its rules', () => {
-    expect(provider.name).toBe('topsort');
-    expect(provider.schemaFile).toBe('topsort.schema.json');
-    expect(provider.specRules).toHaveLength(1);
-    expect(provider.accountRules).toHaveLength(1);
-  });
-});
 
 describe('topsort example campaigns', () => {
   const files = readdirSync(examplesDir)

@@ -12,38 +12,25 @@
  * ahead, `expired` once the end has passed). `statusEquals` compares only what the user
  * controls; see there.
  */
-import { parseInstant } from '../../desired/instant.js';
 import type { LulaSpec } from '../../generated/lula.js';
 import type { VendorObject } from '../runtime.js';
-import { stringOf } from './wire-types.js';
-
-const DAY_SECONDS = 86_400;
-const DAY_TEXT = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** `YYYY-MM-DD` of a whole-day count since 1970-01-01. */
-function dayText(days: number): string {
-  return new Date(days * DAY_SECONDS * 1000).toISOString().slice(0, 10);
-}
+import { dayNumber as dayOfInstant, dayText, fromMs, readDay, readInstant } from '../kit/instants.js';
+import { readCampaign } from './wire-types.js';
 
 /** Days since 1970-01-01 of a valid `YYYY-MM-DD`, else undefined. */
 export function dayNumber(text: string): number | undefined {
-  const m = DAY_TEXT.exec(text);
-  if (!m) return undefined;
-  const ms = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-  // Date.UTC rolls 2026-02-30 over into March: only a real calendar day round-trips.
-  if (!Number.isFinite(ms) || dayText(ms / (DAY_SECONDS * 1000)) !== text) return undefined;
-  return ms / (DAY_SECONDS * 1000);
+  return readDay(text);
 }
 
 /** The UTC calendar day of a date-time string, or undefined when it names no instant. */
 export function utcDayOfInstant(text: string): string | undefined {
-  const instant = parseInstant(text);
-  return instant ? dayText(Math.floor(instant.seconds / DAY_SECONDS)) : undefined;
+  const instant = readInstant(text);
+  return instant ? dayText(dayOfInstant(instant)) : undefined;
 }
 
 /** Today's UTC day number. */
 export function dayOfDate(date: Date): number {
-  return Math.floor(date.getTime() / (DAY_SECONDS * 1000));
+  return dayOfInstant(fromMs(date.getTime()));
 }
 
 /**
@@ -52,7 +39,7 @@ export function dayOfDate(date: Date): number {
  * is dropped (the field then reads as absent, and a managed one shows as a difference).
  */
 export function liveDay(value: unknown): string | undefined {
-  const text = stringOf(value)?.trim();
+  const text = typeof value === 'string' ? value.trim() : undefined;
   if (text === undefined) return undefined;
   if (dayNumber(text) !== undefined) return text;
   return utcDayOfInstant(text);
@@ -60,17 +47,16 @@ export function liveDay(value: unknown): string | undefined {
 
 /** Lula's read of a campaign, in the spec's shape and vocabulary. */
 export function toSpec(raw: VendorObject): Record<string, unknown> {
+  const c = readCampaign(raw);
   const out: Record<string, unknown> = {};
-  const name = stringOf(raw['name']);
-  if (name !== undefined) out['name'] = name;
-  const description = stringOf(raw['description']);
-  if (description !== undefined) out['description'] = description;
+  if (c.name !== undefined) out['name'] = c.name;
+  if (c.description !== undefined) out['description'] = c.description;
   // Read names first; the update names only if a read ever carries them.
-  const start = liveDay(raw['start_date'] ?? raw['starts_at']);
+  const start = liveDay(c.start_date ?? c.starts_at);
   if (start !== undefined) out['starts_at'] = start;
-  const end = liveDay(raw['end_date'] ?? raw['ends_at']);
+  const end = liveDay(c.end_date ?? c.ends_at);
   if (end !== undefined) out['ends_at'] = end;
-  const status = stringOf(raw['status'])?.trim().toLowerCase();
+  const status = c.status?.trim().toLowerCase();
   if (status) out['status'] = status;
   // `campaign_identifier` is never returned (write-only: the engine judges it against the
   // last-applied record); `image`, stores, promotions and metrics are not managed.
@@ -105,7 +91,8 @@ export function canonical(spec: LulaSpec): Record<string, unknown> {
 export function statusEquals(desired: unknown, live: unknown, liveRaw: VendorObject, now: Date): boolean {
   if (desired === live) return true;
   if (desired === 'active' && live === 'scheduled') {
-    const start = liveDay(liveRaw['start_date'] ?? liveRaw['starts_at']);
+    const c = readCampaign(liveRaw);
+    const start = liveDay(c.start_date ?? c.starts_at);
     const startDay = start === undefined ? undefined : dayNumber(start);
     return startDay === undefined || startDay >= dayOfDate(now);
   }

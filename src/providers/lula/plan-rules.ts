@@ -6,19 +6,26 @@
  * about, and reports only what is certain: Lula's days do not carry a time, so a live date is
  * the whole UTC day it names, and a case that depends on the hidden time of day is left to Lula.
  */
-import { formatNow, parseInstant } from '../../desired/instant.js';
-import type { PathSegment } from '../../desired/path.js';
+import { formatNow } from '../../desired/instant.js';
+import { topField, type PathSegment } from '../../desired/path.js';
 import type { LulaSpec } from '../../generated/lula.js';
-import type { PlanInput } from '../runtime.js';
+import { changedFields } from '../kit/changed-fields.js';
+import { dayStartSeconds, readInstant } from '../kit/instants.js';
+import { perInput } from '../kit/plan-context.js';
+import type { PlanInput, PlanRule } from '../runtime.js';
 import type { RuleViolation } from '../types.js';
 import { dayNumber, dayOfDate } from './normalize.js';
 import { companyNamesOf } from './read.js';
 
-const DAY_SECONDS = 86_400;
+/** The top-level fields the update would send, derived once per campaign. */
+const changedOf = perInput((input: PlanInput<LulaSpec>): ReadonlySet<string> => changedFields(input.changes));
 
-/** Top-level spec fields an update would send. */
-export function changedFields(changes: PlanInput<LulaSpec>['changes']): Set<string> {
-  return new Set(changes.map((c) => c.path.split(/[.[]/)[0]!));
+/**
+ * A rule judged only when the update would send something to a campaign Lula still modifies
+ * (an expired one is reported once, by `notModifiable`).
+ */
+function whileModifiable(rule: (input: PlanInput<LulaSpec>, changed: ReadonlySet<string>) => RuleViolation[]): PlanRule<LulaSpec> {
+  return (input) => (input.changes.length === 0 || input.liveSpec['status'] === 'expired' ? [] : rule(input, changedOf(input)));
 }
 
 function liveDayOf(liveSpec: Readonly<Record<string, unknown>>, field: 'starts_at' | 'ends_at'): { text: string; day: number } | undefined {
@@ -29,34 +36,34 @@ function liveDayOf(liveSpec: Readonly<Record<string, unknown>>, field: 'starts_a
 }
 
 /** Documented: an expired campaign cannot be modified at all (CAMPAIGN_NOT_MODIFIABLE). */
-function notModifiable(input: PlanInput<LulaSpec>): RuleViolation[] {
-  if (input.liveSpec['status'] !== 'expired') return [];
+const notModifiable: PlanRule<LulaSpec> = (input) => {
+  if (input.changes.length === 0 || input.liveSpec['status'] !== 'expired') return [];
   const first = input.changes[0]!;
-  const fields = [...changedFields(input.changes)].map((f) => `\`${f}\``).join(', ');
+  const fields = [...changedOf(input)].map((f) => `\`${f}\``).join(', ');
   return [
     {
       rule: 'lula.campaign-not-modifiable',
-      path: [first.path.split(/[.[]/)[0]!],
+      path: [topField(first.path)],
       message:
         `campaign ${input.id} has ended (Lula reads it as \`expired\`) and Lula refuses every update to an expired ` +
         `campaign (CAMPAIGN_NOT_MODIFIABLE), but ${fields} would change`,
       hint: 'put the YAML back to what the campaign ran with (an expired campaign can only be kept for the record), or create a new campaign',
     },
   ];
-}
+};
 
 /**
  * `ends_at` after `starts_at` (INVALID_DATE_RANGE) when only one of them is managed: Lula
  * compares the date sent with the one it holds, known here only as its day.
  */
-function dateRange(input: PlanInput<LulaSpec>, changed: ReadonlySet<string>): RuleViolation[] {
+const dateRange = whileModifiable((input, changed) => {
   const { desired, liveSpec } = input;
   const rule = 'lula.end-after-start';
   if (changed.has('starts_at') && desired.starts_at !== undefined && desired.ends_at === undefined) {
-    const start = parseInstant(desired.starts_at);
+    const start = readInstant(desired.starts_at);
     const end = liveDayOf(liveSpec, 'ends_at');
     // Lula's end lies somewhere on its day: a start from the next day on is certainly after it.
-    if (start && end && start.seconds >= (end.day + 1) * DAY_SECONDS) {
+    if (start && end && start.seconds >= dayStartSeconds(end.day + 1)) {
       return [
         {
           rule,
@@ -70,10 +77,10 @@ function dateRange(input: PlanInput<LulaSpec>, changed: ReadonlySet<string>): Ru
     }
   }
   if (changed.has('ends_at') && desired.ends_at !== undefined && desired.starts_at === undefined) {
-    const end = parseInstant(desired.ends_at);
+    const end = readInstant(desired.ends_at);
     const start = liveDayOf(liveSpec, 'starts_at');
     // Lula's start lies somewhere on its day: an end at or before that day's first instant is certainly not after it.
-    if (end && start && end.seconds <= start.day * DAY_SECONDS) {
+    if (end && start && end.seconds <= dayStartSeconds(start.day)) {
       return [
         {
           rule,
@@ -87,13 +94,13 @@ function dateRange(input: PlanInput<LulaSpec>, changed: ReadonlySet<string>): Ru
     }
   }
   return [];
-}
+});
 
 /**
  * A `scheduled` or `expired` status sent against dates Lula holds (the dates not managed here):
  * Lula derives these two, so they are refused when the dates contradict them.
  */
-function statusAgainstLiveDates(input: PlanInput<LulaSpec>, changed: ReadonlySet<string>): RuleViolation[] {
+const statusAgainstLiveDates = whileModifiable((input, changed) => {
   if (!changed.has('status')) return [];
   const { desired, liveSpec, now } = input;
   const today = dayOfDate(now);
@@ -132,7 +139,7 @@ function statusAgainstLiveDates(input: PlanInput<LulaSpec>, changed: ReadonlySet
     }
   }
   return [];
-}
+});
 
 function nameKey(name: string): string {
   return name.trim().toLowerCase();
@@ -143,7 +150,7 @@ function nameKey(name: string): string {
  * does not manage included; the YAML's own are compared with each other at validate time).
  * Compared ignoring case and surrounding spaces, like the validate rule.
  */
-function uniqueLiveName(input: PlanInput<LulaSpec>, changed: ReadonlySet<string>): RuleViolation[] {
+const uniqueLiveName = whileModifiable((input, changed) => {
   const name = input.desired.name;
   if (!changed.has('name') || name === undefined) return [];
   const names = companyNamesOf(input.live.raw);
@@ -162,12 +169,6 @@ function uniqueLiveName(input: PlanInput<LulaSpec>, changed: ReadonlySet<string>
       hint: 'choose another name; if that campaign is being renamed in this same change, apply its rename first (e.g. with --target), then this one',
     },
   ];
-}
+});
 
-export function planRules(input: PlanInput<LulaSpec>): RuleViolation[] {
-  if (input.changes.length === 0) return [];
-  const expired = notModifiable(input);
-  if (expired.length > 0) return expired;
-  const changed = changedFields(input.changes);
-  return [...dateRange(input, changed), ...statusAgainstLiveDates(input, changed), ...uniqueLiveName(input, changed)];
-}
+export const planRules: readonly PlanRule<LulaSpec>[] = [notModifiable, dateRange, statusAgainstLiveDates, uniqueLiveName];

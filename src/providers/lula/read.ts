@@ -11,11 +11,11 @@
 import type { HttpClient } from '../../http/types.js';
 import type { LiveCampaign, ReadContext, VendorObject } from '../runtime.js';
 import { campaignPath, campaignsPath, companyId } from './account.js';
+import { unreadableNote } from '../kit/lenient.js';
+import { readPages } from '../kit/paging.js';
 import { campaignDetail, idOf, isDeleted, listPage, type CampaignSummary } from './wire-types.js';
 
 export const LIST_LIMIT = 100;
-/** A safety stop for a list that never says it ended (100 000 campaigns at 100 a page). */
-const MAX_LIST_PAGES = 1000;
 
 /** The company's campaign names as read alongside a campaign, for the name-uniqueness rule. */
 export interface CompanyNames {
@@ -37,7 +37,7 @@ export async function readCampaigns(ids: readonly string[], ctx: ReadContext): P
   const wanted = [...new Set(ids)];
   let found = 0;
   const [names, details] = await Promise.all([
-    listNames(ctx.http, company, ctx.signal),
+    listNames(ctx, company),
     Promise.all(
       wanted.map(async (id) => {
         const raw = await readOne(ctx.http, company, id, ctx.signal);
@@ -69,28 +69,47 @@ async function readOne(http: HttpClient, company: string, id: string, signal?: A
   return isDeleted(raw) ? undefined : raw;
 }
 
+/** The list answered with something that is neither the documented envelope nor a bare array. */
+class UnknownListAnswer extends Error {}
+
 /**
  * Every live campaign's id and name in the company, page by page (oldest first, so that a
  * campaign created meanwhile lands on the last page instead of shifting the others). Undefined
  * when the answer is not a list campaignctl understands: the name check is then skipped.
  */
-async function listNames(http: HttpClient, company: string, signal?: AbortSignal): Promise<CompanyNames | undefined> {
+async function listNames(ctx: ReadContext, company: string, tally = { unreadable: 0 }): Promise<CompanyNames | undefined> {
   const campaigns: CampaignSummary[] = [];
-  for (let page = 0; page < MAX_LIST_PAGES; page++) {
-    const res = await http.request(
+  try {
+    await readPages(
       {
-        method: 'GET',
-        path: campaignsPath(company),
-        query: { limit: LIST_LIMIT, offset: page * LIST_LIMIT, order: 'ASC' },
-        purpose: `list campaigns of company ${company} (page ${page + 1})`,
+        vendor: 'Lula',
+        account: ctx.account.name,
+        moreSignal: 'has_next_page',
+        cursorName: 'offset',
+        first: 0,
+        stride: LIST_LIMIT,
+        idOf: (c: CampaignSummary) => c.id,
+        async fetch(offset) {
+          const res = await ctx.http.request(
+            {
+              method: 'GET',
+              path: campaignsPath(company),
+              query: { limit: LIST_LIMIT, offset, order: 'ASC' },
+              purpose: `list campaigns of company ${company} (page ${offset / LIST_LIMIT + 1})`,
+            },
+            ctx.signal,
+          );
+          const page = listPage(res.body);
+          if (!page.understood) throw new UnknownListAnswer();
+          tally.unreadable += page.unreadable;
+          return { rows: page.campaigns, skipped: page.deleted + page.unreadable, more: page.hasNext ?? page.size >= LIST_LIMIT };
+        },
       },
-      signal,
+      { onRows: (rows) => campaigns.push(...rows) },
     );
-    const parsed = listPage(res.body);
-    if (!parsed.understood) return undefined;
-    campaigns.push(...parsed.campaigns);
-    const more = parsed.hasNext ?? parsed.size >= LIST_LIMIT;
-    if (!more || parsed.size === 0) return { company, campaigns };
+  } catch (err) {
+    if (err instanceof UnknownListAnswer) return undefined;
+    throw err;
   }
   return { company, campaigns };
 }
@@ -102,7 +121,9 @@ async function listNames(http: HttpClient, company: string, signal?: AbortSignal
  */
 export async function readAllCampaigns(ctx: ReadContext): Promise<LiveCampaign[]> {
   const company = companyId(ctx.account);
-  const names = await listNames(ctx.http, company, ctx.signal);
+  const tally = { unreadable: 0 };
+  const names = await listNames(ctx, company, tally);
+  if (tally.unreadable > 0) ctx.warn?.(unreadableNote('Lula', tally.unreadable, 'id'));
   if (!names) throw new Error(`Lula answered the campaign list of company ${company} with something that is not a campaign list`);
   const ids = [...new Set(names.campaigns.map((c) => c.id))];
   let found = 0;

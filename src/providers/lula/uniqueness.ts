@@ -1,5 +1,6 @@
 import type { LulaSpec } from '../../generated/lula.js';
-import type { AccountCampaign, AccountRule, AccountRuleContext, AccountViolation } from '../types.js';
+import type { AccountRule, AccountRuleContext } from '../types.js';
+import { uniqueInAccount } from '../kit/unique-in-account.js';
 
 /**
  * Uniqueness rules across the campaigns of one account (= one Lula company).
@@ -22,41 +23,18 @@ function companyLabel(ctx: AccountRuleContext): string {
   return typeof id === 'string' || typeof id === 'number' ? `company ${String(id)}` : `account ${ctx.account}`;
 }
 
-function uniqueRule(
-  field: UniqueField,
-  rule: string,
-  scope: (ctx: AccountRuleContext) => string,
-  hint: string,
-): AccountRule<LulaSpec> {
-  return (campaigns, ctx) => {
-    const first = new Map<string, AccountCampaign<LulaSpec>>();
-    const out: AccountViolation[] = [];
-    for (const campaign of campaigns) {
-      const value = campaign.spec[field];
-      if (typeof value !== 'string') continue;
-      const key = keyOf(value);
-      const earlier = first.get(key);
-      if (!earlier) {
-        first.set(key, campaign);
-        continue;
-      }
-      if (earlier.id === campaign.id) continue;
-      const earlierValue = earlier.spec[field] ?? '';
-      const sameText = earlierValue === value;
-      out.push({
-        rule,
-        campaign: campaign.ref,
-        path: [field],
-        message:
-          `\`${field}\` "${value}" is already used by campaign "${earlier.id}"` +
-          (sameText ? '' : ` (as "${earlierValue}"; compared ignoring case and surrounding spaces)`) +
-          `; it must be unique ${scope(ctx)}.`,
-        hint,
-        related: [{ campaign: earlier.ref, path: [field] }],
-      });
-    }
-    return out;
-  };
+function uniqueRule(field: UniqueField, rule: string, scope: (ctx: AccountRuleContext) => string, hint: string): AccountRule<LulaSpec> {
+  return uniqueInAccount<LulaSpec>({
+    rule,
+    field,
+    key: keyOf,
+    clashes: (earlier, later) => earlier.id !== later.id,
+    message: ({ value, earlier, earlierValue, ctx }) =>
+      `\`${field}\` "${value}" is already used by campaign "${earlier.id}"` +
+      (earlierValue === value ? '' : ` (as "${earlierValue}"; compared ignoring case and surrounding spaces)`) +
+      `; it must be unique ${scope(ctx)}.`,
+    hint,
+  });
 }
 
 export const uniqueName = uniqueRule(

@@ -1,13 +1,11 @@
 /**
- * Lula's JSON as campaignctl reads it, narrowed from `unknown` with small guards. Parsing is
- * lenient: unknown keys are ignored, malformed optional values are dropped, and the shapes the
- * docs disagree on (list envelope vs bare array) are both understood.
+ * Lula's JSON as campaignctl reads it: the one place that says which fields are read and in what
+ * shape (kit/lenient.ts). Unknown keys are ignored, malformed optional values are dropped, and the
+ * shapes the docs disagree on (list envelope vs bare array, day vs date-time) are both understood.
  */
+import { isJsonObject } from '../../json/guards.js';
 import type { VendorObject } from '../runtime.js';
-
-export function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+import { fields, text } from '../kit/lenient.js';
 
 /** Lula ids are digit strings; a number is accepted and turned into one. */
 export function idOf(value: unknown): string | undefined {
@@ -16,8 +14,34 @@ export function idOf(value: unknown): string | undefined {
   return undefined;
 }
 
-export function stringOf(value: unknown): string | undefined {
-  return typeof value === 'string' ? value : undefined;
+export const stringOf = text;
+
+/**
+ * The managed fields of a campaign detail. Reads name the days `start_date`/`end_date`; the update
+ * names `starts_at`/`ends_at`, read too in case a read ever carries them.
+ */
+export interface WireCampaign {
+  readonly name?: string;
+  readonly description?: string;
+  readonly start_date?: string;
+  readonly end_date?: string;
+  readonly starts_at?: string;
+  readonly ends_at?: string;
+  readonly status?: string;
+}
+
+const campaignFields = fields<WireCampaign>({
+  name: text,
+  description: text,
+  start_date: text,
+  end_date: text,
+  starts_at: text,
+  ends_at: text,
+  status: text,
+});
+
+export function readCampaign(raw: VendorObject): WireCampaign {
+  return campaignFields(raw) ?? {};
 }
 
 /**
@@ -25,11 +49,11 @@ export function stringOf(value: unknown): string | undefined {
  * (`{campaign: …}` / `{data: …}`) is unwrapped in case the service wraps it like its list.
  */
 export function campaignDetail(body: unknown): VendorObject | undefined {
-  if (!isObject(body)) return undefined;
+  if (!isJsonObject(body)) return undefined;
   if (body['id'] !== undefined) return body;
   for (const key of ['campaign', 'data']) {
     const inner = body[key];
-    if (isObject(inner) && inner['id'] !== undefined) return inner;
+    if (isJsonObject(inner) && inner['id'] !== undefined) return inner;
   }
   return undefined;
 }
@@ -47,7 +71,12 @@ export interface CampaignSummary {
 }
 
 export interface ListPage {
+  /** The live campaigns listed (soft-deleted ones left out). */
   readonly campaigns: readonly CampaignSummary[];
+  /** Soft-deleted entries: not campaigns any more, but they were listed. */
+  readonly deleted: number;
+  /** Entries without a usable id. */
+  readonly unreadable: number;
   /** How many entries the page held (malformed ones included), to tell a short page. */
   readonly size: number;
   /** From `pagination.has_next_page` when the envelope carries it. */
@@ -61,19 +90,23 @@ export interface ListPage {
  * page's own example shows.
  */
 export function listPage(body: unknown): ListPage {
-  const rows = Array.isArray(body) ? body : isObject(body) && Array.isArray(body['campaigns']) ? body['campaigns'] : undefined;
-  if (!rows) return { campaigns: [], size: 0, understood: false };
+  const rows = Array.isArray(body) ? body : isJsonObject(body) && Array.isArray(body['campaigns']) ? body['campaigns'] : undefined;
+  if (!rows) return { campaigns: [], deleted: 0, unreadable: 0, size: 0, understood: false };
   const campaigns: CampaignSummary[] = [];
+  let deleted = 0;
+  let unreadable = 0;
   for (const row of rows as unknown[]) {
-    if (!isObject(row) || isDeleted(row)) continue;
-    const id = idOf(row['id']);
-    if (id === undefined) continue;
-    const name = stringOf(row['name']);
-    campaigns.push(name === undefined ? { id } : { id, name });
+    const id = isJsonObject(row) ? idOf(row['id']) : undefined;
+    if (!isJsonObject(row) || id === undefined) unreadable++;
+    else if (isDeleted(row)) deleted++;
+    else {
+      const name = stringOf(row['name']);
+      campaigns.push(name === undefined ? { id } : { id, name });
+    }
   }
-  const pagination = isObject(body) ? body['pagination'] : undefined;
-  const hasNext = isObject(pagination) && typeof pagination['has_next_page'] === 'boolean' ? pagination['has_next_page'] : undefined;
-  return { campaigns, size: rows.length, understood: true, ...(hasNext !== undefined ? { hasNext } : {}) };
+  const pagination = isJsonObject(body) ? body['pagination'] : undefined;
+  const hasNext = isJsonObject(pagination) && typeof pagination['has_next_page'] === 'boolean' ? pagination['has_next_page'] : undefined;
+  return { campaigns, deleted, unreadable, size: rows.length, understood: true, ...(hasNext !== undefined ? { hasNext } : {}) };
 }
 
 /**
@@ -82,7 +115,7 @@ export function listPage(body: unknown): ListPage {
  * Returns one line for the apply report.
  */
 export function describeError(status: number, body: unknown): string {
-  if (!isObject(body)) {
+  if (!isJsonObject(body)) {
     const text = typeof body === 'string' ? body.replace(/\s+/g, ' ').trim().slice(0, 300) : '';
     return `HTTP ${status}${text ? `: ${text}` : ''}`;
   }
@@ -94,7 +127,7 @@ export function describeError(status: number, body: unknown): string {
   if (current) text += ` (current status: ${current})`;
   const details = Array.isArray(body['validation_errors'])
     ? (body['validation_errors'] as unknown[])
-        .filter(isObject)
+        .filter(isJsonObject)
         .map((e) => [stringOf(e['field']), stringOf(e['error'])].filter(Boolean).join(': '))
         .filter((s) => s !== '')
     : [];
@@ -104,5 +137,5 @@ export function describeError(status: number, body: unknown): string {
 
 /** The update's answer: `{success, message, campaign_id, updated_fields, …}`. */
 export function updateSucceeded(body: unknown): boolean {
-  return !(isObject(body) && body['success'] === false);
+  return !(isJsonObject(body) && body['success'] === false);
 }

@@ -7,11 +7,11 @@
  * What is sent is checked strictly first (a saved plan file is data that could have been
  * edited): a malformed value fails this campaign before anything is sent.
  */
-import { parseInstant } from '../../desired/instant.js';
 import type { LulaSpec } from '../../generated/lula.js';
 import type { WriteInput } from '../runtime.js';
 import { companyId, updatePath } from './account.js';
-import { changedFields } from './plan-rules.js';
+import { changedFields } from '../kit/changed-fields.js';
+import { formatInstant, readInstant } from '../kit/instants.js';
 import { describeError, updateSucceeded } from './wire-types.js';
 
 export const UPDATE_FIELDS = ['name', 'description', 'campaign_identifier', 'starts_at', 'ends_at', 'status'] as const;
@@ -34,10 +34,9 @@ function chars(text: string): number {
 export function wireDateTime(field: string, value: unknown): string {
   if (typeof value !== 'string') throw new LulaWriteError(`\`${field}\` must be a date-time string, not ${JSON.stringify(value)}`);
   if (STRICT_DATE_TIME.test(value)) return value;
-  const instant = parseInstant(value);
+  const instant = readInstant(value);
   if (!instant) throw new LulaWriteError(`\`${field}\` (${value}) is not an ISO-8601 date-time with a time zone`);
-  const whole = new Date(instant.seconds * 1000).toISOString().slice(0, 19);
-  return `${whole}${instant.fraction ? `.${instant.fraction}` : ''}Z`;
+  return formatInstant(instant, 'exact');
 }
 
 function wireValue(field: UpdateField, value: unknown): string {

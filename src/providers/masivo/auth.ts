@@ -12,7 +12,9 @@
  * if not minimal.) Neither the key nor the token is ever logged or put in an error.
  */
 import type { AuthStrategy, HttpClient } from '../../http/types.js';
-import { isObject, parseJsonText, tokenOf } from './wire-types.js';
+import { isJsonObject } from '../../json/guards.js';
+import { jsonTextValue } from '../kit/json-text.js';
+import { tokenOf } from './wire-types.js';
 
 /** Refresh this long before expiry (the vendor's guide refreshes 5 minutes early). */
 export const REFRESH_MARGIN_MS = 5 * 60_000;
@@ -29,9 +31,9 @@ interface Cached {
 export function tokenLifetimeMs(jwt: string, nowMs: number): number | undefined {
   const payload = jwt.split('.')[1];
   if (payload === undefined) return undefined;
-  const parsed = parseJsonText(Buffer.from(payload, 'base64url').toString('utf8'));
-  if (!parsed || !isObject(parsed.value)) return undefined;
-  const { exp, iat } = parsed.value;
+  const claims = jsonTextValue(Buffer.from(payload, 'base64url').toString('utf8'));
+  if (!isJsonObject(claims)) return undefined;
+  const { exp, iat } = claims;
   if (typeof exp !== 'number' || !Number.isFinite(exp)) return undefined;
   const lifetime = typeof iat === 'number' && Number.isFinite(iat) ? (exp - iat) * 1000 : exp * 1000 - nowMs;
   return lifetime > 0 ? lifetime : 0;

@@ -13,6 +13,7 @@
  */
 import type { FieldChange } from '../runtime.js';
 import type { MasivoSpec } from '../../generated/masivo.js';
+import { changedFields } from '../kit/changed-fields.js';
 import { codesSummaryOf, type JsonObject } from './wire-types.js';
 
 export const CODE_FIELDS = ['quantity', 'useCustomCodes', 'customCodes'] as const;
@@ -20,7 +21,7 @@ export type CodeField = (typeof CODE_FIELDS)[number];
 
 /** The code settings the write sends: those the plan lists as changed. */
 export function codeFieldsToSend(changes: readonly FieldChange[]): CodeField[] {
-  const changed = new Set(changes.map((c) => c.path.split(/[.[]/)[0]));
+  const changed = changedFields(changes);
   return CODE_FIELDS.filter((f) => changed.has(f));
 }
 

@@ -6,22 +6,17 @@
  */
 import type { MasivoSpec } from '../../generated/masivo.js';
 import type { SpecRule } from '../types.js';
-import { instantMs as instantOf, oneYearAfter, showInstant } from '../../desired/instant.js';
+import { oneYearAfter, showInstant } from '../../desired/instant.js';
+import { endAfterStart as endAfterStartRule } from '../kit/end-after-start.js';
+import { readMs as instantOf } from '../kit/instants.js';
 
-export const endAfterStart: SpecRule<MasivoSpec> = (spec) => {
-  const start = instantOf(spec.start_date);
-  const end = instantOf(spec.end_date);
-  if (start === undefined || end === undefined || end > start) return [];
-  return [
-    {
-      rule: 'masivo.end-after-start',
-      path: ['end_date'],
-      otherPaths: [['start_date']],
-      message: `\`end_date\` (${showInstant(end)}) must be after \`start_date\` (${showInstant(start)})`,
-      hint: 'set `end_date` later than `start_date`, or use `withoutEndDate: true` for a campaign with no end',
-    },
-  ];
-};
+export const endAfterStart = endAfterStartRule<MasivoSpec>({
+  rule: 'masivo.end-after-start',
+  start: 'start_date',
+  end: 'end_date',
+  message: ({ startMs, endMs }) => `\`end_date\` (${showInstant(endMs)}) must be after \`start_date\` (${showInstant(startMs)})`,
+  hint: 'set `end_date` later than `start_date`, or use `withoutEndDate: true` for a campaign with no end',
+});
 
 export const endWithinYearOfStart: SpecRule<MasivoSpec> = (spec) => {
   const start = instantOf(spec.start_date);

@@ -20,11 +20,14 @@
  *   date set in the dashboard then shows as drift instead of being silently cleared by the next
  *   full-payload write).
  * - Malformed optional fields on read (a rules string that is not JSON, a date that is not one) are
- *   dropped, never fatal.
+ *   dropped, never fatal (wire-types.ts says which fields are read; the kit reads them). A rules or
+ *   metadata text nested too deep or too long to read safely is dropped too, and plan reports it on
+ *   the campaign when the YAML manages the field (plan-rules.ts).
  */
-import { parseInstant } from '../../desired/instant.js';
 import type { MasivoSpec } from '../../generated/masivo.js';
-import { isObject, isReadStatus, nullableString, numberField, parseJsonText, stringField, type JsonObject, type WriteStatus } from './wire-types.js';
+import { isJsonObject } from '../../json/guards.js';
+import { canonicalInstant as inUtc, readInstant, toMs, truncate } from '../kit/instants.js';
+import { decodeJsonField, isReadStatus, readCampaign, type JsonField, type JsonObject, type WriteStatus } from './wire-types.js';
 
 /**
  * RUNNING/SCHEDULED/FINISHED → ACTIVE, PAUSED → INACTIVE (a `WriteStatus`); any other text is kept
@@ -38,32 +41,25 @@ export function writeStatusOf(read: unknown): string | undefined {
 
 /** `YYYY-MM-DDTHH:MM:SSZ` for any RFC 3339 date-time (fraction dropped), else undefined. */
 export function canonicalInstant(text: string): string | undefined {
-  const i = parseInstant(text);
-  if (!i) return undefined;
-  const d = new Date(i.seconds * 1000);
-  if (Number.isNaN(d.getTime())) return undefined;
-  return d.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  return inUtc(text, 'second');
 }
 
 /** Milliseconds of a date-time string, whole seconds (as Masivo keeps them). */
 export function instantSeconds(text: unknown): number | undefined {
-  if (typeof text !== 'string') return undefined;
-  const i = parseInstant(text);
-  return i ? i.seconds * 1000 : undefined;
+  const i = readInstant(text);
+  return i ? toMs(truncate(i, 'second')) : undefined;
 }
 
 /** A read date: instant text, null kept (no date), malformed → absent. */
-function readDate(raw: JsonObject, key: string): string | null | undefined {
-  const v = raw[key];
-  if (v === null) return null;
-  return typeof v === 'string' ? canonicalInstant(v) : undefined;
+function readDate(v: string | null | undefined): string | null | undefined {
+  return typeof v === 'string' ? canonicalInstant(v) : v;
 }
 
 /** Rules without the expanded `reward` objects reads embed in effects. */
 export function projectRules(rules: readonly unknown[]): unknown[] {
   return rules.map((rule) => {
-    if (!isObject(rule) || !Array.isArray(rule.effects)) return rule;
-    return { ...rule, effects: rule.effects.map((e: unknown) => (isObject(e) && 'reward' in e ? withoutKey(e, 'reward') : e)) };
+    if (!isJsonObject(rule) || !Array.isArray(rule.effects)) return rule;
+    return { ...rule, effects: rule.effects.map((e: unknown) => (isJsonObject(e) && 'reward' in e ? withoutKey(e, 'reward') : e)) };
   });
 }
 
@@ -72,45 +68,47 @@ function withoutKey(o: JsonObject, key: string): JsonObject {
   return rest;
 }
 
-/** A JSON-string field (or, older generation, the structured value itself) as a value; undefined when unreadable. */
-export function decodeJsonField(v: unknown): unknown {
-  if (typeof v === 'string') return parseJsonText(v)?.value;
-  return v;
+/** A JSON-text field's value; undefined when none or unreadable (not JSON, or past the kit's bounds). */
+function jsonValue(v: JsonField | undefined): unknown {
+  const decoded = decodeJsonField(v);
+  return decoded?.ok ? decoded.value : undefined;
 }
 
 /** The live rules as an array (rewards projected away), or undefined when unreadable. */
 export function liveRules(raw: JsonObject): unknown[] | undefined {
-  const v = decodeJsonField(raw.rules);
+  const v = jsonValue(readCampaign(raw).rules);
   return Array.isArray(v) ? projectRules(v) : undefined;
 }
 
 /** The live metadata object, or undefined when none or unreadable. */
 export function liveMetadata(raw: JsonObject): JsonObject | undefined {
-  const v = decodeJsonField(raw.metadata);
-  return isObject(v) ? v : undefined;
+  const v = jsonValue(readCampaign(raw).metadata);
+  return isJsonObject(v) ? v : undefined;
 }
 
 /** The live attributes without the read-only `codes_summary` report. */
 export function liveAttributes(raw: JsonObject): JsonObject | undefined {
-  return isObject(raw.attributes) ? withoutKey(raw.attributes, 'codes_summary') : undefined;
+  const attributes = readCampaign(raw).attributes;
+  return attributes ? withoutKey(attributes, 'codes_summary') : undefined;
 }
 
 export function toSpec(raw: JsonObject): Record<string, unknown> {
+  const c = readCampaign(raw);
   const spec: Record<string, unknown> = {};
   const put = (key: string, value: unknown) => {
     if (value !== undefined) spec[key] = value;
   };
-  put('type', stringField(raw, 'type'));
-  put('brand_id', nullableString(raw, 'brand_id'));
-  put('name', stringField(raw, 'name'));
-  put('description', nullableString(raw, 'description'));
+  put('type', c.type);
+  put('brand_id', c.brand_id);
+  put('name', c.name);
+  put('description', c.description);
   put('rules', liveRules(raw));
   put('attributes', liveAttributes(raw));
-  put('status', writeStatusOf(raw.status));
-  put('start_date', readDate(raw, 'start_date'));
-  put('end_date', readDate(raw, 'end_date'));
-  put('funded_by', nullableString(raw, 'funded_by'));
-  put('budget', numberField(raw, 'budget'));
+  put('status', writeStatusOf(c.status));
+  put('start_date', readDate(c.start_date));
+  put('end_date', readDate(c.end_date));
+  put('funded_by', c.funded_by);
+  put('budget', c.budget);
   put('metadata', liveMetadata(raw));
   return spec;
 }

@@ -6,19 +6,23 @@
  *
  * Judged only when something would be sent: a campaign without changes breaks no update rule.
  */
-import { parsePath, type PathSegment } from '../../desired/path.js';
+import { parsePath, topField, type PathSegment } from '../../desired/path.js';
 import { oneYearAfter, showInstant } from '../../desired/instant.js';
 import type { MasivoSpec } from '../../generated/masivo.js';
-import type { FieldChange, PlanInput } from '../runtime.js';
+import { perInput } from '../kit/plan-context.js';
+import type { FieldChange, PlanInput, PlanRule } from '../runtime.js';
 import type { RuleViolation } from '../types.js';
 import { codeChangeOf } from './coupon-codes.js';
 import { instantSeconds } from './normalize.js';
+import { decodeJsonField, readCampaign } from './wire-types.js';
+
+/** The fields Masivo stores as JSON text. */
+const JSON_TEXT_FIELDS = ['rules', 'metadata'] as const;
 
 /** Fields a started campaign may resend unchanged but not change. */
 export const LOCKED_AFTER_START = ['start_date', 'attributes', 'rules', 'brand_id'] as const;
 
-const topField = (c: FieldChange): string => c.path.split(/[.[]/)[0]!;
-const pathOf = (c: FieldChange): PathSegment[] => parsePath(c.path) ?? [topField(c)];
+const pathOf = (c: FieldChange): PathSegment[] => parsePath(c.path) ?? [topField(c.path)];
 
 /** Midnight UTC of the day `now` falls on ("today" for Masivo's start-date rule; assumed UTC). */
 function startOfDayUtc(ms: number): number {
@@ -26,96 +30,153 @@ function startOfDayUtc(ms: number): number {
   return Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate());
 }
 
-export function planRules(input: PlanInput<MasivoSpec>): RuleViolation[] {
+/** What every rule looks at, derived once per campaign. */
+interface Facts {
+  readonly input: PlanInput<MasivoSpec>;
+  /** Something would be sent: a campaign without changes breaks no update rule. */
+  readonly sending: boolean;
+  /** Masivo says FINISHED, or the live end has passed: no update is accepted at all. */
+  readonly ended: boolean;
+  readonly started: boolean;
+  readonly now: number;
+  readonly liveStart: number | undefined;
+  readonly liveEnd: number | undefined;
+  /** The first change of each top-level field. */
+  readonly changed: ReadonlyMap<string, FieldChange>;
+  /** The end the update sends: a date-time, null (no end), or undefined when the YAML does not manage it. */
+  readonly desiredEnd: string | null | undefined;
+}
+
+const factsOf = perInput((input: PlanInput<MasivoSpec>): Facts => {
   const { desired, changes } = input;
-  if (changes.length === 0) return [];
   const raw = input.live.raw;
   const now = input.now.getTime();
   const liveStart = instantSeconds(raw.start_date);
   const liveEnd = instantSeconds(raw.end_date);
+  const changed = new Map<string, FieldChange>();
+  for (const c of changes) if (!changed.has(topField(c.path))) changed.set(topField(c.path), c);
+  return {
+    input,
+    sending: changes.length > 0,
+    ended: raw.status === 'FINISHED' || (liveEnd !== undefined && liveEnd <= now),
+    started: liveStart !== undefined && liveStart <= now,
+    now,
+    liveStart,
+    liveEnd,
+    changed,
+    desiredEnd: desired.withoutEndDate === true ? null : 'end_date' in desired ? (desired.end_date ?? null) : undefined,
+  };
+});
 
-  // An ended campaign accepts no update at all.
-  if (raw.status === 'FINISHED' || (liveEnd !== undefined && liveEnd <= now)) {
-    const first = changes[0]!;
+/** A rule judged only when something would be sent to a campaign that still takes updates. */
+function whileOpen(rule: (facts: Facts) => RuleViolation[]): PlanRule<MasivoSpec> {
+  return (input) => {
+    const facts = factsOf(input);
+    return facts.sending && !facts.ended ? rule(facts) : [];
+  };
+}
+
+/** An ended campaign accepts no update at all: reported alone, the other rules are moot. */
+const campaignEnded: PlanRule<MasivoSpec> = (input) => {
+  const { sending, ended, liveEnd } = factsOf(input);
+  if (!sending || !ended) return [];
+  const first = input.changes[0]!;
+  return [
+    {
+      rule: 'masivo.campaign-ended',
+      path: pathOf(first),
+      message: `the campaign ended${liveEnd !== undefined ? ` at ${showInstant(liveEnd)}` : ''} and Masivo accepts no update to an ended campaign (\`${first.path}\` differs)`,
+      hint: 'stop managing it (remove the file or the fields that differ), or create a new campaign',
+    },
+  ];
+};
+
+const startedLocked = whileOpen(({ started, changed, liveStart }) => {
+  if (!started) return [];
+  return LOCKED_AFTER_START.flatMap((field) => {
+    const c = changed.get(field);
+    if (!c) return [];
     return [
       {
-        rule: 'masivo.campaign-ended',
-        path: pathOf(first),
-        message: `the campaign ended${liveEnd !== undefined ? ` at ${showInstant(liveEnd)}` : ''} and Masivo accepts no update to an ended campaign (\`${first.path}\` differs)`,
-        hint: 'stop managing it (remove the file or the fields that differ), or create a new campaign',
-      },
-    ];
-  }
-
-  const out: RuleViolation[] = [];
-  const changed = new Map<string, FieldChange>();
-  for (const c of changes) if (!changed.has(topField(c))) changed.set(topField(c), c);
-  const started = liveStart !== undefined && liveStart <= now;
-
-  if (started) {
-    for (const field of LOCKED_AFTER_START) {
-      const c = changed.get(field);
-      if (!c) continue;
-      out.push({
         rule: 'masivo.started-locked',
         path: pathOf(c),
-        message: `\`${field}\` cannot change once the campaign has started (it started at ${showInstant(liveStart)})`,
+        message: `\`${field}\` cannot change once the campaign has started (it started at ${showInstant(liveStart!)})`,
         hint: `put \`${field}\` back to the live value (${JSON.stringify(c.before ?? null)}), or create a new campaign for the new ${field === 'start_date' ? 'dates' : field}`,
-      });
-    }
-  } else if (changed.has('start_date')) {
-    const start = instantSeconds(desired.start_date);
-    const today = startOfDayUtc(now);
-    if (start !== undefined && start < today) {
-      out.push({
-        rule: 'masivo.start-not-in-past',
-        path: ['start_date'],
-        message: `\`start_date\` (${showInstant(start)}) is before today (${showInstant(today).slice(0, 10)}); a scheduled campaign's start must be today or later`,
-        hint: `choose a start on or after ${showInstant(today)}`,
-      });
-    }
-  }
+      },
+    ];
+  });
+});
 
-  // "An end date cannot be moved into the past": only a change of end_date is judged.
-  const endChange = changed.get('end_date');
-  const desiredEnd = desired.withoutEndDate === true ? null : 'end_date' in desired ? (desired.end_date ?? null) : undefined;
-  if (endChange && typeof desiredEnd === 'string') {
-    const end = instantSeconds(desiredEnd);
-    if (end !== undefined && end <= now) {
-      out.push({
-        rule: 'masivo.end-not-in-past',
-        path: ['end_date'],
-        message: `\`end_date\` cannot be moved into the past (${showInstant(end)} is not after now, ${showInstant(now)})`,
-        hint: 'choose an end date in the future, or leave `end_date` as it is',
-      });
-    }
-  }
+const startNotInPast = whileOpen(({ input, started, changed, now }) => {
+  if (started || !changed.has('start_date')) return [];
+  const start = instantSeconds(input.desired.start_date);
+  const today = startOfDayUtc(now);
+  if (start === undefined || start >= today) return [];
+  return [
+    {
+      rule: 'masivo.start-not-in-past',
+      path: ['start_date'],
+      message: `\`start_date\` (${showInstant(start)}) is before today (${showInstant(today).slice(0, 10)}); a scheduled campaign's start must be today or later`,
+      hint: `choose a start on or after ${showInstant(today)}`,
+    },
+  ];
+});
 
-  out.push(...dateWindow(input, changed, liveStart, liveEnd, desiredEnd));
+/** "An end date cannot be moved into the past": only a change of end_date is judged. */
+const endNotInPast = whileOpen(({ changed, desiredEnd, now }) => {
+  if (!changed.has('end_date') || typeof desiredEnd !== 'string') return [];
+  const end = instantSeconds(desiredEnd);
+  if (end === undefined || end > now) return [];
+  return [
+    {
+      rule: 'masivo.end-not-in-past',
+      path: ['end_date'],
+      message: `\`end_date\` cannot be moved into the past (${showInstant(end)} is not after now, ${showInstant(now)})`,
+      hint: 'choose an end date in the future, or leave `end_date` as it is',
+    },
+  ];
+});
 
-  const code = desired.type === 'COUPONS' ? codeChangeOf(desired, raw, changes) : undefined;
-  if (code && desired.confirm_changes !== true) {
-    out.push({
+/**
+ * A live `rules` or `metadata` text nested too deep or too long to read safely (kit/json-text.ts)
+ * reads as absent, which would show as a change and overwrite what campaignctl could not even
+ * look at. When the YAML manages the field the campaign gets an error instead.
+ */
+const liveJsonReadable = whileOpen(({ input }) => {
+  const live = readCampaign(input.live.raw);
+  return JSON_TEXT_FIELDS.flatMap((field) => {
+    const decoded = field in input.desired ? decodeJsonField(live[field]) : undefined;
+    if (decoded === undefined || decoded.ok || decoded.problem === 'not-json') return [];
+    return [
+      {
+        rule: 'masivo.live-json-unreadable',
+        path: [field],
+        message: `the live \`${field}\` of campaign ${input.id} cannot be read: ${decoded.reason}, so campaignctl cannot compare it with the YAML`,
+        hint: `look at the campaign's ${field} in the Masivo dashboard, or stop managing \`${field}\` here`,
+      },
+    ];
+  });
+});
+
+const confirmChangesRequired = whileOpen(({ input }) => {
+  const { desired, changes } = input;
+  const code = desired.type === 'COUPONS' ? codeChangeOf(desired, input.live.raw, changes) : undefined;
+  if (!code || desired.confirm_changes === true) return [];
+  return [
+    {
       rule: 'masivo.confirm-changes-required',
       path: [code.field],
       message: `changing the ${code.what} of a COUPONS campaign needs \`confirm_changes: true\`; Masivo refuses the update without it`,
       hint: 'add `confirm_changes: true` to the spec to confirm the new codes, or put the code settings back',
-    });
-  }
-  return out;
-}
+    },
+  ];
+});
 
 /**
  * End after start and less than a year after it, where one side is the YAML's and the other the
  * live campaign's (validate checks the pair when the spec holds both). Judged when either changes.
  */
-function dateWindow(
-  input: PlanInput<MasivoSpec>,
-  changed: ReadonlyMap<string, FieldChange>,
-  liveStart: number | undefined,
-  liveEnd: number | undefined,
-  desiredEnd: string | null | undefined,
-): RuleViolation[] {
+const dateWindow = whileOpen(({ input, changed, liveStart, liveEnd, desiredEnd }) => {
   if (!changed.has('start_date') && !changed.has('end_date')) return [];
   const startFromSpec = input.desired.start_date !== undefined;
   const endFromSpec = desiredEnd !== undefined;
@@ -149,4 +210,14 @@ function dateWindow(
     ];
   }
   return [];
-}
+});
+
+export const planRules: readonly PlanRule<MasivoSpec>[] = [
+  campaignEnded,
+  liveJsonReadable,
+  startedLocked,
+  startNotInPast,
+  endNotInPast,
+  dateWindow,
+  confirmChangesRequired,
+];

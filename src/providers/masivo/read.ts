@@ -5,8 +5,9 @@
  * per campaign. Both ask `includes=CODES_SUMMARY`, which adds COUPONS campaigns' code counts (the
  * only view of the write-only code settings; see coupon-codes.ts).
  *
- * - The first page also tells the account's size (`count`) and the page size Masivo serves (`to`). When fewer ids are still missing than pages are
- *   left (a few campaigns in a big account), those ids are fetched one GET each instead.
+ * - The first page also tells the account's size (`count`) and the page size Masivo serves (`to`).
+ *   When fewer ids are still missing than pages are left (a few campaigns in a big account), those
+ *   ids are fetched one GET each instead.
  * - Otherwise the remaining pages are read a few at a time, stopping as soon as every id is found
  *   (the listing order is not documented, so any page may hold any id).
  * - An id that no page held (a campaign created or deleted mid-read shifts the index ranges) is
@@ -14,14 +15,16 @@
  */
 import type { HttpClient } from '../../http/types.js';
 import type { LiveCampaign, ReadContext } from '../runtime.js';
-import { campaignOf, listPageOf, type JsonObject } from './wire-types.js';
+import { unreadableNote, type Row } from '../kit/lenient.js';
+import { readPages, type ListPage as KitPage, type PagedList } from '../kit/paging.js';
+import { campaignOf, listPageOf, type JsonObject, type ListPage } from './wire-types.js';
 
 export const PAGE_SIZE = 100;
 /** Pages requested at once after the first (the HTTP client still caps concurrency). */
 export const PAGES_IN_FLIGHT = 4;
 const INCLUDES = 'CODES_SUMMARY';
 
-async function readPage(http: HttpClient, from: number, size: number, signal?: AbortSignal) {
+async function readPage(http: HttpClient, from: number, size: number, signal?: AbortSignal): Promise<ListPage> {
   const to = from + size - 1;
   const res = await http.request(
     { method: 'GET', path: '/campaigns', query: { from, to, includes: INCLUDES }, purpose: `list campaigns ${from}–${to}` },
@@ -43,41 +46,77 @@ async function readOne(http: HttpClient, id: string, signal?: AbortSignal): Prom
   return campaign;
 }
 
+/**
+ * The account's list, by index ranges: the first page asks for PAGE_SIZE and tells the page size
+ * Masivo serves (`to`) and the account's size (`count`), the rest follow `inFlight` at a time. A
+ * page is followed by another while it is full; `count` only stops reading early (`lastPage`).
+ */
+class CampaignList {
+  /** What the first page said. */
+  first: ListPage | undefined;
+  size = PAGE_SIZE;
+  unreadable = 0;
+
+  constructor(private readonly ctx: ReadContext) {}
+
+  /** Pages the account's `count` says there are; undefined when the first page gave no count. */
+  pagesByCount(): number | undefined {
+    const count = this.first?.count;
+    return count === undefined ? undefined : Math.ceil(count / this.size);
+  }
+
+  list(): PagedList<Row> {
+    return {
+      vendor: 'Masivo',
+      account: this.ctx.account.name,
+      moreSignal: 'full pages',
+      cursorName: 'from',
+      first: 0,
+      stride: () => this.size,
+      inFlight: PAGES_IN_FLIGHT,
+      idOf: (row) => row.id,
+      fetch: async (from): Promise<KitPage<Row>> => {
+        const page = await readPage(this.ctx.http, from, this.size, this.ctx.signal);
+        if (from === 0) {
+          this.first = page;
+          // A vendor that serves fewer than asked says so in `to`: page by what it serves.
+          this.size = Math.max(1, Math.min(PAGE_SIZE, page.to !== undefined ? page.to + 1 : PAGE_SIZE));
+        }
+        this.unreadable += page.unreadable;
+        return { rows: page.rows, skipped: page.unreadable, more: page.rows.length + page.unreadable >= this.size };
+      },
+    };
+  }
+}
+
 export async function read(ids: readonly string[], ctx: ReadContext): Promise<Map<string, LiveCampaign>> {
   const { http, signal } = ctx;
   const wanted = new Set(ids);
   const found = new Map<string, LiveCampaign>();
   if (wanted.size === 0) return found;
-  const take = (items: readonly JsonObject[]) => {
-    for (const raw of items) {
-      const id = raw.id as string;
-      if (wanted.has(id) && !found.has(id)) found.set(id, { id, raw });
-    }
-    ctx.progress?.(found.size);
-  };
   const missing = () => [...wanted].filter((id) => !found.has(id));
+  const campaigns = new CampaignList(ctx);
+  // Without a count only the first page is read: the ids it did not hold are cheaper one GET each.
+  const lastPage = () => campaigns.pagesByCount() ?? 1;
 
-  const first = await readPage(http, 0, PAGE_SIZE, signal);
-  take(first.items);
-  const total = first.count ?? first.items.length;
-  // A vendor that serves fewer than asked says so in `to`: page by what it serves.
-  const size = Math.max(1, Math.min(PAGE_SIZE, first.to !== undefined ? first.to + 1 : PAGE_SIZE));
-  let next = size;
-  const pagesLeft = Math.max(0, Math.ceil((total - next) / size));
-
-  if (missing().length >= pagesLeft) {
-    while (next < total && found.size < wanted.size) {
-      const starts: number[] = [];
-      for (let i = 0; i < PAGES_IN_FLIGHT && next < total; i++, next += size) starts.push(next);
-      const pages = await Promise.all(starts.map((from) => readPage(http, from, size, signal)));
-      for (const p of pages) take(p.items);
-    }
-  }
+  await readPages(campaigns.list(), {
+    onRows(rows) {
+      for (const { id, raw } of rows) if (wanted.has(id)) found.set(id, { id, raw });
+      ctx.progress?.(found.size);
+    },
+    lastPage,
+    // After the first page: when fewer ids are still missing than pages are left (a few campaigns
+    // in a big account), those ids are fetched one GET each instead.
+    enough: (pages) => found.size === wanted.size || (pages === 1 && missing().length < lastPage() - 1),
+  });
 
   await Promise.all(
     missing().map(async (id) => {
       const raw = await readOne(http, id, signal);
-      if (raw) take([raw]);
+      if (raw) {
+        found.set(id, { id, raw });
+        ctx.progress?.(found.size);
+      }
     }),
   );
   return found;
@@ -90,30 +129,15 @@ export async function read(ids: readonly string[], ctx: ReadContext): Promise<Ma
  * the next import.
  */
 export async function readAll(ctx: ReadContext): Promise<LiveCampaign[]> {
-  const { http, signal } = ctx;
-  const found = new Map<string, LiveCampaign>();
-  const take = (items: readonly JsonObject[]) => {
-    for (const raw of items) {
-      const id = raw.id as string;
-      if (!found.has(id)) found.set(id, { id, raw });
-    }
-    ctx.progress?.(found.size);
-  };
-  const first = await readPage(http, 0, PAGE_SIZE, signal);
-  take(first.items);
-  const size = Math.max(1, Math.min(PAGE_SIZE, first.to !== undefined ? first.to + 1 : PAGE_SIZE));
-  // Without a total, read on until a page comes back short.
-  const total = first.count;
-  let next = size;
-  let more = total !== undefined ? next < total : first.items.length >= size;
-  while (more) {
-    const starts: number[] = [];
-    for (let i = 0; i < PAGES_IN_FLIGHT && (total === undefined || next < total); i++, next += size) starts.push(next);
-    const pages = await Promise.all(starts.map((from) => readPage(http, from, size, signal)));
-    for (const p of pages) take(p.items);
-    // An empty page means the account shrank while it was read: stop there.
-    const short = pages.some((p) => p.items.length < size);
-    more = total !== undefined ? next < total && !pages.some((p) => p.items.length === 0) : !short;
-  }
-  return [...found.values()];
+  const found: LiveCampaign[] = [];
+  const campaigns = new CampaignList(ctx);
+  await readPages(campaigns.list(), {
+    onRows(rows) {
+      for (const { id, raw } of rows) found.push({ id, raw });
+      ctx.progress?.(found.length);
+    },
+    lastPage: () => campaigns.pagesByCount(),
+  });
+  if (campaigns.unreadable > 0) ctx.warn?.(unreadableNote('Masivo', campaigns.unreadable, 'id'));
+  return found;
 }

@@ -1,45 +1,14 @@
 /**
- * Masivo's JSON as campaignctl reads and writes it, with the small guards that narrow `unknown`.
- *
- * Reads are parsed leniently: a field of an unexpected type is treated as absent, and fields
- * campaignctl does not know are carried along untouched (a vendor adding one must not break plan).
+ * Masivo's JSON as campaignctl reads it: the one place that says which fields of a campaign are
+ * read and in what shape (kit/lenient.ts). A field of an unexpected type is treated as absent, and
+ * fields campaignctl does not know are carried along untouched (a vendor adding one must not break
+ * plan; the full-payload write never sends them).
  */
+import { isJsonObject, type JsonObject } from '../../json/guards.js';
+import { fields, nonBlank, nullable, numeric, object, rowsOf, text, type Read, type Row } from '../kit/lenient.js';
+import { parseJsonText, type JsonText } from '../kit/json-text.js';
 
-export type JsonObject = Record<string, unknown>;
-
-export function isObject(v: unknown): v is JsonObject {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-/** `JSON.parse`, or undefined when the text is not JSON. */
-export function parseJsonText(text: string): { value: unknown } | undefined {
-  try {
-    return { value: JSON.parse(text) as unknown };
-  } catch {
-    return undefined;
-  }
-}
-
-/** A string field, or undefined when absent or of another type. */
-export function stringField(o: JsonObject, key: string): string | undefined {
-  const v = o[key];
-  return typeof v === 'string' ? v : undefined;
-}
-
-/** A string-or-null field: null stays null, anything else that is not a string is absent. */
-export function nullableString(o: JsonObject, key: string): string | null | undefined {
-  const v = o[key];
-  if (v === null) return null;
-  return typeof v === 'string' ? v : undefined;
-}
-
-/** A finite number (a numeric string is accepted: some gateways send amounts as text). */
-export function numberField(o: JsonObject, key: string): number | undefined {
-  const v = o[key];
-  if (typeof v === 'number' && Number.isFinite(v)) return v;
-  if (typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v))) return Number(v);
-  return undefined;
-}
+export type { JsonObject };
 
 /** Status as Masivo reads it; writes take `ACTIVE`/`INACTIVE` instead. */
 export const READ_STATUSES = ['RUNNING', 'PAUSED', 'SCHEDULED', 'FINISHED'] as const;
@@ -50,22 +19,71 @@ export function isReadStatus(v: unknown): v is ReadStatus {
   return typeof v === 'string' && (READ_STATUSES as readonly string[]).includes(v);
 }
 
+/** `rules` and `metadata` travel as JSON text; an older generation of reads holds the value itself. */
+export type JsonField = string | readonly unknown[] | JsonObject;
+const jsonField: Read<JsonField> = (v) => (typeof v === 'string' || Array.isArray(v) || isJsonObject(v) ? (v as JsonField) : undefined);
+
+/** The managed readable fields of a campaign object, as read. */
+export interface WireCampaign {
+  readonly type?: string;
+  readonly brand_id?: string | null;
+  readonly name?: string;
+  readonly description?: string | null;
+  readonly rules?: JsonField;
+  readonly attributes?: JsonObject;
+  readonly status?: string;
+  /** Date-times as Masivo wrote them (compared as instants by normalize.ts). */
+  readonly start_date?: string | null;
+  readonly end_date?: string | null;
+  readonly funded_by?: string | null;
+  /** A numeric string is accepted: some gateways send amounts as text. */
+  readonly budget?: number;
+  readonly metadata?: JsonField;
+}
+
+const campaignFields = fields<WireCampaign>({
+  type: text,
+  brand_id: nullable(text),
+  name: text,
+  description: nullable(text),
+  rules: jsonField,
+  attributes: object,
+  status: text,
+  start_date: nullable(text),
+  end_date: nullable(text),
+  funded_by: nullable(text),
+  budget: numeric,
+  metadata: jsonField,
+});
+
+export function readCampaign(raw: JsonObject): WireCampaign {
+  return campaignFields(raw) ?? {};
+}
+
+/** The JSON text fields, decoded within the kit's bounds (an older read's structured value is taken as it is). */
+export function decodeJsonField(v: JsonField | undefined): JsonText | undefined {
+  if (v === undefined) return undefined;
+  return typeof v === 'string' ? parseJsonText(v) : { ok: true, value: v };
+}
+
 /** `GET /auth/authorize` → `{data: "<JWT>"}`. */
 export function tokenOf(body: unknown): string | undefined {
-  if (!isObject(body)) return undefined;
-  const t = body.data;
-  return typeof t === 'string' && t.trim() !== '' ? t.trim() : undefined;
+  return isJsonObject(body) ? nonBlank(body.data) : undefined;
 }
+
+const idOf = (raw: JsonObject): string | undefined => text(raw.id);
 
 /** `GET /campaigns/{id}` → `{data: {…}}`. */
 export function campaignOf(body: unknown): JsonObject | undefined {
-  if (!isObject(body) || !isObject(body.data)) return undefined;
-  return typeof body.data.id === 'string' ? body.data : undefined;
+  if (!isJsonObject(body) || !isJsonObject(body.data)) return undefined;
+  return idOf(body.data) !== undefined ? body.data : undefined;
 }
 
 /** One page of `GET /campaigns?from=&to=`: `{data: […], from, to, count}`. */
 export interface ListPage {
-  readonly items: readonly JsonObject[];
+  readonly rows: readonly Row[];
+  /** Entries without a string `id`. */
+  readonly unreadable: number;
   /** Total campaigns matching; undefined when the answer did not say. */
   readonly count: number | undefined;
   /** Last index served (inclusive); undefined when the answer did not say. */
@@ -73,10 +91,10 @@ export interface ListPage {
 }
 
 export function listPageOf(body: unknown): ListPage | undefined {
-  if (!isObject(body) || !Array.isArray(body.data)) return undefined;
-  const items = body.data.filter((c): c is JsonObject => isObject(c) && typeof c.id === 'string');
+  if (!isJsonObject(body) || !Array.isArray(body.data)) return undefined;
+  const { rows, unreadable } = rowsOf(body.data, idOf);
   const index = (v: unknown) => (typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : undefined);
-  return { items, count: index(body.count), to: index(body.to) };
+  return { rows, unreadable: unreadable.length, count: index(body.count), to: index(body.to) };
 }
 
 /**
@@ -91,7 +109,7 @@ export interface CodesSummary {
 
 export function codesSummaryOf(raw: JsonObject): CodesSummary | undefined {
   const attributes = raw.attributes;
-  if (!isObject(attributes) || !isObject(attributes.codes_summary)) return undefined;
+  if (!isJsonObject(attributes) || !isJsonObject(attributes.codes_summary)) return undefined;
   const s = attributes.codes_summary;
   if (typeof s.total !== 'number' || !Number.isInteger(s.total) || s.total < 0) return undefined;
   const codes = Array.isArray(s.codes) ? s.codes.filter((c): c is string => typeof c === 'string') : [];

@@ -23,7 +23,10 @@ import type { MasivoSpec } from '../../generated/masivo.js';
 import type { FieldChange, WriteInput } from '../runtime.js';
 import { codeFieldsToSend } from './coupon-codes.js';
 import { canonicalInstant, liveAttributes, liveMetadata, projectRules, writeStatusOf } from './normalize.js';
-import { isObject, nullableString, numberField, parseJsonText, stringField, type JsonObject } from './wire-types.js';
+import { isJsonObject } from '../../json/guards.js';
+import { changedFields } from '../kit/changed-fields.js';
+import { jsonTextValue } from '../kit/json-text.js';
+import { readCampaign, type JsonObject } from './wire-types.js';
 
 /** Readable fields, in the order the payload lists them. */
 const READABLE = ['brand_id', 'name', 'description', 'rules', 'attributes', 'status', 'start_date', 'end_date', 'funded_by', 'budget', 'metadata'] as const;
@@ -34,7 +37,7 @@ const ALWAYS_SENT_WRITE_ONLY = ['platforms', 'withoutEndDate', 'divide_budget_in
 
 /** The desired value merged onto the live one the way the plan compares them: objects key by key. */
 export function mergeManaged(live: unknown, desired: unknown): unknown {
-  if (!isObject(desired) || !isObject(live)) return desired;
+  if (!isJsonObject(desired) || !isJsonObject(live)) return desired;
   const out: JsonObject = { ...live };
   for (const [k, v] of Object.entries(desired)) if (v !== undefined) out[k] = mergeManaged(live[k], v);
   return out;
@@ -42,22 +45,23 @@ export function mergeManaged(live: unknown, desired: unknown): unknown {
 
 /** The live campaign's readable fields in the write vocabulary; fields it lacks are left out. */
 function fromLive(raw: JsonObject): JsonObject {
+  const c = readCampaign(raw);
   const body: JsonObject = {};
   const put = (key: string, v: unknown) => {
     if (v !== undefined) body[key] = v;
   };
-  put('brand_id', nullableString(raw, 'brand_id'));
-  put('name', stringField(raw, 'name'));
-  put('description', stringField(raw, 'description'));
-  if (typeof raw.rules === 'string') put('rules', raw.rules);
-  else if (Array.isArray(raw.rules)) put('rules', JSON.stringify(projectRules(raw.rules)));
+  put('brand_id', c.brand_id);
+  put('name', c.name);
+  put('description', c.description ?? undefined);
+  if (typeof c.rules === 'string') put('rules', c.rules);
+  else if (Array.isArray(c.rules)) put('rules', JSON.stringify(projectRules(c.rules)));
   put('attributes', liveAttributes(raw));
-  const status = writeStatusOf(raw.status);
+  const status = writeStatusOf(c.status);
   put('status', status === 'ACTIVE' || status === 'INACTIVE' ? status : undefined);
-  put('start_date', stringField(raw, 'start_date'));
-  put('end_date', nullableString(raw, 'end_date'));
-  put('funded_by', nullableString(raw, 'funded_by'));
-  put('budget', numberField(raw, 'budget'));
+  put('start_date', c.start_date ?? undefined);
+  put('end_date', c.end_date);
+  put('funded_by', c.funded_by);
+  put('budget', c.budget);
   const metadata = liveMetadata(raw);
   if (metadata) put('metadata', JSON.stringify(metadata));
   return body;
@@ -83,7 +87,7 @@ function wireValue(field: Readable, desired: MasivoSpec, raw: JsonObject): unkno
 }
 
 export function buildPayload(desired: MasivoSpec, changes: readonly FieldChange[], raw: JsonObject): JsonObject {
-  const changed = new Set(changes.map((c) => c.path.split(/[.[]/)[0]!));
+  const changed = changedFields(changes);
   const body = fromLive(raw);
   for (const field of READABLE) {
     if (!(field in desired) || !changed.has(field)) continue;
@@ -108,10 +112,10 @@ export function payloadProblems(body: JsonObject): string[] {
   if (typeof body.name !== 'string' || body.name.trim() === '') problems.push('`name` is missing');
   if (body.status !== 'ACTIVE' && body.status !== 'INACTIVE') problems.push('`status` is not readable as ACTIVE or INACTIVE');
   if (typeof body.start_date !== 'string') problems.push('`start_date` is missing');
-  const rules = typeof body.rules === 'string' ? parseJsonText(body.rules)?.value : undefined;
+  const rules = typeof body.rules === 'string' ? jsonTextValue(body.rules) : undefined;
   if (!Array.isArray(rules) || rules.length === 0) problems.push('`rules` is missing or not a JSON array of rules');
   if (body.budget !== undefined && (typeof body.budget !== 'number' || body.budget < 1)) problems.push('`budget` is below 1');
-  if (body.metadata !== undefined && !(typeof body.metadata === 'string' && isObject(parseJsonText(body.metadata)?.value))) {
+  if (body.metadata !== undefined && !(typeof body.metadata === 'string' && isJsonObject(jsonTextValue(body.metadata)))) {
     problems.push('`metadata` is not a JSON object');
   }
   if (body.withoutEndDate === true && 'end_date' in body) problems.push('`end_date` is sent beside `withoutEndDate: true`');

@@ -1,32 +1,19 @@
 import type { SpaazaSpec } from '../../generated/spaaza.js';
 import type { RuleViolation, SpecRule } from '../types.js';
-
-/** Parses an RFC 3339 date-time to epoch ms; undefined for null/absent or anything Date cannot read. */
-function instant(value: string | null | undefined): number | undefined {
-  if (typeof value !== 'string') return undefined;
-  const ms = Date.parse(value);
-  return Number.isNaN(ms) ? undefined : ms;
-}
+import { endAfterStart } from '../kit/end-after-start.js';
 
 /**
  * `active_date_until` must come after `active_date_from`. Compared as instants, not strings, so
  * `2027-01-01T00:00:00+01:00` and `2026-12-31T23:00:00Z` are recognised as the same moment.
  * A null bound is open-ended and never conflicts.
  */
-export const dateWindowOrder: SpecRule<SpaazaSpec> = (spec) => {
-  const from = instant(spec.active_date_from);
-  const until = instant(spec.active_date_until);
-  if (from === undefined || until === undefined || until > from) return [];
-  return [
-    {
-      rule: 'spaaza.date-window-order',
-      path: ['active_date_until'],
-      otherPaths: [['active_date_from']],
-      message: `\`active_date_until\` (${spec.active_date_until}) must be later than \`active_date_from\` (${spec.active_date_from}).`,
-      hint: 'move `active_date_until` after `active_date_from`, or set one of them to null for an open-ended window',
-    },
-  ];
-};
+export const dateWindowOrder: SpecRule<SpaazaSpec> = endAfterStart<SpaazaSpec>({
+  rule: 'spaaza.date-window-order',
+  start: 'active_date_from',
+  end: 'active_date_until',
+  message: ({ startText, endText }) => `\`active_date_until\` (${endText}) must be later than \`active_date_from\` (${startText}).`,
+  hint: 'move `active_date_until` after `active_date_from`, or set one of them to null for an open-ended window',
+});
 
 /**
  * `active_time_until` must come after `active_time_from` on the same day. Spaaza does not say

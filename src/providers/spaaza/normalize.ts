@@ -21,7 +21,8 @@
  */
 import type { SpaazaSpec } from '../../generated/spaaza.js';
 import type { FieldCompareContext, VendorObject } from '../runtime.js';
-import { isObject } from './wire-types.js';
+import { isJsonObject } from '../../json/guards.js';
+import { formatInstant, readInstant, type Instant } from '../kit/instants.js';
 
 type Kind =
   | 'text' // string, "" ≡ null
@@ -135,23 +136,13 @@ function toBool(v: unknown): boolean | undefined {
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
-/** An instant as `YYYY-MM-DDTHH:MM:SSZ` (UTC, whole seconds). */
-export function formatInstant(ms: number): string {
-  const d = new Date(Math.floor(ms / 1000) * 1000);
-  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}T${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}Z`;
-}
-
 /**
- * A date-time to epoch ms. RFC 3339 with `Z` or an offset; Spaaza's `YYYY-MM-DD HH:MM:SS`
- * (and an ISO time without offset) is UTC, as all Spaaza date-times are.
+ * A Spaaza date-time as an instant: RFC 3339 with `Z` or an offset, or Spaaza's own
+ * `YYYY-MM-DD HH:MM:SS` (and an ISO time without offset), which is UTC as all Spaaza date-times
+ * are (kit/instants.ts, `utc` reading).
  */
-export function parseInstant(v: string): number | undefined {
-  const s = v.trim();
-  const m = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?))?(Z|z|[+-]\d{2}:?\d{2})?$/.exec(s);
-  if (!m) return undefined;
-  const zone = m[3] === undefined ? 'Z' : m[3].length === 5 ? `${m[3].slice(0, 3)}:${m[3].slice(3)}` : m[3].toUpperCase();
-  const ms = Date.parse(`${m[1]}T${m[2] ?? '00:00:00'}${zone}`);
-  return Number.isNaN(ms) ? undefined : ms;
+export function readDatetime(v: unknown): Instant | undefined {
+  return readInstant(v, 'utc');
 }
 
 function normDatetime(v: unknown): string | null | undefined {
@@ -159,8 +150,9 @@ function normDatetime(v: unknown): string | null | undefined {
   if (typeof v !== 'string') return undefined;
   // MySQL's zero date is how some backends say "no bound".
   if (/^0000-00-00/.test(v)) return null;
-  const ms = parseInstant(v);
-  return ms === undefined ? undefined : formatInstant(ms);
+  const i = readDatetime(v);
+  // Whole seconds: Spaaza keeps no milliseconds.
+  return i === undefined ? undefined : formatInstant(i, 'second');
 }
 
 /** `HH:MM` or `HH:MM:SS` (hour may be one digit) → `HH:MM:SS`. */
@@ -187,7 +179,7 @@ function normIntSet(v: unknown): number[] | undefined {
   const out = new Set<number>();
   for (const item of v) {
     // assigned_business_ids read as {id, name}; written as ids.
-    const id = toInt(isObject(item) ? item.id : item);
+    const id = toInt(isJsonObject(item) ? item.id : item);
     if (id !== undefined) out.add(id);
   }
   return [...out].sort((a, b) => a - b);
@@ -246,7 +238,7 @@ function readField(raw: VendorObject, field: SpecField): unknown {
 }
 
 function readCurrency(raw: VendorObject): { id?: unknown; code?: unknown } {
-  const c = isObject(raw.currency) ? raw.currency : {};
+  const c = isJsonObject(raw.currency) ? raw.currency : {};
   return {
     id: c.currency_id ?? c.id ?? raw.currency_id,
     code: c.currency_code ?? c.code ?? raw.currency_code,

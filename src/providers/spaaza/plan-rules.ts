@@ -16,7 +16,10 @@
  *   must name another campaign of the same chain.
  */
 import type { SpaazaSpec } from '../../generated/spaaza.js';
-import type { PlanInput } from '../runtime.js';
+import { changedFields } from '../kit/changed-fields.js';
+import { readMs } from '../kit/instants.js';
+import { perInput } from '../kit/plan-context.js';
+import type { PlanInput, PlanRule } from '../runtime.js';
 import type { RuleViolation } from '../types.js';
 import { canonical } from './normalize.js';
 import { chainOf, type ChainMember } from './read.js';
@@ -35,7 +38,8 @@ interface RuleContext {
   readonly chainId?: number;
 }
 
-type PlanRule = (ctx: RuleContext) => RuleViolation[];
+/** One rule, judged on the facts every rule shares. */
+type Rule = (ctx: RuleContext) => RuleViolation[];
 
 const DEFAULT_TYPES = new Set(['loyalty', 'wallet', 'points_wallet']);
 
@@ -43,7 +47,7 @@ const DEFAULT_TYPES = new Set(['loyalty', 'wallet', 'points_wallet']);
 const from = (ctx: RuleContext, field: string): string => (field in ctx.desired ? 'in the YAML' : 'live, not managed here');
 const show = (v: unknown): string => (typeof v === 'string' ? `"${v}"` : JSON.stringify(v));
 
-const singleDefaultLoyalty: PlanRule = (ctx) => {
+const singleDefaultLoyalty: Rule = (ctx) => {
   const a = ctx.after;
   if (a.type !== 'loyalty' || a.is_default !== true || a.active !== true || !ctx.others) return [];
   const rival = ctx.others.find((c) => c.type === 'loyalty' && c.is_default === true && c.active === true);
@@ -72,7 +76,7 @@ function pairRule(
   key: (v: unknown) => number | string | undefined,
   allowEqual: boolean,
   hint: string,
-): PlanRule {
+): Rule {
   return (ctx) => {
     // Both in the YAML: validate judged it. Otherwise Spaaza judges the campaign as it would
     // stand after any write, so a live side counts even when this write does not touch the pair.
@@ -95,7 +99,7 @@ function pairRule(
   };
 }
 
-const instantKey = (v: unknown): number | undefined => (typeof v === 'string' ? Date.parse(v) : undefined);
+const instantKey = (v: unknown): number | undefined => readMs(v, 'utc');
 const stringKey = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 const numberKey = (v: unknown): number | undefined => (typeof v === 'number' ? v : undefined);
 
@@ -104,7 +108,7 @@ const timeWindow = pairRule('spaaza.time-window-order', 'active_time_from', 'act
 const basketEarn = pairRule('spaaza.basket-total-range', 'minimum_basket_total_value_earn', 'maximum_basket_total_value_earn', numberKey, true, 'keep the maximum at or above the minimum');
 const basketSpend = pairRule('spaaza.basket-total-range', 'minimum_basket_total_value_spend', 'maximum_basket_total_value_spend', numberKey, true, 'keep the maximum at or above the minimum');
 
-const isDefaultType: PlanRule = (ctx) => {
+const isDefaultType: Rule = (ctx) => {
   const type = ctx.liveSpec.type;
   if (!ctx.changed.has('is_default') || ctx.desired.is_default !== true || typeof type !== 'string' || DEFAULT_TYPES.has(type)) return [];
   return [
@@ -117,7 +121,7 @@ const isDefaultType: PlanRule = (ctx) => {
   ];
 };
 
-const unrecognisedItems: PlanRule = (ctx) => {
+const unrecognisedItems: Rule = (ctx) => {
   const type = ctx.liveSpec.type;
   if (!ctx.changed.has('allows_unrecognised_items') || typeof type !== 'string' || type === 'basket') return [];
   return [
@@ -132,7 +136,7 @@ const unrecognisedItems: PlanRule = (ctx) => {
 
 const REFERENCES = ['recipient_campaign_id', 'point_cost_method_wallet_campaign_id'] as const;
 
-const campaignReference: PlanRule = (ctx) => {
+const campaignReference: Rule = (ctx) => {
   if (!ctx.others) return [];
   const out: RuleViolation[] = [];
   for (const field of REFERENCES) {
@@ -152,7 +156,25 @@ const campaignReference: PlanRule = (ctx) => {
   return out;
 };
 
-const RULES: readonly PlanRule[] = [
+const contextOf = perInput((input: PlanInput<SpaazaSpec>): RuleContext => {
+  const desired = input.desired as Readonly<Record<string, unknown>>;
+  const chain = chainOf(input.live.raw);
+  return {
+    id: input.id,
+    desired,
+    after: { ...input.liveSpec, ...canonical(input.desired) },
+    liveSpec: input.liveSpec,
+    changed: changedFields(input.changes),
+    ...(chain ? { chainId: chain.chainId, others: chain.campaigns.filter((c) => c.id !== input.id) } : {}),
+  };
+});
+
+/** A rule judged only when something would be sent. */
+function whenSending(rule: Rule): PlanRule<SpaazaSpec> {
+  return (input) => (input.changes.length === 0 ? [] : rule(contextOf(input)));
+}
+
+export const planRules: readonly PlanRule<SpaazaSpec>[] = [
   singleDefaultLoyalty,
   isDefaultType,
   unrecognisedItems,
@@ -161,19 +183,4 @@ const RULES: readonly PlanRule[] = [
   timeWindow,
   basketEarn,
   basketSpend,
-];
-
-export function planRules(input: PlanInput<SpaazaSpec>): RuleViolation[] {
-  if (input.changes.length === 0) return []; // nothing would be sent
-  const desired = input.desired as Readonly<Record<string, unknown>>;
-  const chain = chainOf(input.live.raw);
-  const ctx: RuleContext = {
-    id: input.id,
-    desired,
-    after: { ...input.liveSpec, ...canonical(input.desired) },
-    liveSpec: input.liveSpec,
-    changed: new Set(input.changes.map((c) => c.path.split(/[.[]/)[0]!)),
-    ...(chain ? { chainId: chain.chainId, others: chain.campaigns.filter((c) => c.id !== input.id) } : {}),
-  };
-  return RULES.flatMap((rule) => rule(ctx));
-}
+].map(whenSending);

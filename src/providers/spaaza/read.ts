@@ -18,6 +18,7 @@
  */
 import type { HttpClient, HttpResponse } from '../../http/types.js';
 import type { LiveCampaign, ReadContext, VendorObject } from '../runtime.js';
+import { rowsOf, unreadableNote } from '../kit/lenient.js';
 import {
   ASSIGNED_FIELDS,
   ASSIGNMENTS_OMITTED,
@@ -105,8 +106,10 @@ async function readChain(wanted: ReadonlySet<string> | undefined, ctx: ReadConte
   if (!Array.isArray(results.campaigns)) {
     throw new Error(`Spaaza's get-campaigns answer for chain ${chainId} has no \`campaigns\` list`);
   }
+  const { rows, unreadable } = rowsOf(results.campaigns, campaignIdOf);
+  if (unreadable.length > 0) ctx.warn?.(unreadableNote('Spaaza', unreadable.length, 'id'));
   // A campaign flagged deleted cannot be altered: it is neither read nor counted.
-  const listed = results.campaigns.filter(isCampaign).filter((c) => c.is_deleted !== true);
+  const listed = rows.map((r) => r.raw).filter((c) => c.is_deleted !== true);
   const snapshot: ChainSnapshot = { chainId, campaigns: listed.map(memberOf) };
   const omitted = warnings.some((w) => w.name === ASSIGNMENTS_OMITTED);
 

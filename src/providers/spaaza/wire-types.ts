@@ -8,11 +8,7 @@
  */
 import type { VendorObject } from '../runtime.js';
 
-export type JsonObject = Record<string, unknown>;
-
-export function isObject(v: unknown): v is JsonObject {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
+import { isJsonObject, type JsonObject } from '../../json/guards.js';
 
 export interface SpaazaWarning {
   readonly code?: number;
@@ -38,15 +34,15 @@ export interface SpaazaFailure {
 
 /** Reads Spaaza's envelope from a response body. */
 export function readEnvelope(body: unknown): SpaazaOk | SpaazaFailure {
-  if (!isObject(body)) return { ok: false, text: `the answer is not Spaaza's JSON envelope (${describe(body)})` };
-  const result = isObject(body.result) ? body.result : undefined;
+  if (!isJsonObject(body)) return { ok: false, text: `the answer is not Spaaza's JSON envelope (${describe(body)})` };
+  const result = isJsonObject(body.result) ? body.result : undefined;
   const code = result?.code;
   if (code === 1 || code === '1') {
-    if (!isObject(body.results)) return { ok: false, text: 'the answer says ok but carries no `results` object' };
-    const warnings = Array.isArray(body.warnings) ? body.warnings.filter(isObject).map(warningOf) : [];
+    if (!isJsonObject(body.results)) return { ok: false, text: 'the answer says ok but carries no `results` object' };
+    const warnings = Array.isArray(body.warnings) ? body.warnings.filter(isJsonObject).map(warningOf) : [];
     return { ok: true, results: body.results, warnings };
   }
-  const error = isObject(body.error) ? body.error : undefined;
+  const error = isJsonObject(body.error) ? body.error : undefined;
   if (!error) return { ok: false, text: `the answer is not Spaaza's JSON envelope (no result code 1 and no error object)` };
   const errCode = typeof error.code === 'number' ? error.code : undefined;
   const name = typeof error.name === 'string' ? error.name : undefined;
@@ -70,7 +66,7 @@ function describe(v: unknown): string {
 
 /** The campaign id of a read object as the string campaignctl addresses it by, if it has one. */
 export function campaignIdOf(raw: unknown): string | undefined {
-  if (!isObject(raw)) return undefined;
+  if (!isJsonObject(raw)) return undefined;
   const id = raw.id;
   if (typeof id === 'number' && Number.isSafeInteger(id) && id > 0) return String(id);
   if (typeof id === 'string' && /^[1-9]\d{0,15}$/.test(id)) return id;

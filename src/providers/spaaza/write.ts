@@ -11,18 +11,17 @@
  */
 import type { SpaazaSpec } from '../../generated/spaaza.js';
 import type { WriteInput } from '../runtime.js';
-import { FIELD_KINDS, parseInstant, type SpecField } from './normalize.js';
+import { topField } from '../../desired/path.js';
+import { formatInstant, type Instant } from '../kit/instants.js';
+import { FIELD_KINDS, readDatetime, type SpecField } from './normalize.js';
 import { ENVELOPE_ERRORS, unwrap } from './read.js';
 
 /** Fields alter-campaign never takes from campaignctl. */
 const NOT_SENT: ReadonlySet<string> = new Set(['type']);
 
-const pad = (n: number): string => String(n).padStart(2, '0');
-
-/** An instant in Spaaza's `YYYY-MM-DD HH:MM:SS` (UTC). */
-export function wireDatetime(ms: number): string {
-  const d = new Date(ms);
-  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}`;
+/** An instant in Spaaza's `YYYY-MM-DD HH:MM:SS` (UTC, whole seconds). */
+export function wireDatetime(i: Instant): string {
+  return formatInstant(i, 'second').slice(0, 19).replace('T', ' ');
 }
 
 const fail = (field: string, what: string): never => {
@@ -53,8 +52,8 @@ export function wireValue(field: string, value: unknown): unknown {
       return value === null || (typeof value === 'number' && Number.isFinite(value)) ? value : fail(field, 'expected a number or null');
     case 'datetime': {
       if (value === null) return null;
-      const ms = typeof value === 'string' ? parseInstant(value) : undefined;
-      return ms === undefined ? fail(field, 'expected an RFC 3339 date-time or null') : wireDatetime(ms);
+      const instant = readDatetime(value);
+      return instant === undefined ? fail(field, 'expected an RFC 3339 date-time or null') : wireDatetime(instant);
     }
     case 'time':
       return value === null || (typeof value === 'string' && /^([01]\d|2[0-3]):[0-5]\d:[0-5]\d$/.test(value))
@@ -77,7 +76,7 @@ export function alterBody(id: string, desired: SpaazaSpec, changedPaths: readonl
   const body: Record<string, unknown> = { campaign_id: Number(id) };
   const spec = desired as Record<string, unknown>;
   for (const path of changedPaths) {
-    const field = path.split(/[.[]/)[0]!;
+    const field = topField(path);
     if (field in body) continue;
     body[field] = wireValue(field, spec[field]);
   }

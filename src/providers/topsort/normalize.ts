@@ -21,7 +21,8 @@
 import type { TopsortSpec } from '../../generated/topsort.js';
 import type { FieldCompareContext, VendorObject } from '../runtime.js';
 import { canonicalInstant, notAfter } from './instants.js';
-import { isRecord, parseCampaign, SEGMENT_CONFIGS, type WireSegmentConfig, type UnknownRecord } from './wire-types.js';
+import { isJsonObject, type JsonObject } from '../../json/guards.js';
+import { parseCampaign, SEGMENT_CONFIGS, type WireSegmentConfig } from './wire-types.js';
 
 const DATE_FIELDS = ['startDate', 'endDate'] as const;
 
@@ -41,8 +42,8 @@ function compareValues(p: unknown, q: unknown): number {
 /** The list sorted by (type, segmentId, multiplier), as a copy. */
 function sortedSegments(list: readonly unknown[]): unknown[] {
   return [...list].sort((a, b) => {
-    const x = isRecord(a) ? a : {};
-    const y = isRecord(b) ? b : {};
+    const x = isJsonObject(a) ? a : {};
+    const y = isJsonObject(b) ? b : {};
     for (const key of ['type', 'segmentId', 'multiplier']) {
       const order = compareValues(x[key], y[key]);
       if (order !== 0) return order;
@@ -63,7 +64,7 @@ function segmentConfigSpec<T>(config: WireSegmentConfig<T> | null | undefined, l
 export function toSpec(raw: VendorObject): Record<string, unknown> {
   const c = parseCampaign(raw);
   if (!c) return {};
-  const out: UnknownRecord = {
+  const out: JsonObject = {
     name: c.name,
     // An unparseable date is kept as read: it then shows as a change rather than hiding one.
     startDate: canonicalInstant(c.startDate) ?? c.startDate,
@@ -89,14 +90,14 @@ export function toSpec(raw: VendorObject): Record<string, unknown> {
 
 /** The desired spec in toSpec's form (a copy; every key kept, so the engine sees every field). */
 export function canonical(spec: TopsortSpec): Record<string, unknown> {
-  const out: UnknownRecord = structuredClone(spec);
+  const out: JsonObject = structuredClone(spec);
   for (const field of DATE_FIELDS) {
     if (field in out) out[field] = canonicalInstant(out[field]) ?? out[field];
   }
   if ('statusUpdatedBy' in out) out.statusUpdatedBy = canonicalUuid(out.statusUpdatedBy);
   for (const { field, listKey } of SEGMENT_CONFIGS) {
     const config = out[field];
-    if (isRecord(config) && Array.isArray(config[listKey])) {
+    if (isJsonObject(config) && Array.isArray(config[listKey])) {
       out[field] = { ...config, [listKey]: sortedSegments(config[listKey] as unknown[]) };
     }
   }

@@ -8,13 +8,16 @@
  * repeated; the ones here cover the cases where one side comes from Topsort.
  */
 import type { TopsortSpec } from '../../generated/topsort.js';
-import { formatNow, instantMs, showInstant } from '../../desired/instant.js';
-import type { PlanInput } from '../runtime.js';
+import { formatNow, showInstant } from '../../desired/instant.js';
+import { readMs } from '../kit/instants.js';
+import { perInput } from '../kit/plan-context.js';
+import type { PlanInput, PlanRule } from '../runtime.js';
 import type { RuleViolation } from '../types.js';
 import { isBannerFormat } from './ad-formats.js';
 import { hasListing } from './read.js';
 import { mergedBudget, sentFields } from './write.js';
 
+/** One rule: at most one violation, judged on the facts every rule shares. */
 type Rule = (ctx: RuleContext) => RuleViolation | undefined;
 
 interface RuleContext {
@@ -63,10 +66,10 @@ const endAfterStart: Rule = ({ input, desired, sent, live }) => {
   const sendsEnd = sent.has('endDate');
   if (!sendsStart && !sendsEnd) return undefined;
   const now = input.now.getTime();
-  const desiredStart = sendsStart ? instantMs(desired.startDate) : undefined;
+  const desiredStart = sendsStart ? readMs(desired.startDate) : undefined;
   const clamped = desiredStart !== undefined && desiredStart < now;
-  const start = sendsStart ? (desiredStart === undefined ? undefined : Math.max(desiredStart, now)) : instantMs(live.startDate);
-  const end = sendsEnd ? instantMs(desired.endDate) : instantMs(live.endDate);
+  const start = sendsStart ? (desiredStart === undefined ? undefined : Math.max(desiredStart, now)) : readMs(live.startDate);
+  const end = sendsEnd ? readMs(desired.endDate) : readMs(live.endDate);
   if (start === undefined || end === undefined || end > start) return undefined;
   const startText = clamped
     ? `the start (${desired.startDate} has passed, so Topsort sets it to now, ${formatNow(input.now)})`
@@ -170,7 +173,25 @@ const uniqueExternalId: Rule = ({ input, desired, sent, adFormat }) => {
   };
 };
 
-const RULES: readonly Rule[] = [
+const contextOf = perInput((input: PlanInput<TopsortSpec>): RuleContext => {
+  const live = input.liveSpec;
+  return {
+    input,
+    desired: input.desired,
+    sent: sentFields(input.changes),
+    adFormat: str(live.adFormat) ?? input.desired.adFormat,
+    live,
+  };
+});
+
+function planRule(rule: Rule): PlanRule<TopsortSpec> {
+  return (input) => {
+    const violation = rule(contextOf(input));
+    return violation ? [violation] : [];
+  };
+}
+
+export const planRules: readonly PlanRule<TopsortSpec>[] = [
   campaignTypeSwitch,
   objectiveNeedsAutobidding,
   endAfterStart,
@@ -179,16 +200,4 @@ const RULES: readonly Rule[] = [
   targetRoasListingOnly,
   budgetComplete,
   uniqueExternalId,
-];
-
-export function planRules(input: PlanInput<TopsortSpec>): RuleViolation[] {
-  const live = input.liveSpec;
-  const ctx: RuleContext = {
-    input,
-    desired: input.desired,
-    sent: sentFields(input.changes),
-    adFormat: str(live.adFormat) ?? input.desired.adFormat,
-    live,
-  };
-  return RULES.map((rule) => rule(ctx)).filter((v): v is RuleViolation => v !== undefined);
-}
+].map(planRule);

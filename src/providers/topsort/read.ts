@@ -3,8 +3,9 @@
  * campaign objects as the GET by id, 100 per page, so one request reads up to 100 campaigns
  * (a GET per campaign would cost one request each under a 45-requests-per-2-seconds limit).
  * Pages are read in order (`offset`, then the answer's `next`) and reading stops as soon as every
- * requested id has been found, or when `hasMore` is false. No trailing slash: Topsort answers
- * one with 404.
+ * requested id has been found, or when `hasMore` is false (kit/paging.ts: a list that keeps
+ * saying `hasMore` without moving forward is an error, not an endless read). No trailing slash:
+ * Topsort answers one with 404.
  *
  * Every campaign on the pages read also goes into a small index (id, ad format, external id):
  * `externalCampaignId` must be unique per marketplace and ad format, and plan checks a new value
@@ -14,7 +15,9 @@
  * marketplace, so a clash with a campaign created after every managed one is left to Topsort,
  * which refuses the PATCH (that campaign fails alone at apply).
  */
-import type { LiveCampaign, ReadContext } from '../runtime.js';
+import type { LiveCampaign, ReadContext, VendorObject } from '../runtime.js';
+import { text, unreadableNote, type Row } from '../kit/lenient.js';
+import { readPages, type PagedList } from '../kit/paging.js';
 import { parseListPage } from './wire-types.js';
 
 export const CAMPAIGNS_PATH = '/public/v1/campaign-service/campaigns';
@@ -52,45 +55,47 @@ export async function readCampaigns(ids: readonly string[], ctx: ReadContext): P
   const wanted = new Map(ids.map((id) => [id.toLowerCase(), id]));
   const holders: ExternalIdHolder[] = [];
   const listing: AccountListing = { holders, managed: new Set(wanted.keys()) };
-
-  let offset = 0;
-  for (;;) {
-    const page = await listPage(ctx, offset);
-    for (const raw of page.campaigns) {
-      if (typeof raw.campaignId !== 'string') continue;
-      const id = raw.campaignId.toLowerCase();
-      if (typeof raw.externalCampaignId === 'string') {
-        holders.push({
-          campaignId: id,
-          adFormat: typeof raw.adFormat === 'string' ? raw.adFormat : undefined,
-          externalCampaignId: raw.externalCampaignId,
-        });
-      }
-      const asked = wanted.get(id);
-      if (asked !== undefined && !found.has(asked)) {
+  await readPages(campaignList(ctx, { unreadable: 0 }), {
+    onRows(rows) {
+      for (const { id, raw } of rows) {
+        holders.push(...holderOf(id, raw));
+        const asked = wanted.get(id);
+        if (asked === undefined) continue;
         const live: TopsortLiveCampaign = { id: asked, raw, listing };
         found.set(asked, live);
       }
-    }
-    ctx.progress?.(found.size);
-    if (!page.hasMore || found.size === wanted.size) break;
-    const next = page.nextOffset ?? offset + page.campaigns.length;
-    // A page that does not move forward would loop for ever.
-    if (next <= offset) throw new Error(`Topsort's campaign list did not advance past offset ${offset}`);
-    offset = next;
-  }
+      ctx.progress?.(found.size);
+    },
+    enough: () => found.size === wanted.size,
+  });
   return found;
 }
 
-/** One page of the campaign list, checked to be one. */
-async function listPage(ctx: ReadContext, offset: number): Promise<NonNullable<ReturnType<typeof parseListPage>>> {
-  const res = await ctx.http.request(
-    { method: 'GET', path: CAMPAIGNS_PATH, query: { offset, limit: PAGE_SIZE }, purpose: `list campaigns from offset ${offset}` },
-    ctx.signal,
-  );
-  const page = parseListPage(res.body);
-  if (!page) throw new Error(`Topsort answered the campaign list (offset ${offset}) with something that is not a list page`);
-  return page;
+function holderOf(id: string, raw: VendorObject): ExternalIdHolder[] {
+  const externalCampaignId = text(raw.externalCampaignId);
+  return externalCampaignId === undefined ? [] : [{ campaignId: id, adFormat: text(raw.adFormat), externalCampaignId }];
+}
+
+/** The campaign list, page by page (`offset`, then the answer's `next`); entries without an id are counted in `tally`. */
+function campaignList(ctx: ReadContext, tally: { unreadable: number }): PagedList<Row> {
+  return {
+    vendor: 'Topsort',
+    account: ctx.account.name,
+    moreSignal: 'hasMore',
+    cursorName: 'offset',
+    first: 0,
+    idOf: (row) => row.id,
+    async fetch(offset) {
+      const res = await ctx.http.request(
+        { method: 'GET', path: CAMPAIGNS_PATH, query: { offset, limit: PAGE_SIZE }, purpose: `list campaigns from offset ${offset}` },
+        ctx.signal,
+      );
+      const page = parseListPage(res.body);
+      if (!page) throw new Error(`Topsort answered the campaign list (offset ${offset}) with something that is not a list page`);
+      tally.unreadable += page.unreadable;
+      return { rows: page.rows, skipped: page.unreadable, more: page.hasMore, ...(page.nextOffset !== undefined ? { next: page.nextOffset } : {}) };
+    },
+  };
 }
 
 /**
@@ -101,25 +106,18 @@ export async function readAllCampaigns(ctx: ReadContext): Promise<LiveCampaign[]
   const holders: ExternalIdHolder[] = [];
   const managed = new Set<string>();
   const listing: AccountListing = { holders, managed };
-  const found = new Map<string, TopsortLiveCampaign>();
-  let offset = 0;
-  for (;;) {
-    const page = await listPage(ctx, offset);
-    for (const raw of page.campaigns) {
-      if (typeof raw.campaignId !== 'string') continue;
-      const id = raw.campaignId.toLowerCase();
-      if (found.has(id)) continue;
-      if (typeof raw.externalCampaignId === 'string') {
-        holders.push({ campaignId: id, adFormat: typeof raw.adFormat === 'string' ? raw.adFormat : undefined, externalCampaignId: raw.externalCampaignId });
+  const found: TopsortLiveCampaign[] = [];
+  const tally = { unreadable: 0 };
+  await readPages(campaignList(ctx, tally), {
+    onRows(rows) {
+      for (const { id, raw } of rows) {
+        holders.push(...holderOf(id, raw));
+        managed.add(id);
+        found.push({ id: raw.campaignId as string, raw, listing });
       }
-      managed.add(id);
-      found.set(id, { id: raw.campaignId, raw, listing });
-    }
-    ctx.progress?.(found.size);
-    if (!page.hasMore || page.campaigns.length === 0) break;
-    const next = page.nextOffset ?? offset + page.campaigns.length;
-    if (next <= offset) throw new Error(`Topsort's campaign list did not advance past offset ${offset}`);
-    offset = next;
-  }
-  return [...found.values()];
+      ctx.progress?.(found.length);
+    },
+  });
+  if (tally.unreadable > 0) ctx.warn?.(unreadableNote('Topsort', tally.unreadable, 'campaignId'));
+  return found;
 }

@@ -1,16 +1,12 @@
 /**
- * The campaign-service's JSON, narrowed from `unknown`. Reads are parsed leniently: a field of
- * the wrong type is dropped (as if absent) instead of failing the whole answer, and fields we do
- * not manage (spend figures, bidCount, deprecated duplicates…) are never looked at.
+ * The campaign-service's JSON as campaignctl reads it: the one place that says which fields are
+ * read and in what shape. Reads are lenient (kit/lenient.ts): a field of the wrong type is dropped
+ * (as if absent) instead of failing the whole answer, and fields we do not manage (spend figures,
+ * bidCount, deprecated duplicates…) are never looked at.
  */
+import { isJsonObject } from '../../json/guards.js';
 import type { VendorObject } from '../runtime.js';
-
-export type UnknownRecord = Record<string, unknown>;
-
-export const isRecord = (v: unknown): v is UnknownRecord => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isString = (v: unknown): v is string => typeof v === 'string';
-const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
-const isBoolean = (v: unknown): v is boolean => typeof v === 'boolean';
+import { fields, finite, flag, listOf, nullable, rowsOf, text, type Read, type Row } from '../kit/lenient.js';
 
 /** A segment of `targetingFilters` / `exclusionFilters`. */
 export interface WireSegment {
@@ -69,85 +65,76 @@ export interface WireCampaign {
   readonly exclusionFilters?: WireSegmentConfig<WireSegment> | null;
 }
 
-function pick<T>(v: unknown, guard: (x: unknown) => x is T): T | undefined {
-  return guard(v) ? v : undefined;
-}
+const segment: Read<WireSegment> = (v) => {
+  const s = fields<WireSegment>({ type: text, segmentId: finite })(v);
+  return s?.type !== undefined && s.segmentId !== undefined ? { type: s.type, segmentId: s.segmentId } : undefined;
+};
 
-function pickNullable<T>(v: unknown, guard: (x: unknown) => x is T): T | null | undefined {
-  return v === null ? null : pick(v, guard);
-}
-
-function segment(v: unknown): WireSegment | undefined {
-  if (!isRecord(v) || !isString(v.type) || !isNumber(v.segmentId)) return undefined;
-  return { type: v.type, segmentId: v.segmentId };
-}
-
-function multiplier(v: unknown): WireMultiplier | undefined {
+const multiplier: Read<WireMultiplier> = (v) => {
   const s = segment(v);
-  if (!s || !isRecord(v) || !isNumber(v.multiplier)) return undefined;
-  return { ...s, multiplier: v.multiplier };
+  const m = isJsonObject(v) ? finite(v.multiplier) : undefined;
+  return s && m !== undefined ? { ...s, multiplier: m } : undefined;
+};
+
+/** `{isActive, <listKey>: […]}` as `{isActive, items}`; a malformed item is dropped (the list then differs from the YAML and is rewritten whole). */
+function segmentConfig<T>(listKey: string, item: Read<T>): Read<WireSegmentConfig<T> | null> {
+  return nullable((v) => {
+    if (!isJsonObject(v)) return undefined;
+    const isActive = flag(v.isActive);
+    const items = listOf(item)(v[listKey]);
+    return { ...(isActive !== undefined ? { isActive } : {}), ...(items !== undefined ? { items } : {}) };
+  });
 }
 
-function segmentConfig<T>(v: unknown, listKey: string, item: (x: unknown) => T | undefined): WireSegmentConfig<T> | null | undefined {
-  if (v === null) return null;
-  if (!isRecord(v)) return undefined;
-  const list = v[listKey];
-  return {
-    ...(isBoolean(v.isActive) ? { isActive: v.isActive } : {}),
-    // A malformed item is dropped: the list then differs from the YAML and is rewritten whole.
-    ...(Array.isArray(list) ? { items: list.map(item).filter((x): x is T => x !== undefined) } : {}),
-  };
-}
-
-function budget(v: unknown): WireBudget | null | undefined {
-  if (v === null) return null;
-  if (!isRecord(v)) return undefined;
-  return {
-    ...(isNumber(v.amount) ? { amount: v.amount } : {}),
-    ...(isString(v.type) ? { type: v.type } : {}),
-  };
-}
+const readCampaign = fields<WireCampaign>({
+  campaignId: text,
+  name: text,
+  startDate: text,
+  endDate: text,
+  isActive: flag,
+  isSmart: flag,
+  campaignType: text,
+  status: text,
+  statusUpdatedBy: nullable(text),
+  isAutoTrigger: flag,
+  targetRoas: nullable(finite),
+  externalCampaignId: nullable(text),
+  chargeType: text,
+  autobiddingObjective: nullable(text),
+  adFormat: text,
+  vendorId: text,
+  budget: nullable(fields<WireBudget>({ amount: finite, type: text })),
+  multiplierConfig: segmentConfig('multipliers', multiplier),
+  targetingFilters: segmentConfig('targetingFilters', segment),
+  exclusionFilters: segmentConfig('exclusionFilters', segment),
+});
 
 /** The managed fields of a campaign object; undefined when it has no `campaignId`. */
 export function parseCampaign(raw: VendorObject): WireCampaign | undefined {
-  if (!isString(raw.campaignId)) return undefined;
-  return {
-    campaignId: raw.campaignId,
-    name: pick(raw.name, isString),
-    startDate: pick(raw.startDate, isString),
-    endDate: pick(raw.endDate, isString),
-    isActive: pick(raw.isActive, isBoolean),
-    isSmart: pick(raw.isSmart, isBoolean),
-    campaignType: pick(raw.campaignType, isString),
-    status: pick(raw.status, isString),
-    statusUpdatedBy: pickNullable(raw.statusUpdatedBy, isString),
-    isAutoTrigger: pick(raw.isAutoTrigger, isBoolean),
-    targetRoas: pickNullable(raw.targetRoas, isNumber),
-    externalCampaignId: pickNullable(raw.externalCampaignId, isString),
-    chargeType: pick(raw.chargeType, isString),
-    autobiddingObjective: pickNullable(raw.autobiddingObjective, isString),
-    adFormat: pick(raw.adFormat, isString),
-    vendorId: pick(raw.vendorId, isString),
-    budget: budget(raw.budget),
-    multiplierConfig: segmentConfig(raw.multiplierConfig, 'multipliers', multiplier),
-    targetingFilters: segmentConfig(raw.targetingFilters, 'targetingFilters', segment),
-    exclusionFilters: segmentConfig(raw.exclusionFilters, 'exclusionFilters', segment),
-  };
+  const c = readCampaign(raw);
+  return c?.campaignId !== undefined ? (c as WireCampaign) : undefined;
 }
 
 /** One page of `GET /campaigns`: `{campaigns, hasMore, next: {offset, limit} | null}`. */
 export interface WireListPage {
-  readonly campaigns: readonly VendorObject[];
+  readonly rows: readonly Row[];
+  /** Entries without a string `campaignId`. */
+  readonly unreadable: number;
+  /** How many entries the page held. */
+  readonly size: number;
   readonly hasMore: boolean;
   readonly nextOffset?: number;
 }
 
-/** Undefined when the answer is not a list page at all (entries that are not objects are skipped). */
+/** Undefined when the answer is not a list page at all. Rows are keyed by the id in lower case (uuids compare so). */
 export function parseListPage(body: unknown): WireListPage | undefined {
-  if (!isRecord(body) || !Array.isArray(body.campaigns)) return undefined;
-  const next = isRecord(body.next) && isNumber(body.next.offset) ? body.next.offset : undefined;
+  if (!isJsonObject(body) || !Array.isArray(body.campaigns)) return undefined;
+  const next = isJsonObject(body.next) ? finite(body.next.offset) : undefined;
+  const { rows, unreadable } = rowsOf(body.campaigns, (c) => text(c.campaignId)?.toLowerCase());
   return {
-    campaigns: body.campaigns.filter(isRecord),
+    rows,
+    unreadable: unreadable.length,
+    size: body.campaigns.length,
     hasMore: body.hasMore === true,
     ...(next !== undefined ? { nextOffset: next } : {}),
   };

@@ -18,7 +18,9 @@ import type { FieldChange, WriteInput } from '../runtime.js';
 import { wireInstant } from './instants.js';
 import { toSpec } from './normalize.js';
 import { CAMPAIGNS_PATH } from './read.js';
-import { isRecord, SEGMENT_CONFIGS, type UnknownRecord } from './wire-types.js';
+import { isJsonObject, type JsonObject } from '../../json/guards.js';
+import { changedFields } from '../kit/changed-fields.js';
+import { SEGMENT_CONFIGS } from './wire-types.js';
 
 /** Budget types the PATCH model accepts (the spec schema's enum). */
 const BUDGET_TYPES: ReadonlySet<string> = new Set(['daily', 'weekly', 'monthly', 'total']);
@@ -42,27 +44,22 @@ const AS_WRITTEN = [
   'bannerAdRejectionReason',
 ] as const;
 
-/** The top-level field of a change path: `budget` for `budget.amount`. */
-export function topLevel(path: string): string {
-  return path.split(/[.[]/)[0]!;
-}
-
 /** The top-level fields a PATCH for these changes carries. */
 export function sentFields(changes: readonly FieldChange[]): Set<string> {
-  return new Set(changes.map((c) => topLevel(c.path)).filter((f) => !NEVER_SENT.has(f)));
+  return new Set([...changedFields(changes)].filter((f) => !NEVER_SENT.has(f)));
 }
 
 /** `{amount, type}`: the YAML's members, Topsort's for the ones the YAML leaves out. */
-export function mergedBudget(desired: TopsortSpec, liveSpec: Readonly<UnknownRecord>): { amount?: number; type?: string } {
-  const live = isRecord(liveSpec.budget) ? liveSpec.budget : {};
+export function mergedBudget(desired: TopsortSpec, liveSpec: Readonly<JsonObject>): { amount?: number; type?: string } {
+  const live = isJsonObject(liveSpec.budget) ? liveSpec.budget : {};
   const amount = desired.budget?.amount ?? (typeof live.amount === 'number' ? live.amount : undefined);
   const type = desired.budget?.type ?? (typeof live.type === 'string' ? live.type : undefined);
   return { ...(amount !== undefined ? { amount } : {}), ...(type !== undefined ? { type } : {}) };
 }
 
-function segmentConfig(desired: unknown, live: unknown, listKey: string): UnknownRecord {
-  const want = isRecord(desired) ? desired : {};
-  const have = isRecord(live) ? live : {};
+function segmentConfig(desired: unknown, live: unknown, listKey: string): JsonObject {
+  const want = isJsonObject(desired) ? desired : {};
+  const have = isJsonObject(live) ? live : {};
   const isActive = want.isActive ?? have.isActive;
   const items = want[listKey] ?? have[listKey];
   // Neither side knows `isActive` only when Topsort has no configuration yet: the list alone is sent.
@@ -70,10 +67,10 @@ function segmentConfig(desired: unknown, live: unknown, listKey: string): Unknow
 }
 
 /** The PATCH body for these changes; throws when a value would not match Topsort's model. */
-export function patchBody(desired: TopsortSpec, changes: readonly FieldChange[], liveSpec: Readonly<UnknownRecord>): UnknownRecord {
+export function patchBody(desired: TopsortSpec, changes: readonly FieldChange[], liveSpec: Readonly<JsonObject>): JsonObject {
   const fields = sentFields(changes);
-  const spec = desired as UnknownRecord;
-  const body: UnknownRecord = {};
+  const spec = desired as JsonObject;
+  const body: JsonObject = {};
   for (const field of AS_WRITTEN) if (fields.has(field)) body[field] = spec[field] ?? null;
   for (const field of ['startDate', 'endDate'] as const) {
     if (!fields.has(field)) continue;
@@ -106,6 +103,8 @@ export async function writeCampaign(input: WriteInput<TopsortSpec>): Promise<voi
       method: 'PATCH',
       path: `${CAMPAIGNS_PATH}/${encodeURIComponent(input.id)}`,
       json: body,
+      // The PATCH sets values (never adds or increments), so sending it twice changes nothing more.
+      idempotent: true,
       purpose: `update campaign ${input.id}`,
     },
     input.signal,

@@ -14,15 +14,15 @@
  * `creation_status` / `vouchers_generation_status` (MODIFYING after every PUT) are not spec fields, so
  * they never show as drift.
  */
-import { instantMs } from '../../desired/instant.js';
 import { jsonEqual } from '../../engine/canonical-json.js';
 import type { VoucherifySpec } from '../../generated/voucherify.js';
-import { bool, isObject, str, type Json } from './wire-types.js';
+import { isJsonObject } from '../../json/guards.js';
+import { canonicalInstant as inUtc } from '../kit/instants.js';
+import { readCampaign, type Json } from './wire-types.js';
 
 /** A date-time as the vendor reads it (UTC, milliseconds); text that is not one is kept as it is. */
 export function canonicalInstant(v: unknown): unknown {
-  const ms = instantMs(v);
-  return ms === undefined ? v : new Date(ms).toISOString();
+  return inUtc(v, 'millisecond', 'strict', { fixedMillis: true }) ?? v;
 }
 
 /** `HH:mm:00` → `HH:mm`; anything else unchanged. */
@@ -39,12 +39,12 @@ function canonicalDays(v: unknown): number[] | undefined {
 }
 
 function canonicalHours(v: unknown): unknown {
-  if (!isObject(v)) return undefined;
+  if (!isJsonObject(v)) return undefined;
   if (!Array.isArray(v.daily)) return { ...v };
   return {
     ...v,
     daily: v.daily.map((p: unknown) => {
-      if (!isObject(p)) return p;
+      if (!isJsonObject(p)) return p;
       const days = canonicalDays(p.days_of_week);
       return {
         ...p,
@@ -56,51 +56,43 @@ function canonicalHours(v: unknown): unknown {
   };
 }
 
-function timeframe(v: unknown): Json | undefined {
-  if (!isObject(v)) return undefined;
-  const interval = str(v.interval);
-  const duration = str(v.duration);
-  return interval !== undefined || duration !== undefined
-    ? { ...(interval !== undefined ? { interval } : {}), ...(duration !== undefined ? { duration } : {}) }
-    : undefined;
-}
-
-/** Scalar and object fields read back under the same name as written. */
-const STRINGS = ['name', 'campaign_type', 'type', 'description', 'category_id', 'activity_duration_after_publishing'] as const;
-const BOOLEANS = ['active', 'join_once', 'auto_join'] as const;
-const OBJECTS = ['metadata', 'referral_program', 'loyalty_tiers_expiration'] as const;
+/** Fields read back under the same name and in the same shape as written. */
+const AS_READ = [
+  'name',
+  'campaign_type',
+  'type',
+  'description',
+  'category_id',
+  'activity_duration_after_publishing',
+  'active',
+  'join_once',
+  'auto_join',
+  'metadata',
+  'referral_program',
+  'loyalty_tiers_expiration',
+] as const;
 
 /** The live campaign in the spec's shape. */
 export function toSpec(raw: Json): Record<string, unknown> {
+  const c = readCampaign(raw);
   const out: Record<string, unknown> = {};
-  for (const k of STRINGS) {
-    const v = str(raw[k]);
-    if (v !== undefined) out[k] = v;
-  }
-  for (const k of BOOLEANS) {
-    const v = bool(raw[k]);
-    if (v !== undefined) out[k] = v;
-  }
-  for (const k of OBJECTS) if (isObject(raw[k])) out[k] = raw[k];
+  for (const k of AS_READ) if (c[k] !== undefined) out[k] = c[k];
 
-  const firstCategory = Array.isArray(raw.categories) && isObject(raw.categories[0]) ? str(raw.categories[0].name) : undefined;
-  const category = str(raw.category) ?? firstCategory;
+  const category = c.category ?? c.categories?.[0]?.name;
   if (category !== undefined) out.category = category;
 
   for (const k of ['start_date', 'expiration_date'] as const) {
-    if (typeof raw[k] === 'string') out[k] = canonicalInstant(raw[k]);
+    if (c[k] !== undefined) out[k] = canonicalInstant(c[k]);
   }
-  const tf = timeframe(raw.validity_timeframe);
-  if (tf) out.validity_timeframe = tf;
-  const days = canonicalDays(raw.validity_day_of_week);
+  if (c.validity_timeframe) out.validity_timeframe = c.validity_timeframe;
+  const days = canonicalDays(c.validity_day_of_week);
   if (days) out.validity_day_of_week = days;
-  const hours = canonicalHours(raw.validity_hours);
+  const hours = canonicalHours(c.validity_hours);
   if (hours !== undefined) out.validity_hours = hours;
 
-  const voucher = isObject(raw.voucher) ? raw.voucher : {};
-  const discount = isObject(voucher.discount) ? voucher.discount : isObject(raw.discount) ? raw.discount : undefined;
+  const discount = c.voucher?.discount ?? c.discount;
   if (discount) out.discount = discount;
-  const gift = isObject(voucher.gift) ? voucher.gift : isObject(raw.gift) ? raw.gift : undefined;
+  const gift = c.voucher?.gift ?? c.gift;
   if (gift) out.gift = gift;
   return out;
 }
@@ -124,8 +116,8 @@ export function canonical(spec: VoucherifySpec): Record<string, unknown> {
  * the YAML does not hold; only then this says "different" (else the default, which names the key).
  */
 export function metadataEquals(want: unknown, have: unknown): boolean | undefined {
-  if (!isObject(want)) return undefined;
-  const live = isObject(have) ? have : {};
+  if (!isJsonObject(want)) return undefined;
+  const live = isJsonObject(have) ? have : {};
   for (const [k, v] of Object.entries(want)) {
     if (!jsonEqual(v, live[k] ?? null) && subsetEqual(v, live[k])) return false;
   }
@@ -134,6 +126,6 @@ export function metadataEquals(want: unknown, have: unknown): boolean | undefine
 
 /** The engine's own comparison: objects recurse into the wanted keys, absent equals null. */
 function subsetEqual(want: unknown, have: unknown): boolean {
-  if (isObject(want) && isObject(have)) return Object.keys(want).every((k) => subsetEqual(want[k], have[k]));
+  if (isJsonObject(want) && isJsonObject(have)) return Object.keys(want).every((k) => subsetEqual(want[k], have[k]));
   return jsonEqual(want, have === undefined ? null : have);
 }

@@ -5,30 +5,29 @@
  * `type` when the YAML does not name them, a date the YAML does not manage). Each fires only when a
  * change would be sent: an unchanged field is never a violation.
  */
-import { instantMs, showInstant } from '../../desired/instant.js';
+import { showInstant } from '../../desired/instant.js';
 import type { VoucherifySpec } from '../../generated/voucherify.js';
-import type { PlanInput } from '../runtime.js';
+import { isJsonObject } from '../../json/guards.js';
+import type { PlanInput, PlanRule } from '../runtime.js';
 import type { RuleViolation } from '../types.js';
-import { NOT_PUT, PUT_FIELDS, topField } from './update-fields.js';
-import { campaignTypeOf, isObject } from './wire-types.js';
+import { changedFields } from '../kit/changed-fields.js';
+import { readMs } from '../kit/instants.js';
+import { perInput } from '../kit/plan-context.js';
+import { NOT_PUT, PUT_FIELDS } from './update-fields.js';
+import { campaignTypeOf } from './wire-types.js';
 
 type Input = PlanInput<VoucherifySpec>;
 
-export function planRules(input: Input): RuleViolation[] {
-  if (input.changes.length === 0) return [];
-  const changed = new Set(input.changes.map((c) => topField(c.path)));
-  return [
-    ...stillGenerating(input),
-    ...fieldsForCampaignType(input, changed),
-    ...standaloneTypeFixed(input, changed),
-    ...joinOnceFixed(input, changed),
-    ...expirationAfterLiveStart(input, changed),
-    ...timeframeNeedsStart(input, changed),
-  ];
+/** The top-level fields the update would change; empty when nothing would be sent (then no rule fires). */
+const changedOf = perInput((input: Input): ReadonlySet<string> => changedFields(input.changes));
+
+/** A rule judged only when a change would be sent, with the fields that change. */
+function whenSending(rule: (input: Input, changed: ReadonlySet<string>) => RuleViolation[]): PlanRule<VoucherifySpec> {
+  return (input) => (input.changes.length === 0 ? [] : rule(input, changedOf(input)));
 }
 
 /** "A newly created campaign cannot be read or modified until generation completes." */
-function stillGenerating({ live }: Input): RuleViolation[] {
+const stillGenerating = whenSending(({ live }) => {
   const key = ['creation_status', 'vouchers_generation_status'].find((k) => live.raw[k] === 'IN_PROGRESS');
   if (!key) return [];
   return [
@@ -39,10 +38,10 @@ function stillGenerating({ live }: Input): RuleViolation[] {
       hint: 'plan again once the campaign reads DONE',
     },
   ];
-}
+});
 
 /** The update body is per campaign type; what a type's body does not list is silently ignored. */
-function fieldsForCampaignType({ live }: Input, changed: ReadonlySet<string>): RuleViolation[] {
+const fieldsForCampaignType = whenSending(({ live }, changed) => {
   const type = campaignTypeOf(live.raw);
   if (!type) return [];
   const takes = new Set(PUT_FIELDS[type]);
@@ -54,10 +53,10 @@ function fieldsForCampaignType({ live }: Input, changed: ReadonlySet<string>): R
       message: `\`${f}\` cannot be updated on this ${type} campaign: Voucherify's update ignores it for that campaign type.`,
       hint: `remove \`${f}\` (or check the campaign id: it is a ${type} campaign)`,
     }));
-}
+});
 
 /** "STANDALONE cannot change and nothing can change to it." */
-function standaloneTypeFixed({ live }: Input, changed: ReadonlySet<string>): RuleViolation[] {
+const standaloneTypeFixed = whenSending(({ live }, changed) => {
   if (!changed.has('type') || live.raw.type !== 'STANDALONE') return [];
   return [
     {
@@ -67,10 +66,10 @@ function standaloneTypeFixed({ live }: Input, changed: ReadonlySet<string>): Rul
       hint: 'remove `type` from the spec of this campaign',
     },
   ];
-}
+});
 
 /** `join_once` is forced true for loyalty programs and false for standalone campaigns. */
-function joinOnceFixed({ live, desired }: Input, changed: ReadonlySet<string>): RuleViolation[] {
+const joinOnceFixed = whenSending(({ live, desired }, changed) => {
   if (!changed.has('join_once')) return [];
   const forced = campaignTypeOf(live.raw) === 'LOYALTY_PROGRAM' ? true : live.raw.type === 'STANDALONE' ? false : undefined;
   if (forced === undefined || desired.join_once === forced) return [];
@@ -83,17 +82,17 @@ function joinOnceFixed({ live, desired }: Input, changed: ReadonlySet<string>): 
       hint: `set \`join_once: ${String(forced)}\`, or leave it out`,
     },
   ];
-}
+});
 
 /**
  * The campaign is active from `start_date` until `expiration_date`. Validate checks the two when the
  * spec holds both; here one of them is the live campaign's.
  */
-function expirationAfterLiveStart({ desired, liveSpec }: Input, changed: ReadonlySet<string>): RuleViolation[] {
+const expirationAfterLiveStart = whenSending(({ desired, liveSpec }, changed) => {
   if (!changed.has('start_date') && !changed.has('expiration_date')) return [];
   if (desired.start_date !== undefined && desired.expiration_date !== undefined) return [];
-  const start = instantMs(desired.start_date ?? liveSpec.start_date);
-  const end = instantMs(desired.expiration_date ?? liveSpec.expiration_date);
+  const start = readMs(desired.start_date ?? liveSpec.start_date);
+  const end = readMs(desired.expiration_date ?? liveSpec.expiration_date);
   if (start === undefined || end === undefined || end > start) return [];
   const startIsLive = desired.start_date === undefined;
   return [
@@ -108,11 +107,11 @@ function expirationAfterLiveStart({ desired, liveSpec }: Input, changed: Readonl
         : 'set `start_date` earlier, or manage `expiration_date` too',
     },
   ];
-}
+});
 
 /** "start_date required when including the validity_timeframe": the spec's or the campaign's. */
-function timeframeNeedsStart({ desired, liveSpec }: Input, changed: ReadonlySet<string>): RuleViolation[] {
-  if (!changed.has('validity_timeframe') || !isObject(desired.validity_timeframe)) return [];
+const timeframeNeedsStart = whenSending(({ desired, liveSpec }, changed) => {
+  if (!changed.has('validity_timeframe') || !isJsonObject(desired.validity_timeframe)) return [];
   if (desired.start_date !== undefined || liveSpec.start_date !== undefined) return [];
   return [
     {
@@ -122,4 +121,13 @@ function timeframeNeedsStart({ desired, liveSpec }: Input, changed: ReadonlySet<
       hint: 'add `start_date:` (the moment the first window opens)',
     },
   ];
-}
+});
+
+export const planRules: readonly PlanRule<VoucherifySpec>[] = [
+  stillGenerating,
+  fieldsForCampaignType,
+  standaloneTypeFixed,
+  joinOnceFixed,
+  expirationAfterLiveStart,
+  timeframeNeedsStart,
+];

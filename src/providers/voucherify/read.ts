@@ -8,8 +8,12 @@
  * list did not show before it is reported as absent.
  */
 import type { HttpClient } from '../../http/types.js';
+import { isJsonObject } from '../../json/guards.js';
 import type { LiveCampaign, ReadContext } from '../runtime.js';
-import { isObject, parseListPage, type Json } from './wire-types.js';
+import { readMs } from '../kit/instants.js';
+import { unreadableNote, type Row } from '../kit/lenient.js';
+import { readPages, type PagedList, type PagingOptions } from '../kit/paging.js';
+import { parseListPage, type CampaignListPage, type Json } from './wire-types.js';
 
 /** `limit` maximum. */
 export const PAGE_SIZE = 100;
@@ -21,45 +25,66 @@ const PAGE_WAVE = 4;
 export async function readCampaigns(ids: readonly string[], ctx: ReadContext): Promise<Map<string, LiveCampaign>> {
   const wanted = new Set(ids);
   const found = new Map<string, LiveCampaign>();
-  const take = (raw: Json): void => {
-    const id = raw.id;
-    if (typeof id !== 'string' || !wanted.has(id) || found.has(id)) return;
+  const take = (id: string, raw: Json): void => {
+    if (!wanted.has(id) || found.has(id)) return;
     found.set(id, { id, raw });
     ctx.progress?.(found.size);
   };
-  if (wanted.size > 1) await readByPages(wanted, found, take, ctx);
+  if (wanted.size > 1) {
+    const list = new CampaignList(ctx);
+    await list.read({
+      onRows: (rows) => rows.forEach((r) => take(r.id, r.raw)),
+      // A GET per missing id costs fewer requests than the pages still to read.
+      enough: (pages) => found.size === wanted.size || wanted.size - found.size <= list.lastPage() - pages,
+    });
+  }
   const missing = [...wanted].filter((id) => !found.has(id));
   const got = await Promise.all(missing.map((id) => getOne(ctx.http, id, ctx.signal)));
-  for (const raw of got) if (raw) take(raw);
+  for (const raw of got) if (raw) take(raw.id as string, raw);
   return found;
 }
 
-async function readByPages(
-  wanted: ReadonlySet<string>,
-  found: ReadonlyMap<string, LiveCampaign>,
-  take: (raw: Json) => void,
-  ctx: ReadContext,
-): Promise<void> {
-  const first = await listPage(ctx.http, 1, ctx.signal);
-  first.campaigns.forEach(take);
-  if (first.campaigns.length < PAGE_SIZE) return; // the whole account fit on one page
-  // Without a total, page on until a short page (bounded by the page limit).
-  const reachable = Math.min(first.total ?? MAX_PAGE * PAGE_SIZE, MAX_PAGE * PAGE_SIZE);
-  const lastPage = Math.ceil(reachable / PAGE_SIZE);
-  let page = 1;
-  while (found.size < wanted.size && page < lastPage) {
-    const pagesLeft = lastPage - page;
-    // A GET per missing id costs fewer requests than the pages still to read.
-    if (wanted.size - found.size <= pagesLeft) return;
-    const wave = Array.from({ length: Math.min(PAGE_WAVE, pagesLeft) }, (_, i) => page + 1 + i);
-    const pages = await Promise.all(wave.map((p) => listPage(ctx.http, p, ctx.signal)));
-    page += wave.length;
-    for (const p of pages) p.campaigns.forEach(take);
-    if (pages.some((p) => p.campaigns.length < PAGE_SIZE)) return; // reached the end
+/**
+ * The list, oldest first, 100 a page, optionally only the campaigns created after an instant. It
+ * reaches at most MAX_PAGE pages; the first page's `total` may stop it earlier. Pages after the
+ * first are read PAGE_WAVE at a time; a short page is the last.
+ */
+class CampaignList {
+  private first: CampaignListPage | undefined;
+  unreadable = 0;
+
+  constructor(
+    private readonly ctx: ReadContext,
+    private readonly createdAfter?: string,
+  ) {}
+
+  /** The last page worth reading: the total's, within the reachable MAX_PAGE pages. */
+  lastPage(): number {
+    return Math.ceil(Math.min(this.first?.total ?? MAX_PAGE * PAGE_SIZE, MAX_PAGE * PAGE_SIZE) / PAGE_SIZE);
+  }
+
+  read(opts: Omit<PagingOptions<Row>, 'lastPage'>) {
+    const list: PagedList<Row> = {
+      vendor: 'Voucherify',
+      account: this.ctx.account.name,
+      moreSignal: 'full pages',
+      cursorName: 'page',
+      first: 1,
+      stride: 1,
+      inFlight: PAGE_WAVE,
+      idOf: (row) => row.id,
+      fetch: async (page) => {
+        const answer = await listPage(this.ctx.http, page, this.ctx.signal, this.createdAfter);
+        if (page === 1) this.first = answer;
+        this.unreadable += answer.unreadable;
+        return { rows: answer.rows, skipped: answer.unreadable, more: answer.size >= PAGE_SIZE };
+      },
+    };
+    return readPages(list, { ...opts, lastPage: () => this.lastPage() });
   }
 }
 
-async function listPage(http: HttpClient, page: number, signal?: AbortSignal, createdAfter?: string) {
+async function listPage(http: HttpClient, page: number, signal?: AbortSignal, createdAfter?: string): Promise<CampaignListPage> {
   const res = await http.request(
     {
       method: 'GET',
@@ -81,7 +106,7 @@ export async function getOne(http: HttpClient, id: string, signal?: AbortSignal)
     { method: 'GET', path: `/v1/campaigns/${encodeURIComponent(id)}`, accept: [404], purpose: `read campaign ${id}` },
     signal,
   );
-  if (res.status === 404 || !isObject(res.body) || res.body.id !== id) return undefined;
+  if (res.status === 404 || !isJsonObject(res.body) || res.body.id !== id) return undefined;
   return res.body;
 }
 
@@ -101,11 +126,14 @@ export const CREATED_AFTER = 'filters[created_at][conditions][$after][0]';
  */
 export async function readAllCampaigns(ctx: ReadContext): Promise<LiveCampaign[]> {
   const found = new Map<string, LiveCampaign>();
+  let unreadable = 0;
   let after: string | undefined;
   for (;;) {
-    let window: Json[];
+    const window: Row[] = [];
+    const list = new CampaignList(ctx, after);
+    let listed: number;
     try {
-      window = await readWindow(ctx, after);
+      listed = (await list.read({ onRows: (rows) => window.push(...rows) })).listed;
     } catch (err) {
       if (after === undefined) throw err;
       ctx.warn?.(
@@ -114,12 +142,11 @@ export async function readAllCampaigns(ctx: ReadContext): Promise<LiveCampaign[]
       );
       break;
     }
+    unreadable += list.unreadable;
     const before = found.size;
-    for (const raw of window) {
-      if (typeof raw.id === 'string' && !found.has(raw.id)) found.set(raw.id, { id: raw.id, raw });
-    }
+    for (const { id, raw } of window) if (!found.has(id)) found.set(id, { id, raw });
     ctx.progress?.(found.size);
-    if (window.length < MAX_PAGE * PAGE_SIZE) break;
+    if (listed < MAX_PAGE * PAGE_SIZE) break;
     const last = lastCreated(window);
     if (last === undefined || found.size === before) {
       ctx.warn?.(
@@ -130,30 +157,15 @@ export async function readAllCampaigns(ctx: ReadContext): Promise<LiveCampaign[]
     }
     after = new Date(last - 1).toISOString();
   }
+  if (unreadable > 0) ctx.warn?.(unreadableNote('Voucherify', unreadable, 'id'));
   return [...found.values()];
 }
 
-/** Up to 100 pages of 100, oldest first, optionally only campaigns created after `after`. */
-async function readWindow(ctx: ReadContext, after: string | undefined): Promise<Json[]> {
-  const out: Json[] = [];
-  const first = await listPage(ctx.http, 1, ctx.signal, after);
-  out.push(...first.campaigns);
-  if (first.campaigns.length < PAGE_SIZE) return out;
-  const lastPage = Math.ceil(Math.min(first.total ?? MAX_PAGE * PAGE_SIZE, MAX_PAGE * PAGE_SIZE) / PAGE_SIZE);
-  for (let page = 2; page <= lastPage; page += PAGE_WAVE) {
-    const wave = Array.from({ length: Math.min(PAGE_WAVE, lastPage - page + 1) }, (_, i) => page + i);
-    const pages = await Promise.all(wave.map((p) => listPage(ctx.http, p, ctx.signal, after)));
-    for (const p of pages) out.push(...p.campaigns);
-    if (pages.some((p) => p.campaigns.length < PAGE_SIZE)) break;
-  }
-  return out;
-}
-
-function lastCreated(campaigns: readonly Json[]): number | undefined {
+function lastCreated(window: readonly Row[]): number | undefined {
   let last: number | undefined;
-  for (const c of campaigns) {
-    const ms = typeof c.created_at === 'string' ? Date.parse(c.created_at) : NaN;
-    if (!Number.isNaN(ms) && (last === undefined || ms > last)) last = ms;
+  for (const { raw } of window) {
+    const ms = readMs(raw.created_at);
+    if (ms !== undefined && (last === undefined || ms > last)) last = ms;
   }
   return last;
 }

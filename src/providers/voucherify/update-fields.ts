@@ -33,8 +33,3 @@ export const PUT_FIELDS: Readonly<Record<CampaignType, readonly string[]>> = {
 
 /** Spec fields that no PUT changes: `active` has its own calls, the others are checked only. */
 export const NOT_PUT = new Set(['active', 'name', 'campaign_type']);
-
-/** The top-level spec field of a change path (`metadata.terms_version` → `metadata`). */
-export function topField(path: string): string {
-  return path.split(/[.[]/)[0]!;
-}

@@ -20,15 +20,17 @@ import type { VoucherifySpec } from '../../generated/voucherify.js';
 import type { WriteInput } from '../runtime.js';
 import { canonicalInstant } from './normalize.js';
 import { getOne } from './read.js';
-import { NOT_PUT, PUT_FIELDS, topField } from './update-fields.js';
-import { busyStatus, campaignTypeOf, isObject, type Json } from './wire-types.js';
+import { isJsonObject } from '../../json/guards.js';
+import { changedFields } from '../kit/changed-fields.js';
+import { NOT_PUT, PUT_FIELDS } from './update-fields.js';
+import { busyStatus, campaignTypeOf, type Json } from './wire-types.js';
 
 /** Waits between reads of a campaign that is still MODIFYING (about 8 s in all). */
 export const SETTLE_DELAYS_MS: readonly number[] = [250, 500, 1000, 2000, 4000];
 
 export async function writeCampaign(input: WriteInput<VoucherifySpec>): Promise<void> {
   const { id, desired, live, http, signal } = input;
-  const fields = new Set(input.changes.map((c) => topField(c.path)));
+  const fields = changedFields(input.changes);
   const body = putBody(desired, fields, live.raw);
   const active = fields.has('active') ? desired.active : undefined;
   if (fields.has('active') && typeof active !== 'boolean') throw new Error('`active` must be true or false');
@@ -41,7 +43,7 @@ export async function writeCampaign(input: WriteInput<VoucherifySpec>): Promise<
       { method: 'PUT', path: campaignPath(id), json: body, purpose: `update campaign ${id}` },
       signal,
     );
-    if (active === true && isObject(res.body) && busyStatus(res.body)) await settle(http, id, signal);
+    if (active === true && isJsonObject(res.body) && busyStatus(res.body)) await settle(http, id, signal);
   }
   if (active === true) await toggle(http, id, 'enable', signal);
 }
@@ -49,7 +51,8 @@ export async function writeCampaign(input: WriteInput<VoucherifySpec>): Promise<
 const campaignPath = (id: string): string => `/v1/campaigns/${encodeURIComponent(id)}`;
 
 async function toggle(http: HttpClient, id: string, action: 'enable' | 'disable', signal?: AbortSignal): Promise<void> {
-  await http.request({ method: 'POST', path: `${campaignPath(id)}/${action}`, purpose: `${action} campaign ${id}` }, signal);
+  // Enabling an enabled campaign (or disabling a disabled one) changes nothing: safe to repeat.
+  await http.request({ method: 'POST', path: `${campaignPath(id)}/${action}`, idempotent: true, purpose: `${action} campaign ${id}` }, signal);
 }
 
 /** Reads the campaign until it is no longer MODIFYING / IN_PROGRESS; throws when it stays so. */
@@ -86,7 +89,7 @@ export function putBody(desired: VoucherifySpec, fields: ReadonlySet<string>, ra
   const type = campaignTypeOf(raw);
   const takes = type ? new Set(PUT_FIELDS[type]) : undefined;
   const d = desired as Json;
-  const voucher = isObject(raw.voucher) ? raw.voucher : {};
+  const voucher = isJsonObject(raw.voucher) ? raw.voucher : {};
   const body: Json = {};
   for (const field of [...fields].sort()) {
     if (NOT_PUT.has(field)) continue;
@@ -127,13 +130,13 @@ export function putBody(desired: VoucherifySpec, fields: ReadonlySet<string>, ra
         break;
       case 'access_settings':
       case 'options':
-        if (isObject(value) && Object.keys(value).length > 0) body[field] = value;
+        if (isJsonObject(value) && Object.keys(value).length > 0) body[field] = value;
         break;
       case 'discount':
         body.discount = sameVariantMerged(need(field, value, 'object'), voucher.discount ?? raw.discount);
         break;
       case 'gift': {
-        const liveGift = isObject(voucher.gift) ? voucher.gift : isObject(raw.gift) ? raw.gift : {};
+        const liveGift = isJsonObject(voucher.gift) ? voucher.gift : isJsonObject(raw.gift) ? raw.gift : {};
         body.gift = { ...pick(liveGift, GIFT_KEYS), ...need(field, value, 'object') };
         break;
       }
@@ -154,14 +157,14 @@ type KindValue<K extends Kind> = K extends 'string' ? string : K extends 'boolea
 /** What is written is checked strictly: a value of the wrong kind is a bug, never sent. */
 function need<K extends Kind>(field: string, value: unknown, kind: K): KindValue<K> {
   const ok =
-    kind === 'array' ? Array.isArray(value) : kind === 'object' ? isObject(value) : typeof value === kind;
+    kind === 'array' ? Array.isArray(value) : kind === 'object' ? isJsonObject(value) : typeof value === kind;
   if (!ok) throw new Error(`\`${field}\` must be ${kind === 'array' ? 'a list' : kind === 'object' ? 'an object' : `a ${kind}`} to be sent`);
   return value as KindValue<K>;
 }
 
 /** The desired metadata keys whose value differs from the live one (the update merges them in). */
 function changedMetadata(want: Json, live: unknown): Json {
-  const have = isObject(live) ? live : {};
+  const have = isJsonObject(live) ? live : {};
   return Object.fromEntries(Object.entries(want).filter(([k, v]) => !jsonEqual(v, have[k] ?? null)));
 }
 
@@ -180,7 +183,7 @@ const variantOf = (d: Json): string => (d.type === 'UNIT' && d.units !== undefin
 
 /** The desired discount over the live one's properties when both are the same variant. */
 function sameVariantMerged(want: Json, live: unknown): Json {
-  if (!isObject(live) || variantOf(live) !== variantOf(want)) return want;
+  if (!isJsonObject(live) || variantOf(live) !== variantOf(want)) return want;
   return { ...pick(live, DISCOUNT_KEYS[variantOf(want)] ?? []), ...want };
 }
 
@@ -190,8 +193,8 @@ function pick(o: Json, keys: readonly string[]): Json {
 
 /** `want` over `live`, object by object (lists and scalars from `want`). */
 function deepMerged(live: unknown, want: Json): Json {
-  if (!isObject(live)) return want;
+  if (!isJsonObject(live)) return want;
   const out: Json = { ...live };
-  for (const [k, v] of Object.entries(want)) out[k] = isObject(v) ? deepMerged(live[k], v) : v;
+  for (const [k, v] of Object.entries(want)) out[k] = isJsonObject(v) ? deepMerged(live[k], v) : v;
   return out;
 }

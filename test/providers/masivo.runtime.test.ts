@@ -1,13 +1,14 @@
 /** Masivo runtime pieces on their own: normalisation, the full payload, coupon codes, auth, rules. */
 import { describe, expect, it } from 'vitest';
 import type { MasivoSpec } from '../../src/generated/masivo.js';
-import type { HttpClient, HttpRequest, HttpResponse } from '../../src/http/types.js';
 import { masivoAuth, refreshTime, REFRESH_MARGIN_MS, tokenLifetimeMs } from '../../src/providers/masivo/auth.js';
 import { codeChangeOf } from '../../src/providers/masivo/coupon-codes.js';
 import { canonical, toSpec } from '../../src/providers/masivo/normalize.js';
 import { planRules } from '../../src/providers/masivo/plan-rules.js';
 import { buildPayload, payloadProblems } from '../../src/providers/masivo/write.js';
 import type { FieldChange } from '../../src/providers/runtime.js';
+import { judge } from '../helpers/plans.js';
+import { scriptedHttp } from '../helpers/scripted-http.js';
 
 const NOW = new Date('2026-11-23T12:00:00Z');
 const RULES = [{ conditions: [[{ type: 'Order Value', operator: 'greater than', primitive: 'number', value: 500 }]], effects: [{ reward_id: 'r1', amount: 1 }] }];
@@ -234,18 +235,32 @@ describe('plan rules (direct)', () => {
     now: NOW,
   });
   it('judges nothing when nothing is sent', () => {
-    expect(planRules(input(spec({ budget: 5 }), raw({ status: 'FINISHED', end_date: '2026-01-01T00:00:00Z' }), []))).toEqual([]);
+    expect(judge(planRules, input(spec({ budget: 5 }), raw({ status: 'FINISHED', end_date: '2026-01-01T00:00:00Z' }), []))).toEqual([]);
   });
   it('lets a started campaign change what is not locked, and end_date be removed', () => {
-    expect(planRules(input(spec({ budget: 5, end_date: null }), raw(), [change('budget'), change('end_date')]))).toEqual([]);
+    expect(judge(planRules, input(spec({ budget: 5, end_date: null }), raw(), [change('budget'), change('end_date')]))).toEqual([]);
   });
   it('lets a scheduled campaign move its start to later today', () => {
     const scheduled = raw({ status: 'SCHEDULED', start_date: '2026-12-01T06:00:00Z' });
-    expect(planRules(input(spec({ start_date: '2026-11-23T01:00:00Z' }), scheduled, [change('start_date')]))).toEqual([]);
-    expect(planRules(input(spec({ start_date: '2026-11-22T23:59:59Z' }), scheduled, [change('start_date')]))[0]!.rule).toBe('masivo.start-not-in-past');
+    expect(judge(planRules, input(spec({ start_date: '2026-11-23T01:00:00Z' }), scheduled, [change('start_date')]))).toEqual([]);
+    expect(judge(planRules, input(spec({ start_date: '2026-11-22T23:59:59Z' }), scheduled, [change('start_date')]))[0]!.rule).toBe('masivo.start-not-in-past');
   });
+  it('reports live rules or metadata too deep to read on the campaign, once the YAML manages them, and reads the rest', () => {
+    const deep = '['.repeat(100_000) + ']'.repeat(100_000);
+    const live = raw({ status: 'SCHEDULED', start_date: '2026-12-01T06:00:00Z', rules: deep, metadata: `{"a":${deep}}` });
+    expect(toSpec(live)).toMatchObject({ name: 'N', status: 'ACTIVE' });
+    expect(toSpec(live)).not.toHaveProperty('rules');
+    const v = judge(planRules, input(spec({ rules: RULES as MasivoSpec['rules'], metadata: { a: 1 } }), live, [change('rules'), change('metadata.a')]));
+    expect(v.map((x) => [x.rule, x.path, x.message])).toEqual([
+      ['masivo.live-json-unreadable', ['rules'], 'the live `rules` of campaign c1 cannot be read: it nests more than 64 levels deep, so campaignctl cannot compare it with the YAML'],
+      ['masivo.live-json-unreadable', ['metadata'], 'the live `metadata` of campaign c1 cannot be read: it nests more than 64 levels deep, so campaignctl cannot compare it with the YAML'],
+    ]);
+    // Not managed here: resent as read by the full-payload write, never parsed.
+    expect(judge(planRules, input(spec({ budget: 5 }), live, [change('budget')]))).toEqual([]);
+  });
+
   it('reports every locked field a started campaign would change', () => {
-    const v = planRules(input(spec({ brand_id: 'b', rules: RULES as MasivoSpec['rules'] }), raw(), [change('brand_id'), change('rules'), change('budget')]));
+    const v = judge(planRules, input(spec({ brand_id: 'b', rules: RULES as MasivoSpec['rules'] }), raw(), [change('brand_id'), change('rules'), change('budget')]));
     expect(v.map((x) => [x.rule, x.path])).toEqual([
       ['masivo.started-locked', ['rules']],
       ['masivo.started-locked', ['brand_id']],
@@ -258,19 +273,9 @@ describe('auth', () => {
     const b = (o: unknown) => Buffer.from(JSON.stringify(o)).toString('base64url');
     return `${b({ alg: 'HS256' })}.${b(payload)}.sig`;
   }
-  function fakeClient(tokens: string[]): HttpClient & { calls: HttpRequest[] } {
-    const calls: HttpRequest[] = [];
-    return {
-      calls,
-      async request<T>(req: HttpRequest): Promise<HttpResponse<T>> {
-        calls.push(req);
-        await new Promise((r) => setTimeout(r, 1));
-        return { status: 200, headers: {}, body: { data: tokens[calls.length - 1] } as T };
-      },
-      stats: () => ({ requests: calls.length, retries: 0, rateLimited: 0 }),
-      close: async () => {},
-    };
-  }
+  /** Masivo's token exchange answering these tokens in turn, each a moment later (so concurrent callers overlap). */
+  const tokenExchange = (tokens: string[]) =>
+    scriptedHttp(tokens.map((data) => ({ method: 'GET' as const, path: '/auth/authorize', reply: { body: { data }, delayMs: 1 } })));
 
   it('reads the lifetime from exp − iat, whatever the local clock says', () => {
     expect(tokenLifetimeMs(jwt({ iat: 100, exp: 3700 }), 9e12)).toBe(3_600_000);
@@ -282,30 +287,30 @@ describe('auth', () => {
 
   it('exchanges once for concurrent requests, reuses the token, refreshes 5 minutes early and after invalidate', async () => {
     let now = 1_000_000;
-    const client = fakeClient([jwt({ iat: 1, exp: 3601 }), jwt({ iat: 2, exp: 3602 }), jwt({ iat: 3, exp: 3603 })]);
+    const client = tokenExchange([jwt({ iat: 1, exp: 3601 }), jwt({ iat: 2, exp: 3602 }), jwt({ iat: 3, exp: 3603 })]);
     const auth = masivoAuth('the-key', () => now);
     const [a, b] = await Promise.all([auth.headers(client), auth.headers(client)]);
     expect(a).toEqual(b);
-    expect(client.calls).toHaveLength(1);
-    expect(client.calls[0]).toMatchObject({ method: 'GET', path: '/auth/authorize', headers: { 'x-api-key': 'the-key' }, skipAuth: true });
+    expect(client.sent).toHaveLength(1);
+    expect(client.sent[0]).toMatchObject({ method: 'GET', path: '/auth/authorize', headers: { 'x-api-key': 'the-key' }, skipAuth: true });
     expect(a.authorization).toMatch(/^Bearer /);
 
     now += 3_600_000 - REFRESH_MARGIN_MS - 1;
     await auth.headers(client);
-    expect(client.calls).toHaveLength(1);
+    expect(client.sent).toHaveLength(1);
     now += 1;
     const c = await auth.headers(client);
-    expect(client.calls).toHaveLength(2);
+    expect(client.sent).toHaveLength(2);
     expect(c).not.toEqual(a);
 
     expect(auth.invalidate!()).toBe(true);
     await auth.headers(client);
-    expect(client.calls).toHaveLength(3);
+    expect(client.sent).toHaveLength(3);
   });
 
   it('fails clearly (without the key) when the exchange answers no token', async () => {
-    const client = fakeClient(['']);
+    const client = tokenExchange(['']);
     await expect(masivoAuth('super-secret-key').headers(client)).rejects.toThrow(/without an access token/);
-    await expect(masivoAuth('super-secret-key').headers(fakeClient(['']))).rejects.not.toThrow(/super-secret-key/);
+    await expect(masivoAuth('super-secret-key').headers(tokenExchange(['']))).rejects.not.toThrow(/super-secret-key/);
   });
 });
