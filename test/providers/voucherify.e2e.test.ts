@@ -285,7 +285,7 @@ describe('voucherify: plan-time rules', () => {
     try {
       const { plan } = await t.plan();
       const actions = byId(plan.actions);
-      const errors = Object.fromEntries(plan.actions.filter((a) => a.action === 'error').map((a) => [a.id, a.error!.code]));
+      const errors = Object.fromEntries(plan.actions.filter((a) => a.action === 'error').map((a) => [a.id, a.error.code]));
       expect(errors).toEqual({
         [CLUB]: 'voucherify.join-once-fixed',
         [STAFF]: 'voucherify.standalone-type-fixed',
