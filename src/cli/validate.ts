@@ -1,5 +1,7 @@
+import path from 'node:path';
 import { compareDiagnostics } from '../desired/diagnostic.js';
 import { validateSources } from '../desired/validate.js';
+import { schemaCopyNote } from '../init/schema-copy.js';
 import {
   renderDiagnosticsGithub,
   renderDiagnosticsJson,
@@ -22,6 +24,8 @@ export async function runValidate(io: CliIO, paths: readonly string[], opts: Val
     ? validateSources(sources, { config, now: io.now() })
     : { diagnostics: [], files: sources.length, documents: 0, campaigns: [] };
   const diagnostics = [...configDiags, ...pathDiags, ...result.diagnostics].sort(compareDiagnostics);
+  const copyNote = config ? schemaCopyNote(path.resolve(io.cwd, config.file), io.cwd) : undefined;
+  if (copyNote) io.stderr.write(`note: ${copyNote}\n`);
   const summary = { files: result.files, documents: result.documents, campaigns: result.campaigns.length };
   if (opts.format === 'json') io.stdout.write(renderDiagnosticsJson(diagnostics, summary));
   else if (opts.format === 'github') {
