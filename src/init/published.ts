@@ -20,10 +20,12 @@ export function actionRef(version: string = VERSION): string {
   return `${ACTION_REPOSITORY}@v${version}`;
 }
 
-/**
- * The folder URL serving a published version's schemas/ (the npm package through jsDelivr), with a
- * trailing slash. Without a version: the latest release's, for catalogs that follow releases.
- */
-export function publishedSchemaBase(version: string | undefined = VERSION): string {
-  return `https://cdn.jsdelivr.net/npm/${PACKAGE_NAME}${version !== undefined ? `@${version}` : ''}/schemas/`;
+/** The folder URL serving a published version's schemas/ (the npm package through jsDelivr), with a trailing slash. */
+export function publishedSchemaBase(version: string = VERSION): string {
+  return `https://cdn.jsdelivr.net/npm/${PACKAGE_NAME}@${version}/schemas/`;
+}
+
+/** The same for the latest release, for catalogs that follow releases. */
+export function latestSchemaBase(): string {
+  return `https://cdn.jsdelivr.net/npm/${PACKAGE_NAME}/schemas/`;
 }
