@@ -12,6 +12,7 @@ import { DEFAULT_DIR } from './common.js';
 import type { CliIO } from './io.js';
 import { runApply, type ApplyCommandOptions } from './apply.js';
 import { runImport, type ImportCommandOptions } from './import.js';
+import { runInit, type InitCommandOptions } from './init.js';
 import { runMerge, type MergeCommandOptions } from './merge.js';
 import { runGithubComment, runGithubDrift, runGithubSummary, type GithubCommentOptions, type GithubDriftOptions, type GithubSummaryOptions } from './github.js';
 import { PLAN_FORMATS, runPlan, type PlanCommandOptions } from './plan.js';
@@ -171,6 +172,24 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     .option('--concurrency <n>', 'parallel requests (overrides campaignctl.yaml)', intOption('concurrency', 1, 256))
     .action(async (opts: ImportCommandOptions) => {
       status = await runImport(io, opts);
+    });
+
+  program
+    .command('init')
+    .summary('make this git repository a campaign repository: campaignctl.yaml, campaigns/, schemas, workflows')
+    .description(
+      'Write what a campaign repository needs, at the root of a git repository: campaignctl.yaml\n' +
+        '(one account per --account; asked on a terminal when none is given), the campaign folder,\n' +
+        'schemas/ (for editor completion), the plan, apply and drift workflows, and the .gitignore\n' +
+        'entry. A file that exists is never overwritten: it is skipped and named.\n' +
+        'Exit status: 0 done, 1 bad input (nothing written) or a failed --import.',
+    )
+    .option('--account <name:provider>', 'an account for campaignctl.yaml (repeatable)', (value: string, previous: string[] = []) => [...previous, value])
+    .option('--sandbox', 'point every account at the embedded sandbox, with the settings its seeded campaigns need')
+    .option('--import', 'then adopt every live campaign of each account, as `import --all` does')
+    .option('--dir <path>', 'the campaign folder, relative to the repository root', DEFAULT_DIR)
+    .action(async (opts: InitCommandOptions) => {
+      status = await runInit(io, opts);
     });
 
   program
