@@ -142,6 +142,10 @@ export async function runInit(io: CliIO, opts: InitCommandOptions): Promise<numb
 
   let written = 0;
   let skipped = 0;
+  if (!accounts) {
+    io.stdout.write(`skipped ${DEFAULT_CONFIG_FILE} (it exists)\n`);
+    skipped++;
+  }
   if (!isEmptyFolder(path.join(root, dir))) {
     io.stdout.write(`skipped ${dir}/ (it exists)\n`);
     skipped++;
@@ -177,7 +181,10 @@ export async function runInit(io: CliIO, opts: InitCommandOptions): Promise<numb
   const copyNote = schemaCopyNote(configFile, root);
   if (copyNote) notes.push(copyNote);
   for (const n of notes) io.stderr.write(`note: ${n}\n`);
-  io.stderr.write(`campaignctl ${VERSION} init: ${written} written, ${skipped} skipped (never overwritten).\n`);
+  const filesText = (n: number) => `${n} file${n === 1 ? '' : 's'}`;
+  io.stderr.write(
+    `campaignctl ${VERSION} init: wrote ${filesText(written)}${skipped > 0 ? `; skipped ${filesText(skipped)} that exist (init never overwrites)` : ''}.\n`,
+  );
   io.stderr.write(nextSteps(accounts, credentials, Boolean(opts.import)));
 
   if (!opts.import) return 0;

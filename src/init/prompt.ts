@@ -28,12 +28,20 @@ function validatorAt(file: string, pointer: string): ValidateFunction {
   return fn;
 }
 
-/** Why `value` does not pass `validate`, in the schema's words when it has some. */
+const customMessage = (schema: unknown): string | undefined => {
+  const m = (schema as { 'x-message'?: unknown } | undefined)?.['x-message'];
+  return typeof m === 'string' ? m : undefined;
+};
+
+/**
+ * Why `value` does not pass `validate`, in the schema's words when it has some: those of the
+ * outermost failing part (an `anyOf`'s, not one of its branches').
+ */
 function refusal(validate: ValidateFunction, value: unknown): string | undefined {
   if (validate(value)) return undefined;
-  const error = validate.errors?.[0];
-  const custom = (error?.parentSchema as { 'x-message'?: unknown } | undefined)?.['x-message'];
-  return typeof custom === 'string' ? custom : `it ${error?.message ?? 'is not valid'}`;
+  const errors = [...(validate.errors ?? [])].sort((a, b) => a.schemaPath.length - b.schemaPath.length);
+  const custom = errors.map((e) => customMessage(e.parentSchema)).find((m) => m !== undefined);
+  return custom ?? `it ${errors[0]?.message ?? 'is not valid'}`;
 }
 
 /** The answer as the setting's type reads it: a whole number for an integer, else the text. */
