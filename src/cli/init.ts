@@ -16,10 +16,11 @@ import { DEFAULT_CONFIG_FILE, parseConfigText } from '../config/load.js';
 import { loadYaml } from '../desired/yaml-source.js';
 import { InitInputError, liveAccount, parseAccountArgument, checkDistinct, sandboxAccount, type InitAccount } from '../init/accounts.js';
 import { IGNORED_FOLDER } from '../init/gitignore.js';
-import { projectFiles, credentialsFor } from '../init/project.js';
+import { credentialsFor, projectFiles, type InitFile } from '../init/project.js';
 import { askAccounts, InputEnded, type AnsweredAccount } from '../init/prompt.js';
 import { actionRef } from '../init/published.js';
-import { schemaCopyNote } from '../init/schema-copy.js';
+import { SCHEMA_COPY_DIR, schemaCopyNote } from '../init/schema-copy.js';
+import { CONFIG_SCHEMA } from '../providers/derive/project-files.js';
 import { providers } from '../providers/registry.js';
 import { readConfig } from './common.js';
 import { runImport } from './import.js';
@@ -107,6 +108,9 @@ export async function runInit(io: CliIO, opts: InitCommandOptions): Promise<numb
       }
       const ignored = [...(opts.account ?? []).map((a) => `--account ${a}`), ...(opts.sandbox ? ['--sandbox'] : [])];
       if (ignored.length > 0) notes.push(`${DEFAULT_CONFIG_FILE} exists and is kept as it is, so ${ignored.join(', ')} changed nothing in it: edit it by hand`);
+      if (!/^# yaml-language-server: \$schema=/.test(readFileSync(configFile, 'utf8'))) {
+        notes.push(`for completion in ${DEFAULT_CONFIG_FILE}, make its first line \`# yaml-language-server: $schema=./${SCHEMA_COPY_DIR}/${CONFIG_SCHEMA}\``);
+      }
       accountNames = [...config.accounts.keys()];
       credentials = [...config.accounts.values()].map((a) => ({ provider: a.provider, account: a.name, credentials: a.credentials }));
     } else {
@@ -140,43 +144,7 @@ export async function runInit(io: CliIO, opts: InitCommandOptions): Promise<numb
   const problem = config?.kind === 'new' && accounts ? configProblem(config.text, accounts) : undefined;
   if (problem) return fail(io, `the accounts given make no valid ${DEFAULT_CONFIG_FILE}: ${problem}; nothing was written`);
 
-  let written = 0;
-  let skipped = 0;
-  if (!accounts) {
-    io.stdout.write(`skipped ${DEFAULT_CONFIG_FILE} (it exists)\n`);
-    skipped++;
-  }
-  if (!isEmptyFolder(path.join(root, dir))) {
-    io.stdout.write(`skipped ${dir}/ (it exists)\n`);
-    skipped++;
-  }
-  for (const f of files) {
-    const abs = path.join(root, ...f.path.split('/'));
-    if (f.kind === 'ignore') {
-      if (f.text === undefined) {
-        io.stdout.write(`skipped ${f.path} (it ignores ${IGNORED_FOLDER} already)\n`);
-        skipped++;
-      } else if (f.existed) {
-        await appendFile(abs, f.text.slice(readFileSync(abs, 'utf8').length));
-        io.stdout.write(`appended ${IGNORED_FOLDER} to ${f.path}\n`);
-        written++;
-      } else {
-        await writeFile(abs, f.text, { flag: 'wx' });
-        io.stdout.write(`wrote ${f.path}\n`);
-        written++;
-      }
-      continue;
-    }
-    if (existsSync(abs)) {
-      io.stdout.write(`skipped ${f.path} (it exists)\n`);
-      skipped++;
-      continue;
-    }
-    await mkdir(path.dirname(abs), { recursive: true });
-    await writeFile(abs, f.text, { flag: 'wx' });
-    io.stdout.write(`wrote ${f.path}\n`);
-    written++;
-  }
+  const { written, skipped } = await writeFiles(io, root, files, { configKept: !accounts, dir });
 
   const copyNote = schemaCopyNote(configFile, root);
   if (copyNote) notes.push(copyNote);
@@ -199,6 +167,46 @@ export async function runInit(io: CliIO, opts: InitCommandOptions): Promise<numb
     io,
     `the import of ${failed.map((a) => `\`${a}\``).join(', ')} did not complete (see above); what init wrote is kept: run \`campaignctl import --account NAME --all\` once it is fixed`,
   );
+}
+
+/** Writes each file that does not exist and appends the .gitignore entry, saying what it did with each. */
+async function writeFiles(
+  io: CliIO,
+  root: string,
+  files: readonly InitFile[],
+  kept: { readonly configKept: boolean; readonly dir: string },
+): Promise<{ written: number; skipped: number }> {
+  let written = 0;
+  let skipped = 0;
+  const skip = (what: string, why = 'it exists') => {
+    io.stdout.write(`skipped ${what} (${why})\n`);
+    skipped++;
+  };
+  const wrote = (line: string) => {
+    io.stdout.write(`${line}\n`);
+    written++;
+  };
+  if (kept.configKept) skip(DEFAULT_CONFIG_FILE);
+  if (!isEmptyFolder(path.join(root, kept.dir))) skip(`${kept.dir}/`);
+  for (const f of files) {
+    const abs = path.join(root, ...f.path.split('/'));
+    if (f.kind === 'ignore') {
+      if (f.text === undefined) skip(f.path, `it ignores ${IGNORED_FOLDER} already`);
+      else if (f.existed) {
+        await appendFile(abs, f.text.slice(readFileSync(abs, 'utf8').length));
+        wrote(`appended ${IGNORED_FOLDER} to ${f.path}`);
+      } else {
+        await writeFile(abs, f.text, { flag: 'wx' });
+        wrote(`wrote ${f.path}`);
+      }
+    } else if (existsSync(abs)) skip(f.path);
+    else {
+      await mkdir(path.dirname(abs), { recursive: true });
+      await writeFile(abs, f.text, { flag: 'wx' });
+      wrote(`wrote ${f.path}`);
+    }
+  }
+  return { written, skipped };
 }
 
 function nextSteps(accounts: readonly InitAccount[] | undefined, credentials: readonly CredentialSource[], imported: boolean): string {

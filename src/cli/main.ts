@@ -178,10 +178,11 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     .command('init')
     .summary('make this git repository a campaign repository: campaignctl.yaml, campaigns/, schemas, workflows')
     .description(
-      'Write what a campaign repository needs, at the root of a git repository: campaignctl.yaml\n' +
-        '(one account per --account; asked on a terminal when none is given), the campaign folder,\n' +
-        'schemas/ (for editor completion), the plan, apply and drift workflows, and the .gitignore\n' +
-        'entry. A file that exists is never overwritten: it is skipped and named.\n' +
+      'Write what a campaign repository needs, at the root of a git repository:\n' +
+        'campaignctl.yaml (one account per --account; asked on a terminal when none\n' +
+        'is given), the campaign folder, schemas/ (for editor completion), the plan,\n' +
+        'apply and drift workflows, and the .gitignore entry. A file that exists is\n' +
+        'never overwritten: it is skipped and named.\n' +
         'Exit status: 0 done, 1 bad input (nothing written) or a failed --import.',
     )
     .option('--account <name:provider>', 'an account for campaignctl.yaml (repeatable)', (value: string, previous: string[] = []) => [...previous, value])

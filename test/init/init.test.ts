@@ -213,6 +213,7 @@ describe('credential variables', () => {
     const run = await r.run(['init']);
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('skipped campaignctl.yaml (it exists)\n');
+    expect(run.stderr).toContain('note: for completion in campaignctl.yaml, make its first line `# yaml-language-server: $schema=./schemas/config.schema.json`');
     expect(workflowSecrets(r)).toEqual([...custom].sort());
   });
 
