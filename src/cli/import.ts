@@ -21,6 +21,7 @@ import { fieldKinds } from '../engine/field-kinds.js';
 import { withoutIgnored } from '../engine/ignore.js';
 import { settleSpec, type DroppedField } from '../engine/import-spec.js';
 import { openSessions, type AccountSession } from '../engine/sessions.js';
+import { schemaLocation } from '../init/schema-copy.js';
 import { getProvider } from '../providers/registry.js';
 import type { LiveCampaign } from '../providers/runtime.js';
 import { readConfig, type CommonOptions } from './common.js';
@@ -142,6 +143,7 @@ export async function runImport(io: CliIO, opts: ImportCommandOptions): Promise<
     }
 
     const comments = fileComments(provider.name, provider.title, account.name);
+    const schemas = schemaLocation(path.resolve(io.cwd, config.file));
     const files: SourceFile[] = planned.map((p) => ({
       path: show(io, p.file),
       text: renderCampaignFile(p.file, {
@@ -150,7 +152,7 @@ export async function runImport(io: CliIO, opts: ImportCommandOptions): Promise<
         id: idForFile(provider.name, p.live.id),
         spec: p.spec,
         comments: [...comments, ...p.dropped.map((d) => `Left out ${d.field} (${brief(d.value)}): ${d.reason}`)],
-      }),
+      }, schemas),
     }));
     const introduced = newDiagnostics(existing, planned, files, { config, now });
     if (introduced.length > 0) {

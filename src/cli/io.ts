@@ -1,4 +1,5 @@
 import { setMaxListeners } from 'node:events';
+import { createInterface } from 'node:readline';
 
 /** What a command may touch of the outside world; tests pass their own. */
 export interface CliIO {
@@ -10,6 +11,11 @@ export interface CliIO {
   readonly cwd: string;
   /** "Today", for rules that depend on it. */
   now(): Date;
+  /**
+   * Asks one question on the terminal (only called when `stdinIsTTY`) and resolves to the line
+   * typed, or undefined when input ended (Ctrl-D, Ctrl-C). Absent: nobody to ask.
+   */
+  ask?(question: string): Promise<string | undefined>;
   /**
    * Aborted on SIGINT or SIGTERM. Asking for it is what installs the handlers, so commands that
    * never ask keep the default behaviour (die on Ctrl-C).
@@ -25,6 +31,7 @@ export function processIO(): CliIO {
     env: process.env,
     cwd: process.cwd(),
     now: () => new Date(),
+    ask: (question) => askOnTerminal(question),
     interrupts: () => {
       if (!interrupt) {
         interrupt = new AbortController();
@@ -46,6 +53,24 @@ export function processIO(): CliIO {
       return controller.signal;
     },
   };
+}
+
+/** One question on stderr, its answer from stdin; one interface per question, so nothing holds stdin open after. */
+function askOnTerminal(question: string): Promise<string | undefined> {
+  return new Promise((resolve) => {
+    const rl = createInterface({ input: process.stdin, output: process.stderr });
+    let answered = false;
+    rl.on('close', () => {
+      if (!answered) resolve(undefined);
+    });
+    // Ctrl-C at a question gives up the questions, as the end of input does.
+    rl.on('SIGINT', () => rl.close());
+    rl.question(question, (answer) => {
+      answered = true;
+      rl.close();
+      resolve(answer);
+    });
+  });
 }
 
 let interrupt: AbortController | undefined;

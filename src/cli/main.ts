@@ -17,6 +17,7 @@ import { DEFAULT_DIR } from './common.js';
 import type { CliIO } from './io.js';
 import { runApply, type ApplyCommandOptions } from './apply.js';
 import { runImport, type ImportCommandOptions } from './import.js';
+import { runInit, type InitCommandOptions } from './init.js';
 import { runMerge, type MergeCommandOptions } from './merge.js';
 import { runGithubComment, runGithubDrift, runGithubSummary, type GithubCommentOptions, type GithubDriftOptions, type GithubSummaryOptions } from './github.js';
 import { runPlan, type PlanCommandOptions } from './plan.js';
@@ -185,6 +186,24 @@ export function buildProgram(io: CliIO, done: (status: number) => void): Command
     ['apply plan.json', 'apply plan.json --out result.json', 'apply --auto-approve --target PROVIDER/ACCOUNT'],
   ).action(async (planFile: string | undefined, opts: ApplyCommandOptions) => {
     done(await runApply(io, planFile, opts));
+  });
+
+  examples(
+    program
+      .command('init')
+      .summary('make this git repository a campaign repository: campaignctl.yaml, campaigns/, schemas, workflows')
+      .description(
+        'Write what a campaign repository needs, at the root of a git repository: campaignctl.yaml (one account per --account; asked on a terminal when none is given), the campaign folder, schemas/ (for editor completion), the plan, apply and drift workflows, and the .gitignore entry. ' +
+          'A file that exists is never overwritten: it is skipped and named.\n\n' +
+          'Exit status: 0 done, 1 bad input (nothing written) or a failed --import.',
+      )
+      .option('--account <name:provider>', 'an account for campaignctl.yaml (repeatable)', (value: string, previous: string[] = []) => [...previous, value])
+      .option('--sandbox', 'point every account at the embedded sandbox, with the settings its seeded campaigns need')
+      .option('--import', 'then adopt every live campaign of each account, as `import --all` does')
+      .option('--dir <path>', 'the campaign folder, relative to the repository root', DEFAULT_DIR),
+    ['init --account shop:PROVIDER --sandbox --import', 'init --account shop-eu:PROVIDER --account shop-us:PROVIDER'],
+  ).action(async (opts: InitCommandOptions) => {
+    done(await runInit(io, opts));
   });
 
   examples(

@@ -1,6 +1,8 @@
+import path from 'node:path';
 import { compareDiagnostics } from '../desired/diagnostic.js';
 import { validateSources } from '../desired/validate.js';
 import { RENDERERS, type DiagnosticFormat } from '../report/renderers.js';
+import { schemaCopyNote } from '../init/schema-copy.js';
 import { readCampaignSources, readConfig, type CommonOptions } from './common.js';
 import { wantsColor, type CliIO } from './io.js';
 
@@ -16,6 +18,8 @@ export async function runValidate(io: CliIO, paths: readonly string[], opts: Val
     ? validateSources(sources, { config, now: io.now() })
     : { diagnostics: [], files: sources.length, documents: 0, campaigns: [] };
   const diagnostics = [...configDiags, ...pathDiags, ...result.diagnostics].sort(compareDiagnostics);
+  const copyNote = config ? schemaCopyNote(path.resolve(io.cwd, config.file), io.cwd) : undefined;
+  if (copyNote) io.stderr.write(`note: ${copyNote}\n`);
   const summary = { files: result.files, documents: result.documents, campaigns: result.campaigns.length };
   const renderer = RENDERERS.validate[opts.format];
   const report = { diagnostics, summary };

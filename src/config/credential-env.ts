@@ -4,29 +4,76 @@
  *
  * The naming convention: `<PROVIDER>_<KEY>`, upper-cased, anything but letters and digits turned
  * into `_` (topsort `api_key` → TOPSORT_API_KEY, spaaza `session_user_id` →
- * SPAAZA_SESSION_USER_ID). campaignctl.yaml may name any variable; the convention is what the
- * shipped workflows, the docs and the generated examples use, so that the secret a team creates
- * is the variable the configuration names.
+ * SPAAZA_SESSION_USER_ID). Where several accounts of one configuration share a provider, each of
+ * them uses `<PROVIDER>_<ACCOUNT>_<KEY>` instead (voucherify accounts `shop-eu` and `shop-us` →
+ * VOUCHERIFY_SHOP_EU_APP_ID, VOUCHERIFY_SHOP_US_APP_ID), so that no two accounts read the same
+ * variable. campaignctl.yaml may name any variable; the convention is what `campaignctl init`, the
+ * shipped workflows, the docs and the generated examples use, so that the secret a team creates is
+ * the variable the configuration names.
  */
 
-/** The conventional variable for one credential of a provider. */
-export function credentialEnvName(provider: string, key: string): string {
-  return `${provider}_${key}`.toUpperCase().replace(/[^A-Z0-9]+/g, '_');
+/**
+ * The conventional variable for one credential: of a provider's only account, or, given `account`,
+ * of one of several accounts sharing the provider.
+ */
+export function credentialEnvName(provider: string, key: string, account?: string): string {
+  return [provider, ...(account !== undefined ? [account] : []), key].join('_').toUpperCase().replace(/[^A-Z0-9]+/g, '_');
 }
 
 /** What the secrets of a workflow are computed from: accounts of campaignctl.yaml, or providers. */
 export interface CredentialSource {
   readonly provider: string;
+  /** The account, when the source is one. */
+  readonly account?: string;
   /** Credential key → variable name (an account's `credentials:`). */
   readonly credentials: Readonly<Record<string, string>>;
 }
 
+/** An account to name credential variables for: its name, its provider and that provider's keys. */
+export interface AccountCredentialKeys {
+  readonly name: string;
+  readonly provider: string;
+  readonly credentialKeys: readonly string[];
+}
+
+/**
+ * The convention applied to the accounts of one configuration: each account's keys under
+ * `<PROVIDER>_<KEY>`, or `<PROVIDER>_<ACCOUNT>_<KEY>` for every account whose provider another
+ * account of the list shares. Sources come back in the accounts' order.
+ */
+export function conventionalCredentials(accounts: readonly AccountCredentialKeys[]): CredentialSource[] {
+  const perProvider = new Map<string, number>();
+  for (const a of accounts) perProvider.set(a.provider, (perProvider.get(a.provider) ?? 0) + 1);
+  return accounts.map((a) => {
+    const shared = perProvider.get(a.provider)! > 1;
+    return {
+      provider: a.provider,
+      account: a.name,
+      credentials: Object.fromEntries(a.credentialKeys.map((key) => [key, credentialEnvName(a.provider, key, shared ? a.name : undefined)])),
+    };
+  });
+}
+
 /** One source per provider, with every credential key under its conventional variable. */
 export function conventionalSources(providers: readonly { readonly name: string; readonly credentialKeys: readonly string[] }[]): CredentialSource[] {
-  return providers.map((p) => ({
-    provider: p.name,
-    credentials: Object.fromEntries(p.credentialKeys.map((key) => [key, credentialEnvName(p.name, key)])),
-  }));
+  return conventionalCredentials(providers.map((p) => ({ name: p.name, provider: p.name, credentialKeys: p.credentialKeys }))).map(
+    ({ provider, credentials }) => ({ provider, credentials }),
+  );
+}
+
+/**
+ * Variables that two different credentials would read (account names differing only in
+ * punctuation, such as `shop-eu` and `shop.eu`, upper-case alike): variable → the
+ * `<account>.<key>` pairs naming it.
+ */
+export function sharedVariables(sources: readonly CredentialSource[]): Map<string, string[]> {
+  const users = new Map<string, string[]>();
+  for (const s of sources) {
+    for (const [key, variable] of Object.entries(s.credentials)) {
+      users.set(variable, [...(users.get(variable) ?? []), `${s.account ?? s.provider}.${key}`]);
+    }
+  }
+  return new Map([...users].filter(([, who]) => who.length > 1));
 }
 
 /** The variables the sources need, in their order, each once. */

@@ -7,7 +7,7 @@
  */
 import path from 'node:path';
 import { Document, isScalar, visit } from 'yaml';
-import { loadSchemas, schemasDir } from './schema-registry.js';
+import { loadSchemas } from './schema-registry.js';
 
 export const CAMPAIGN_FILE_SCHEMA = 'campaign-file.schema.json';
 
@@ -22,12 +22,13 @@ export interface CampaignFileContent {
 }
 
 /**
- * The `$schema` reference for a file at `file` (absolute): the package's own campaign-file schema,
- * relative to the file (in this repository `../../schemas/…`; installed from npm, a path into
- * node_modules), in forward slashes.
+ * The `$schema` reference for a file at `file` (absolute) to the campaign-file schema in `schemas`:
+ * a folder (absolute; the reference is relative to the file, in forward slashes, e.g.
+ * `../../schemas/…`) or a URL ending in `/`.
  */
-export function schemaReference(file: string): string {
-  const rel = path.relative(path.dirname(file), path.join(schemasDir, CAMPAIGN_FILE_SCHEMA));
+export function schemaReference(file: string, schemas: string): string {
+  if (/^https?:\/\//.test(schemas)) return `${schemas}${CAMPAIGN_FILE_SCHEMA}`;
+  const rel = path.relative(path.dirname(file), path.join(schemas, CAMPAIGN_FILE_SCHEMA));
   return rel.split(path.sep).join('/');
 }
 
@@ -59,7 +60,8 @@ const YAML11_LOOKALIKE = [
   /^(y|n|yes|no|on|off|true|false)$/i,
 ];
 
-export function renderCampaignFile(file: string, content: CampaignFileContent): string {
+/** The file's text; its schema line points at the campaign-file schema in `schemas` (see schemaReference). */
+export function renderCampaignFile(file: string, content: CampaignFileContent, schemas: string): string {
   const doc = new Document({ provider: content.provider, account: content.account, id: content.id, spec: content.spec });
   visit(doc, {
     Scalar(key, node) {
@@ -73,6 +75,6 @@ export function renderCampaignFile(file: string, content: CampaignFileContent): 
       if (node.items.length > 0 && scalars && width <= FLOW_WIDTH) node.flow = true;
     },
   });
-  const header = [`# yaml-language-server: $schema=${schemaReference(file)}`, ...(content.comments ?? []).map((c) => `# ${c}`)];
+  const header = [`# yaml-language-server: $schema=${schemaReference(file, schemas)}`, ...(content.comments ?? []).map((c) => `# ${c}`)];
   return `${header.join('\n')}\n${doc.toString({ lineWidth: 0, flowCollectionPadding: false })}`;
 }

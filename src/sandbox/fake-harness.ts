@@ -74,4 +74,10 @@ export interface ContractProbes {
 export interface FakeHarness {
   readonly contract: ContractProbes;
   readonly bench: BenchProfile;
+  /**
+   * The account settings beside provider and endpoint (the Lula company, the Spaaza chain) under
+   * which the seed's campaigns live: what `campaignctl init --sandbox` writes, so that a new
+   * repository can import and plan them at once. Absent: the vendor's accounts take no setting.
+   */
+  readonly seedAccount?: Readonly<Record<string, string | number>>;
 }

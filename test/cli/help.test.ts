@@ -84,6 +84,7 @@ const SAMPLE: Readonly<Record<string, string>> = {
   '<number>': '1',
   '<reason>': 'why',
   '<url>': 'https://example.test/x',
+  '<name:provider>': 'shop:p',
 };
 
 /** The options in the help's Options section: flag, and the value to give it. */
@@ -112,6 +113,7 @@ describe('campaignctl --help, for every command', () => {
       'plan',
       'merge',
       'apply',
+      'init',
       'import',
       'sandbox',
       'github',

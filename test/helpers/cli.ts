@@ -19,6 +19,11 @@ export interface RunOptions {
   readonly tty?: boolean;
   /** Abort it to play a SIGINT. */
   readonly interrupt?: AbortController;
+  /**
+   * Lines typed at the terminal, one per question asked (each question is printed to stderr, as on
+   * a terminal); once they run out, input has ended. Absent: the CLI has nobody to ask.
+   */
+  readonly answers?: readonly string[];
 }
 
 export interface Project {
@@ -52,6 +57,7 @@ export async function runCli(
 ): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
+  const answers = opts.answers ? [...opts.answers] : undefined;
   const io: CliIO = {
     stdout: { write: (s: string) => (stdout += s), isTTY: opts.tty ?? false },
     stderr: { write: (s: string) => (stderr += s), isTTY: opts.tty ?? false },
@@ -60,7 +66,18 @@ export async function runCli(
     cwd: opts.cwd,
     now: () => opts.now ?? TEST_NOW,
     interrupts: () => (opts.interrupt ?? new AbortController()).signal,
+    ...(answers
+      ? {
+          ask: async (question: string) => {
+            stderr += question;
+            const answer = answers.shift();
+            if (answer !== undefined) stderr += `${answer}\n`;
+            return answer;
+          },
+        }
+      : {}),
   };
+
   const status = await main(args, io);
   return { status, stdout, stderr };
 }

@@ -192,7 +192,7 @@ describe('file names and text', () => {
       id: 4133,
       spec: { active_time_from: '18:00:00', active_weekdays: '4', title: 'yes', assigned_business_ids: [1, 2], long: 'x '.repeat(80).trim() },
       comments: ['hello'],
-    });
+    }, schemasDir);
     expect(text.split('\n').slice(0, 2)).toEqual(['# yaml-language-server: $schema=../../schemas/campaign-file.schema.json', '# hello']);
     expect(text).toContain('active_time_from: "18:00:00"');
     expect(text).toContain('active_weekdays: "4"');
@@ -200,6 +200,7 @@ describe('file names and text', () => {
     expect(text).toContain('assigned_business_ids: [1, 2]');
     expect(text.split('\n').some((l) => l.startsWith('  long: x x'))).toBe(true);
     expect(parse(text)).toMatchObject({ id: 4133, spec: { active_time_from: '18:00:00', title: 'yes' } });
-    expect(schemaReference(`${schemasDir}campaign-file.schema.json`)).toBe('campaign-file.schema.json');
+    expect(schemaReference(`${schemasDir}campaign-file.schema.json`, schemasDir)).toBe('campaign-file.schema.json');
+    expect(schemaReference(file, 'https://cdn.example/schemas/')).toBe('https://cdn.example/schemas/campaign-file.schema.json');
   });
 });

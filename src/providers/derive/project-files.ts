@@ -1,6 +1,7 @@
 /**
  * Every file of the project that lists vendors and is derived from the registry: the envelope and
- * config schemas, docs/vendors.md, and the credentials regions of the workflows. `npm run generate`
+ * config schemas, docs/vendors.md, the credentials regions of the workflows, and the SchemaStore
+ * catalog entries (which match campaign files by provider folder). `npm run generate`
  * writes them; the registry check and test/generated.test.ts fail when a committed one is stale.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -10,6 +11,7 @@ import { isJsonObject, type JsonObject } from '../../json/guards.js';
 import type { ProviderDefinition } from '../types.js';
 import { deriveCampaignFileSchema, deriveConfigSchema, schemaText, type DerivedVendor } from './envelope-schemas.js';
 import { renderVendorsDoc } from './vendors-doc.js';
+import { SCHEMASTORE_CATALOG, SCHEMASTORE_DIR, schemaStoreCatalog } from '../../init/schemastore.js';
 
 /** Where a project keeps what the registry check looks at. */
 export interface ProjectRoots {
@@ -17,6 +19,7 @@ export interface ProjectRoots {
   readonly campaigns: string;
   readonly docs: string;
   readonly workflows: string;
+  readonly schemastore: string;
 }
 
 export function projectRoots(root: string): ProjectRoots {
@@ -25,6 +28,7 @@ export function projectRoots(root: string): ProjectRoots {
     campaigns: path.join(root, 'campaigns'),
     docs: path.join(root, 'docs'),
     workflows: path.join(root, '.github', 'workflows'),
+    schemastore: path.join(root, SCHEMASTORE_DIR),
   };
 }
 
@@ -83,6 +87,10 @@ export function derivedFiles(providers: readonly ProviderDefinition[], roots: Pr
     add(file, () => schemaText(derive(base, vendors)));
   }
   add(path.join(roots.docs, VENDORS_DOC), () => renderVendorsDoc(vendors));
+  add(path.join(roots.schemastore, SCHEMASTORE_CATALOG), () => {
+    const schemas = { config: readSchema(path.join(roots.schemas, CONFIG_SCHEMA)), campaignFile: readSchema(path.join(roots.schemas, CAMPAIGN_FILE_SCHEMA)) };
+    return `${JSON.stringify(schemaStoreCatalog(providers, schemas), null, 2)}\n`;
+  });
   const variables = credentialVariables(conventionalSources(providers));
   if (existsSync(roots.workflows)) {
     for (const name of readdirSync(roots.workflows).filter((f) => /\.ya?ml$/.test(f)).sort()) {

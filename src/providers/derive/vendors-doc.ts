@@ -33,6 +33,14 @@ function optionsCell(v: DerivedVendor): string {
     .join(', ');
 }
 
+/** ` (accounts `shop-eu` and `shop-us` of `<provider>`: `<PROVIDER>_SHOP_EU_<KEY>`, …)`, from the first vendor with credentials. */
+function sharedExample(vendors: readonly DerivedVendor[]): string {
+  const v = vendors.find((x) => x.credentialKeys.length > 0);
+  if (!v) return '';
+  const key = v.credentialKeys[0]!;
+  return ` (accounts \`shop-eu\` and \`shop-us\` of \`${v.name}\`: \`${credentialEnvName(v.name, key, 'shop-eu')}\`, \`${credentialEnvName(v.name, key, 'shop-us')}\`)`;
+}
+
 export function renderVendorsDoc(vendors: readonly DerivedVendor[]): string {
   const rows = vendors.map(
     (v) =>
@@ -51,9 +59,12 @@ export function renderVendorsDoc(vendors: readonly DerivedVendor[]): string {
     ...rows,
     '',
     'Credentials are named in `campaignctl.yaml` as `{ env: NAME }`, never as values. Any variable name',
-    'works; the conventional one is `<PROVIDER>_<KEY>` upper-cased, and it is the name the shipped',
-    'workflows (`.github/workflows/campaigns-*.yml`) pass from the repository secret of the same name.',
-    'With `endpoint: sandbox` credentials may be left out.',
+    'works; the conventional one is `<PROVIDER>_<KEY>` upper-cased (anything but letters and digits',
+    'becomes `_`), and where several accounts of one configuration share a provider, each of them uses',
+    `\`<PROVIDER>_<ACCOUNT>_<KEY>\`${sharedExample(vendors)}, so that no two accounts read one variable.`,
+    '`campaignctl init` names them so, and the workflows it writes, like the shipped ones',
+    '(`.github/workflows/campaigns-*.yml`), pass each from the repository secret of the same name. With',
+    '`endpoint: sandbox` credentials may be left out.',
     '',
   ].join('\n');
 }

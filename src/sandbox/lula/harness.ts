@@ -29,4 +29,6 @@ export const harness: FakeHarness = {
     // The list returns summaries without `description`: one GET per campaign.
     read: { kind: 'gets' },
   },
+  // seed.ts: the company of the example campaigns (company 2077's must never show up for it).
+  seedAccount: { company_id: '1042' },
 };

@@ -37,4 +37,6 @@ export const harness: FakeHarness = {
     // get-campaigns returns the whole chain (no pagination documented).
     read: { kind: 'one-call' },
   },
+  // seed.ts: chain 1, the chain of the example campaigns.
+  seedAccount: { chain_id: 1 },
 };
