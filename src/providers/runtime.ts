@@ -131,4 +131,102 @@ export interface ProviderRuntime<S> {
   readonly planRules: readonly PlanRule<S>[];
   /** Sends the smallest correct update (possibly several calls, e.g. a PUT and an enable). */
   write(input: WriteInput<S>): Promise<void>;
+  /** Creating campaigns from documents without an `id`; absent: this vendor's campaigns cannot be created from git. */
+  readonly create?: CreateCapability<S>;
+  /** Stopping a campaign the vendor's own way (`prune: deactivate`). */
+  readonly retire?: RetireCapability;
+  /** Deleting a campaign (`prune: delete`); present only where the vendor documents a delete call. */
+  readonly remove?: RemoveCapability;
+}
+
+/**
+ * How plan recognises the live campaign a new document (one without `id`) stands for: a campaign
+ * an earlier apply created but whose answer was lost, or one made by hand that the document
+ * adopts. `unique` identities are the vendor's own uniqueness rules (Voucherify names per
+ * project, Lula names per company, Topsort `externalCampaignId` per ad format); a `marker` is a
+ * value the provider writes on create into a field it reads back, for vendors with no unique key.
+ */
+export interface CreateIdentity {
+  readonly kind: 'unique' | 'marker';
+  /** What the user recognises it by, for plan messages: `name "Spring sale"`. */
+  readonly label: string;
+  /** Compared with `identityOf` of live campaigns, after the provider's own normalisation (case, spaces). */
+  readonly key: string;
+}
+
+export interface CreateContext {
+  /**
+   * A stable key for the document (a digest of its account and its file path and position),
+   * the same in every checkout; providers that need a marker write it.
+   */
+  readonly creationKey: string;
+  readonly now: Date;
+}
+
+export interface CreateInput<S> extends CreateContext {
+  /** The managed spec as written (after ignore), create-only fields included. */
+  readonly desired: S;
+  readonly http: HttpClient;
+  readonly account: AccountConfig;
+  readonly signal?: AbortSignal;
+}
+
+export interface CreateCapability<S> {
+  /** The identity plan looks for before creating; undefined when the document has none (then it is always created). */
+  identity(desired: S, ctx: CreateContext): CreateIdentity | undefined;
+  /** The identity key of a live campaign (the same normalisation), or undefined when it has none. */
+  identityOf(live: LiveCampaign): string | undefined;
+  /**
+   * Every field the create call (and its documented follow-up) will send, in the spec's shape and
+   * names, markers included: what the plan shows as `+ field: value`. Apply sends nothing else.
+   */
+  fields(desired: S, ctx: CreateContext): Record<string, unknown>;
+  /**
+   * Sends the vendor's create call, never retried blindly (mark it non-idempotent), then any
+   * documented follow-up (Lula's update for what create does not take). Resolves with the new
+   * campaign's id. Rejects with `CreateAnswerLost` when the create may have acted but its answer
+   * is unknown (timeout, reset, 5xx after sending), with `CreateFollowUpFailed` when the campaign
+   * was created but the follow-up failed (the id is known), and with any other error when the
+   * vendor refused the create (nothing was created).
+   */
+  send(input: CreateInput<S>): Promise<{ readonly id: string }>;
+}
+
+/** The campaign was created (its id is known) but the documented follow-up call failed. */
+export class CreateFollowUpFailed extends Error {
+  constructor(
+    readonly id: string,
+    override readonly cause: unknown,
+  ) {
+    super(`created as ${id}, but the follow-up update failed: ${cause instanceof Error ? cause.message : String(cause)}`);
+  }
+}
+
+/** The create call may have acted at the vendor but its answer never arrived. */
+export class CreateAnswerLost extends Error {
+  constructor(override readonly cause: unknown) {
+    super(`the create call's answer was lost (${cause instanceof Error ? cause.message : String(cause)}); the campaign may exist at the vendor`);
+  }
+}
+
+export interface RetireCapability {
+  /**
+   * The spec values that stop the campaign (Topsort `{isActive: false}`, Lula `{status: 'inactive'}`…),
+   * in the spec's names: plan diffs them against the live campaign and apply sends them through
+   * `write` like an update. A campaign that already has them needs nothing sent.
+   */
+  stopped(live: LiveCampaign): Record<string, unknown>;
+}
+
+export interface RemoveInput {
+  readonly id: string;
+  readonly live: LiveCampaign;
+  readonly http: HttpClient;
+  readonly account: AccountConfig;
+  readonly signal?: AbortSignal;
+}
+
+export interface RemoveCapability {
+  /** Sends the vendor's documented delete call. A campaign already gone counts as deleted. */
+  send(input: RemoveInput): Promise<void>;
 }

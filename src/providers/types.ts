@@ -20,7 +20,7 @@ export interface RuleViolation {
 export interface SpecRuleContext {
   /** The moment rules that depend on "today" are judged against (injectable for tests). */
   readonly now: Date;
-  /** The campaign's vendor id as written in the document (always a string here). */
+  /** The campaign's vendor id as written in the document (always a string here); '' for a new document. */
   readonly id: string;
 }
 
@@ -71,6 +71,11 @@ export interface ProviderDefinition<S = unknown> {
   /** The keys under `credentials:` an account of this vendor takes (DESIGN fixes them). */
   readonly credentialKeys: readonly string[];
   readonly specRules: readonly SpecRule<S>[];
+  /**
+   * Rules of the vendor's create call beyond its schema (`$defs.create` in the vendor schema names
+   * the fields create requires): judged by `validate` for documents without an `id`, besides specRules.
+   */
+  readonly createRules?: readonly SpecRule<S>[];
   readonly accountRules: readonly AccountRule<S>[];
   /**
    * What the vendor's uniqueness rules range over, from the account's options (Lula: the company,
