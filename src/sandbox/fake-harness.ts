@@ -71,8 +71,21 @@ export interface ContractProbes {
   readonly change: { readonly id: string; readonly field: string; readonly value: string | number | boolean };
 }
 
+/** What the contract suite needs to drive a campaign's whole life: create, retire, delete. */
+export interface LifecycleProbes {
+  /**
+   * The spec of a new campaign document (no `id`) that passes validate and that the fake accepts
+   * on create (create-only fields included), for an account with the options `seedAccount` gives.
+   */
+  readonly newSpec: Readonly<Record<string, unknown>>;
+  /** A seeded campaign that is running (active) now, which retire stops and, where the vendor documents it, delete removes. */
+  readonly runningId: string;
+}
+
 export interface FakeHarness {
   readonly contract: ContractProbes;
+  /** Absent until the vendor supports creating campaigns from git. */
+  readonly lifecycle?: LifecycleProbes;
   readonly bench: BenchProfile;
   /**
    * The account settings beside provider and endpoint (the Lula company, the Spaaza chain) under
