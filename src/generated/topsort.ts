@@ -1,7 +1,7 @@
 /* Generated from schemas/topsort.schema.json by `npm run generate`. Do not edit. */
 
 /**
- * Desired state of a Topsort retail-media campaign: the fields of PATCH /public/v1/campaign-service/campaigns/{campaign-id}.
+ * Desired state of a Topsort retail-media campaign: the fields of PATCH /public/v1/campaign-service/campaigns/{campaign-id}, plus what only the create call takes (`bids`, `walletId`) for a new campaign.
  */
 export type TopsortSpec = {
   /**
@@ -142,7 +142,7 @@ export type TopsortSpec = {
     reasonDetails?: string;
   };
   /**
-   * Ad format the campaign was created with; fixed at creation, so it is checked against Topsort and never sent.
+   * Ad format of the campaign; fixed at creation (a new campaign's create call sends it), so afterwards it is checked against Topsort and never sent.
    */
   adFormat?:
     | 'listing'
@@ -153,9 +153,19 @@ export type TopsortSpec = {
     | 'travel_listing'
     | 'flight_listing';
   /**
-   * Id of the vendor (advertiser) owning the campaign; fixed at creation, so it is checked against Topsort and never sent.
+   * Id of the vendor (advertiser) owning the campaign; fixed at creation (a new campaign's create call sends it as `?vendor_id=`), so afterwards it is checked against Topsort and never sent.
    */
   vendorId?: string;
+  /**
+   * Wallet the campaign spends from; fixed at creation (Topsort picks the vendor's wallet when a new campaign names none), so it is checked against Topsort and never sent by an update.
+   */
+  walletId?: string;
+  /**
+   * The bids a new campaign starts with (at least one). Only the create call takes them: afterwards bids are managed through Topsort's bid endpoints, and a read returns only their count.
+   *
+   * @minItems 1
+   */
+  bids?: [Bid, ...Bid[]];
 };
 
 export interface Segment {
@@ -167,4 +177,110 @@ export interface Segment {
    * Numeric id of the segment.
    */
   segmentId: number;
+}
+/**
+ * One bid of a new campaign, as the create call takes it.
+ */
+export interface Bid {
+  /**
+   * What the bid promotes.
+   */
+  target: {
+    /**
+     * Id of the promoted entity in the marketplace's catalog, e.g. a product id.
+     */
+    id: string;
+    /**
+     * Kind of entity, e.g. product.
+     */
+    type: string;
+  };
+  /**
+   * Most the vendor pays for a sponsored slot, in minor currency units (e.g. 40 = 0.40 EUR).
+   */
+  amount?: number;
+  /**
+   * Location the bid is limited to; auction requests must name the same location.
+   */
+  location?: string;
+  /**
+   * What triggers the bid (e.g. keywords of a search page), sent as written.
+   */
+  trigger?: {
+    [k: string]: unknown | undefined;
+  };
+  /**
+   * Several triggers, sent as written.
+   */
+  triggers?: {
+    [k: string]: unknown | undefined;
+  }[];
+  formatProperties?: BannerFormat;
+}
+/**
+ * Banner properties of a bid: required for banner campaigns, left out for listing ones.
+ */
+export interface BannerFormat {
+  /**
+   * Always banner.
+   */
+  adFormat: 'banner';
+  /**
+   * The banner's files (at least one).
+   *
+   * @minItems 1
+   */
+  bannerAssets: [BannerAsset, ...BannerAsset[]];
+  /**
+   * The marketplace's own id of the banner slot.
+   */
+  slotId?: string;
+  /**
+   * The device the banner targets.
+   */
+  deviceType?: 'desktop' | 'mobile';
+}
+/**
+ * One banner file: where it is, its media type, dimensions and size.
+ */
+export interface BannerAsset {
+  /**
+   * Where the file is.
+   */
+  url: string;
+  /**
+   * Media type, e.g. image/png.
+   */
+  contentType: string;
+  /**
+   * Width and height in pixels.
+   */
+  dimensions: {
+    /**
+     * Width in pixels.
+     */
+    width: number;
+    /**
+     * Height in pixels.
+     */
+    height: number;
+  };
+  /**
+   * File size in bytes.
+   */
+  size: number;
+  /**
+   * Id of an asset already uploaded to Topsort.
+   */
+  assetId?: string;
+  /**
+   * Template content, sent as written.
+   */
+  content?: {
+    [k: string]: unknown | undefined;
+  };
+  /**
+   * Uuid of the banner's JSON template.
+   */
+  jsonTemplateId?: string;
 }
