@@ -273,6 +273,19 @@ describe('topsort schema: field by field', () => {
     });
   });
 
+  describe('bids (create-only)', () => {
+    it('refuses an empty list, pointing at the key: a campaign is created with at least one bid', () => {
+      const text = doc(['name: Winter Sale', 'bids: []']);
+      expectOne(validateYaml(text), { ...at(text, 'bids:', 'bids'), code: 'schema', mentions: ['at least one bid'] });
+    });
+    it('refuses a bid without a target', () => {
+      expectValueError(['bids:', '- amount: 40'], '- amount', 'amount', ['target']);
+    });
+    it('refuses a fractional bid amount (amounts are in minor units)', () => {
+      expectValueError(['bids:', '- { target: { id: SKU-1, type: product }, amount: 12.5 }'], '- {', '12.5', ['amount', 'integer']);
+    });
+  });
+
   describe('productIds', () => {
     it('rejects an empty list, pointing at the key', () => {
       expectValueError(['adFormat: banner', 'productIds: []'], 'productIds:', 'productIds', ['productIds', '1']);
@@ -313,10 +326,6 @@ describe('topsort schema: field by field', () => {
     it('suggests targetRoas for targetROAS', () => {
       const text = doc(['name: Winter Sale', 'targetROAS: 4']);
       expectOne(validateYaml(text), { ...at(text, 'targetROAS', 'targetROAS'), code: 'unknown-field', mentions: ['targetROAS', 'targetRoas'] });
-    });
-    it('refuses bids, which are managed through their own endpoints', () => {
-      const text = doc(['name: Winter Sale', 'bids: []']);
-      expectOne(validateYaml(text), { ...at(text, 'bids:', 'bids'), code: 'unknown-field', mentions: ['bids'] });
     });
     it('refuses campaignId, which is the document id', () => {
       const text = doc(['campaignId: 7f3b2c1e-4a5d-4e8f-9b6a-1c2d3e4f5a6b']);

@@ -18,7 +18,7 @@ export const uniqueExternalCampaignId = uniqueInAccount<TopsortSpec>({
   message: ({ campaign, earlier, value }) => {
     const format = campaign.spec.adFormat ?? earlier.spec.adFormat;
     return (
-      `\`externalCampaignId\` "${value}" is already used by campaign ${earlier.id} in this account` +
+      `\`externalCampaignId\` "${value}" is already used by ${earlier.id ? `campaign ${earlier.id}` : 'a new campaign document'} in this account` +
       (format ? ` (ad format ${format})` : '') +
       '; Topsort requires it to be unique per marketplace and ad format.'
     );

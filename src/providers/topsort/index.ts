@@ -1,5 +1,6 @@
 import type { TopsortSpec } from '../../generated/topsort.js';
 import { defineProvider } from '../types.js';
+import { createRules } from './create-rules.js';
 import { endAfterStart } from './dates.js';
 import { uniqueExternalCampaignId } from './external-campaign-id.js';
 import { runtime } from './runtime.js';
@@ -10,6 +11,7 @@ export const provider = defineProvider<TopsortSpec>({
   schemaFile: 'topsort.schema.json',
   credentialKeys: ['api_key'],
   specRules: [endAfterStart],
+  createRules,
   accountRules: [uniqueExternalCampaignId],
   runtime,
 });
