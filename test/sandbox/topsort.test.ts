@@ -25,6 +25,12 @@ const CPA = '5e21d8b3-7c94-4a0f-b6e2-d13a8c5f7e49'; // listing, CPA, total budge
 const NORDIC = 'd9f0a8b7-6c5e-4d3b-a2f1-0e9d8c7b6a54'; // unmanaged listing, far-future end
 const BLACK_FRIDAY = '3e8c1f6a-9b2d-4f7e-8c5a-6d4b2e0f9a17'; // unmanaged banner, rejected
 const UNKNOWN = '11111111-2222-4333-8444-555555555555';
+/** The smallest bids the create call takes, for each format. */
+const LISTING_BID = { target: { id: 'SKU-1', type: 'product' }, amount: 50 };
+const BANNER_BID = {
+  target: { id: 'SKU-1', type: 'product' },
+  formatProperties: { adFormat: 'banner', bannerAssets: [{ url: 'https://cdn.example/b.png', contentType: 'image/png', dimensions: { width: 1200, height: 300 }, size: 1024 }] },
+};
 
 let sb: Sandbox;
 
@@ -341,7 +347,7 @@ describe('update rules (PATCH): violation → FastAPI 422, state unchanged', () 
   it('campaignType: an exclusive campaign refuses the switch', async () => {
     const created = await ts('POST', BASE, {
       query: { vendor_id: 'vnd-x' },
-      body: { name: 'Exclusive', bids: [{}], campaignType: 'exclusive' },
+      body: { name: 'Exclusive', bids: [LISTING_BID], campaignType: 'exclusive' },
     });
     expect(created.status).toBe(200);
     const id = String(rec(created.body).campaignId);
@@ -575,7 +581,7 @@ describe('create: POST /campaigns?vendor_id=', () => {
   it('defaults a banner to CPM and pending, and stores a past start as now', async () => {
     const res = await ts('POST', BASE, {
       query: { vendor_id: 'vnd-new' },
-      body: { name: 'Banner', bids: [{}], adFormat: 'banner', startDate: '2020-01-01T00:00:00Z', endDate: '2027-01-01T00:00:00Z', productIds: ['A'] },
+      body: { name: 'Banner', bids: [BANNER_BID], adFormat: 'banner', startDate: '2020-01-01T00:00:00Z', endDate: '2027-01-01T00:00:00Z', productIds: ['A'] },
     });
     expect(res.status).toBe(200);
     expect(rec(res.body)).toMatchObject({ chargeType: 'CPM', status: 'pending', startDate: NOW, endDate: '2027-01-01T00:00:00Z' });
@@ -597,7 +603,7 @@ describe('create: POST /campaigns?vendor_id=', () => {
   it('applies the update rules on create too: CPA needs a total budget and a listing, productIds need a banner, dates in order', async () => {
     const before = topsortState();
     const post = (body: Record<string, unknown>): Promise<CallResult> =>
-      ts('POST', BASE, { query: { vendor_id: 'v' }, body: { name: 'n', bids: [{}], ...body } });
+      ts('POST', BASE, { query: { vendor_id: 'v' }, body: { name: 'n', bids: [body.adFormat === 'banner' ? BANNER_BID : LISTING_BID], ...body } });
     expect(details(await post({ chargeType: 'CPA', budget: { amount: 1, type: 'daily' } }))[0]).toMatchObject({ loc: ['body', 'chargeType'] });
     expect(details(await post({ chargeType: 'CPA', adFormat: 'banner', budget: { amount: 1, type: 'total' } }))[0]?.msg).toMatch(/listing/);
     expect(details(await post({ productIds: ['A'] }))[0]).toMatchObject({ loc: ['body', 'productIds'] });

@@ -1,7 +1,10 @@
 /**
- * The POST body model (Create Campaign). `name` and `bids` (at least one) are required; the rest
- * is optional. Fields the create page does not show (`isSmart`, `autobiddingObjective`,
- * `statusUpdatedBy`, `exclusivityPrice`) are extras and ignored, as pydantic does by default.
+ * The POST body model (Create Campaign). `name` and `bids` (at least one, bid-model.ts) are
+ * required; the rest is optional. `productIds` takes 1–200 items, as on update (the create page
+ * shows only the upper bound; an empty list associates the assets with nothing). The create
+ * example of api.docs.topsort.com also sends `autobiddingObjective`, which is taken as on update.
+ * Fields no create page shows (`isSmart`, `statusUpdatedBy`, `bannerAdRejectionReason`,
+ * `exclusivityPrice`) are extras and ignored, as pydantic does by default.
  * Assumed: an explicit null on an optional create field means "not given".
  */
 import {
@@ -9,6 +12,7 @@ import {
   CAMPAIGN_TYPES,
   CHARGE_TYPES,
   CREATE_AD_FORMATS,
+  OBJECTIVES,
   productIds,
   REVIEW_STATUSES,
   SEGMENT_CONFIGS,
@@ -16,11 +20,13 @@ import {
   type BudgetInput,
   type CampaignType,
   type ChargeType,
+  type Objective,
   type ReviewStatus,
   type SegmentConfig,
   type SegmentConfigField,
 } from './models.js';
-import { bool, dateTime, dict, Issues, list, num, oneOf, str, uuid, type Loc } from './validation.js';
+import { parseBids } from './bid-model.js';
+import { bool, dateTime, dict, Issues, num, oneOf, str, uuid, type Loc } from './validation.js';
 
 export interface CampaignCreate {
   name?: string;
@@ -37,6 +43,7 @@ export interface CampaignCreate {
   adFormat?: 'listing' | 'banner';
   budget?: BudgetInput;
   chargeType?: ChargeType;
+  autobiddingObjective?: Objective;
   productIds?: string[];
   segmentConfigs: Partial<Record<SegmentConfigField, SegmentConfig>>;
   walletId?: string;
@@ -49,17 +56,6 @@ function required(body: Record<string, unknown>, key: string, issues: Issues): b
   return false;
 }
 
-/**
- * Assumed: a bid is only checked to be an object; bids are counted (`bidCount`) and otherwise
- * managed through the bids sub-resource, which this fake does not serve.
- */
-function bids(v: unknown, loc: Loc, issues: Issues): number | undefined {
-  const items = list(v, loc, issues, { minItems: 1 });
-  if (!items) return undefined;
-  const ok = items.map((item, i) => dict(item, [...loc, i], issues) !== undefined);
-  return ok.every(Boolean) ? items.length : undefined;
-}
-
 export function parseCreate(raw: unknown, issues: Issues): CampaignCreate {
   const c: CampaignCreate = { segmentConfigs: {} };
   const body = dict(raw, ['body'], issues);
@@ -68,7 +64,8 @@ export function parseCreate(raw: unknown, issues: Issues): CampaignCreate {
   const at = (key: string): Loc => ['body', key];
 
   if (required(body, 'name', issues)) c.name = str(body.name, at('name'), issues, 1);
-  if (required(body, 'bids', issues)) c.bidCount = bids(body.bids, at('bids'), issues);
+  // Bids are judged for the format the body asks for (an unknown format is reported below, and its bids judged as listing ones).
+  if (required(body, 'bids', issues)) c.bidCount = parseBids(body.bids, at('bids'), issues, body.adFormat === 'banner');
   if (given('campaignType')) c.campaignType = oneOf(body.campaignType, at('campaignType'), issues, CAMPAIGN_TYPES);
   if (given('isActive')) c.isActive = bool(body.isActive, at('isActive'), issues);
   if (given('externalCampaignId')) c.externalCampaignId = str(body.externalCampaignId, at('externalCampaignId'), issues);
@@ -81,7 +78,10 @@ export function parseCreate(raw: unknown, issues: Issues): CampaignCreate {
   if (given('adFormat')) c.adFormat = oneOf(body.adFormat, at('adFormat'), issues, CREATE_AD_FORMATS);
   if (given('budget')) c.budget = budget(body.budget, at('budget'), issues, true);
   if (given('chargeType')) c.chargeType = oneOf(body.chargeType, at('chargeType'), issues, CHARGE_TYPES);
-  if (given('productIds')) c.productIds = productIds(body.productIds, at('productIds'), issues, undefined);
+  if (given('autobiddingObjective')) {
+    c.autobiddingObjective = oneOf(body.autobiddingObjective, at('autobiddingObjective'), issues, OBJECTIVES);
+  }
+  if (given('productIds')) c.productIds = productIds(body.productIds, at('productIds'), issues);
   for (const { field, listKey } of SEGMENT_CONFIGS) {
     if (given(field)) c.segmentConfigs[field] = segmentConfig(body[field], at(field), issues, listKey);
   }

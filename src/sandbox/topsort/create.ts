@@ -44,7 +44,7 @@ export function createCampaign(req: FakeRequest, ctx: FakeContext): FakeResponse
       chargeType: true,
       budgetType: c.budget !== undefined,
       productIds: c.productIds !== undefined,
-      autobiddingObjective: false,
+      autobiddingObjective: c.autobiddingObjective !== undefined,
     },
     issues,
   );
@@ -108,7 +108,7 @@ function build(c: CampaignCreate, d: Derived): CampaignRead {
     exclusivityPrice: null,
     targetRoas: c.targetRoas ?? null,
     externalCampaignId: c.externalCampaignId ?? null,
-    autobiddingObjective: null,
+    autobiddingObjective: c.autobiddingObjective ?? null,
     multiplierConfig: null,
     targetingFilters: null,
     exclusionFilters: null,

@@ -35,6 +35,24 @@ export const harness: FakeHarness = {
     unknownId: '00000000-0000-4000-8000-000000000000',
     change: { id: '7f3b2c1e-4a5d-4e8f-9b6a-1c2d3e4f5a6b', field: 'name', value: 'Winter Sale 2026 – Kitchen Appliances' },
   },
+  lifecycle: {
+    // No externalCampaignId: the create writes campaignctl's marker there, the path a document
+    // without the marketplace's own id takes. No dates: it starts when created and has no end.
+    newSpec: {
+      name: 'Nordic Roasters – Filter Coffee Listings',
+      adFormat: 'listing',
+      vendorId: 'vnd-nordic-roasters',
+      chargeType: 'CPC',
+      budget: { amount: 4000, type: 'daily' },
+      isActive: true,
+      bids: [
+        { target: { id: 'SKU-7730011', type: 'product' }, amount: 35 },
+        { target: { id: 'SKU-7730012', type: 'product' }, amount: 30 },
+      ],
+    },
+    // Nordic Roasters' always-on listings: active, started in March, no end, not in campaigns/.
+    runningId: 'd9f0a8b7-6c5e-4d3b-a2f1-0e9d8c7b6a54',
+  },
   bench: {
     idKey: 'campaignId',
     id: uuid,

@@ -104,9 +104,9 @@ export const SEGMENT_CONFIGS = [
 ] as const;
 export type SegmentConfigField = (typeof SEGMENT_CONFIGS)[number]['field'];
 
-/** `productIds`: strings, 1–200 on update; create gives only the upper bound. */
-export function productIds(v: unknown, loc: Loc, issues: Issues, minItems: number | undefined): string[] | undefined {
-  const items = list(v, loc, issues, { ...(minItems !== undefined ? { minItems } : {}), maxItems: 200 });
+/** `productIds`: 1–200 strings. */
+export function productIds(v: unknown, loc: Loc, issues: Issues): string[] | undefined {
+  const items = list(v, loc, issues, { minItems: 1, maxItems: 200 });
   if (!items) return undefined;
   const ids = items.map((item, i) => str(item, [...loc, i], issues));
   return ids.every((id): id is string => id !== undefined) ? ids : undefined;

@@ -80,7 +80,7 @@ export function parsePatch(raw: unknown, issues: Issues): CampaignPatch {
   if (given('autobiddingObjective')) {
     patch.autobiddingObjective = oneOf(body.autobiddingObjective, at('autobiddingObjective'), issues, OBJECTIVES);
   }
-  if (given('productIds')) patch.productIds = productIds(body.productIds, at('productIds'), issues, 1);
+  if (given('productIds')) patch.productIds = productIds(body.productIds, at('productIds'), issues);
   if (given('bannerAdRejectionReason')) {
     patch.bannerAdRejectionReason = rejectionReason(body.bannerAdRejectionReason, at('bannerAdRejectionReason'), issues);
   }
