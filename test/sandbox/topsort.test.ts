@@ -618,6 +618,50 @@ describe('create: POST /campaigns?vendor_id=', () => {
   });
 });
 
+describe('create: what the create page documents beyond the update model', () => {
+  const post = (body: Record<string, unknown>): Promise<CallResult> => ts('POST', BASE, { query: { vendor_id: 'v' }, body: { name: 'n', ...body } });
+
+  it('productIds: 1 to 200 items, as on update (an empty list is refused)', async () => {
+    const before = topsortState();
+    const banner = { adFormat: 'banner', bids: [BANNER_BID] };
+    expect(details(await post({ ...banner, productIds: [] }))).toEqual([
+      expect.objectContaining({ loc: ['body', 'productIds'], type: 'value_error.list.min_items' }),
+    ]);
+    const many = Array.from({ length: 201 }, (_, i) => `SKU-${i}`);
+    expect(details(await post({ ...banner, productIds: many }))[0]).toMatchObject({ loc: ['body', 'productIds'], type: 'value_error.list.max_items' });
+    expect(topsortState()).toEqual(before);
+    expect((await post({ ...banner, productIds: many.slice(0, 200) })).status).toBe(200);
+  });
+
+  it('autobiddingObjective: taken for autobidding campaigns and read back, refused for manual ones', async () => {
+    const res = await post({ bids: [LISTING_BID], campaignType: 'autobidding', autobiddingObjective: 'revenue' });
+    expect(res.status).toBe(200);
+    expect((await get(String(rec(res.body).campaignId))).body).toMatchObject({ campaignType: 'autobidding', autobiddingObjective: 'revenue' });
+    expect(details(await post({ bids: [LISTING_BID], autobiddingObjective: 'revenue' }))).toEqual([
+      expect.objectContaining({ loc: ['body', 'autobiddingObjective'], type: 'value_error' }),
+    ]);
+  });
+
+  it('bids: each needs a target; banner bids need formatProperties with at least one asset; listing bids take none', async () => {
+    const before = topsortState();
+    expect(details(await post({ bids: [{ amount: 50 }] }))).toEqual([expect.objectContaining({ loc: ['body', 'bids', 0, 'target'], type: 'value_error.missing' })]);
+    expect(details(await post({ bids: [{ target: { id: 'SKU-1', type: 'product' }, amount: 0.5 }] }))).toEqual([
+      expect.objectContaining({ loc: ['body', 'bids', 0, 'amount'], type: 'type_error.integer' }),
+    ]);
+    expect(details(await post({ adFormat: 'banner', bids: [LISTING_BID] }))).toEqual([
+      expect.objectContaining({ loc: ['body', 'bids', 0, 'formatProperties'], type: 'value_error.missing' }),
+    ]);
+    const noAssets = { ...BANNER_BID, formatProperties: { adFormat: 'banner', bannerAssets: [] } };
+    expect(details(await post({ adFormat: 'banner', bids: [noAssets] }))).toEqual([
+      expect.objectContaining({ loc: ['body', 'bids', 0, 'formatProperties', 'bannerAssets'], type: 'value_error.list.min_items' }),
+    ]);
+    expect(details(await post({ bids: [BANNER_BID] }))).toEqual([
+      expect.objectContaining({ loc: ['body', 'bids', 0, 'formatProperties'], msg: 'formatProperties must not be set for listing campaigns' }),
+    ]);
+    expect(topsortState()).toEqual(before);
+  });
+});
+
 describe('delete: DELETE /campaigns/{campaign-id} (soft delete)', () => {
   it('answers 200, after which reads and lists answer as if it were gone', async () => {
     const res = await ts('DELETE', `${BASE}/${NORDIC}`);
