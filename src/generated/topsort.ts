@@ -1,7 +1,7 @@
 /* Generated from schemas/topsort.schema.json by `npm run generate`. Do not edit. */
 
 /**
- * Desired state of a Topsort retail-media campaign: the fields of PATCH /public/v1/campaign-service/campaigns/{campaign-id}, plus what only the create call takes (`bids`, `walletId`) for a new campaign.
+ * Desired state of a Topsort retail-media campaign: the fields of PATCH /public/v1/campaign-service/campaigns/{campaign-id}, plus `bids`, which only the create call of a new campaign takes.
  */
 export type TopsortSpec = {
   /**
@@ -156,10 +156,6 @@ export type TopsortSpec = {
    * Id of the vendor (advertiser) owning the campaign; fixed at creation (a new campaign's create call sends it as `?vendor_id=`), so afterwards it is checked against Topsort and never sent.
    */
   vendorId?: string;
-  /**
-   * Wallet the campaign spends from; fixed at creation (Topsort picks the vendor's wallet when a new campaign names none), so it is checked against Topsort and never sent by an update.
-   */
-  walletId?: string;
   /**
    * The bids a new campaign starts with (at least one). Only the create call takes them: afterwards bids are managed through Topsort's bid endpoints, and a read returns only their count.
    *

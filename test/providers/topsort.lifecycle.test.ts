@@ -202,7 +202,7 @@ describe('$defs.create: what a new document must also satisfy', () => {
 });
 
 describe('what import writes for a campaign campaignctl created', () => {
-  it('leaves out the marker and the wallet, and keeps an external id the marketplace chose', () => {
+  it('leaves out the marker, and keeps an external id the marketplace chose', () => {
     const raw = {
       campaignId: '6a1f0c3e-2b4d-4e8f-9a6b-1c2d3e4f5a6b',
       name: 'New',
@@ -214,7 +214,6 @@ describe('what import writes for a campaign campaignctl created', () => {
     };
     const marked = importSpec(live(raw)).spec;
     expect(marked).not.toHaveProperty('externalCampaignId');
-    expect(marked).not.toHaveProperty('walletId');
     expect(importSpec(live({ ...raw, externalCampaignId: 'MKT-EU-2026-EA-0201' })).spec.externalCampaignId).toBe('MKT-EU-2026-EA-0201');
   });
 });

@@ -81,7 +81,6 @@ describe('toSpec', () => {
       autobiddingObjective: null,
       adFormat: 'listing',
       vendorId: 'vnd-brewmaster-home',
-      walletId: 'a7c1e3f5-2b4d-4c6e-8a0b-9d1f3e5a7c90',
       budget: { amount: 18000, type: 'daily' },
       multiplierConfig: null,
       targetingFilters: null,

@@ -7,8 +7,9 @@
  *   `Z`): name, adFormat, campaignType, isActive, status, isAutoTrigger, chargeType, targetRoas,
  *   autobiddingObjective (shown in the create example of api.docs.topsort.com), externalCampaignId
  *   (or the marker, identity.ts), budget, startDate, endDate, productIds, the segment
- *   configurations, walletId and bids. `vendorId` travels as `?vendor_id=`. A null (targetRoas,
- *   autobiddingObjective) is left out: a new campaign has none of these anyway.
+ *   configurations and bids. `vendorId` travels as `?vendor_id=`. A null (targetRoas,
+ *   autobiddingObjective) is left out: a new campaign has none of these anyway. `walletId` is not
+ *   in the spec: Topsort takes the vendor's wallet.
  * - The follow-up PATCH carries `isSmart`, `statusUpdatedBy` and `bannerAdRejectionReason`, which
  *   only the update call takes, and only those whose value the created campaign does not already
  *   have (a new campaign reads `isSmart: false`, so `isSmart: false` costs no request).
@@ -56,7 +57,6 @@ const CREATE_AS_WRITTEN = [
   'multiplierConfig',
   'targetingFilters',
   'exclusionFilters',
-  'walletId',
   'bids',
 ] as const;
 const CREATE_DATES = ['startDate', 'endDate'] as const;

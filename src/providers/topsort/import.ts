@@ -13,9 +13,9 @@
  * - `adFormat` and `vendorId` (readOnly: identify the campaign) are kept; nulls are kept where the
  *   read model has them and the schema takes them (`targetRoas`, `externalCampaignId`,
  *   `statusUpdatedBy`, `autobiddingObjective`); a null `budget` or segment configuration is left out.
- * - Left out: the write-only `productIds`, `bannerAdRejectionReason` and `bids`; `walletId` (fixed
- *   at creation, and no one's way of telling campaigns apart); an `externalCampaignId` that is a
- *   marker campaignctl wrote on create (identity.ts): the marketplace never chose it.
+ * - Left out: the write-only `productIds`, `bannerAdRejectionReason` and `bids`; an
+ *   `externalCampaignId` that is a marker campaignctl wrote on create (identity.ts): the
+ *   marketplace never chose it.
  */
 import type { ImportedSpec, LiveCampaign } from '../runtime.js';
 import { shapeForSchema } from '../import-shape.js';
@@ -31,7 +31,6 @@ export function importSpec(live: LiveCampaign): ImportedSpec {
   const budget = spec.budget;
   if (typeof budget === 'object' && budget !== null && Object.keys(budget).length === 0) delete spec.budget;
   if (spec.name === '') delete spec.name;
-  delete spec.walletId;
   if (isCreationMarker(spec.externalCampaignId)) delete spec.externalCampaignId;
   const name = typeof spec.name === 'string' ? spec.name : undefined;
   return { spec: shapeForSchema('topsort.schema.json', spec), ...(name !== undefined ? { name } : {}) };

@@ -7,12 +7,12 @@
  * - segment lists (multipliers, targeting and exclusion filters) keep only the item fields the
  *   spec has and are sorted by (type, segmentId): the segments are a set, and an order the
  *   vendor chooses must not read as a change;
- * - uuids (`statusUpdatedBy`, `walletId`) in lower case, as the service stores them;
+ * - uuids (`statusUpdatedBy`) in lower case, as the service stores them;
  * - `startDate` (fieldEquals): Topsort moves a past start to "now" on every write, so once both
  *   the desired and the live start have passed they are the same ("started");
  * - write-only fields (`productIds`, `bannerAdRejectionReason`) are never read: the engine judges
  *   them against the last-applied record, and so is `bids` (create-only; reads give only a count);
- *   `adFormat`, `vendorId` and `walletId` are read for its readOnly check;
+ *   `adFormat` and `vendorId` are read for its readOnly check;
  * - deprecated fields (`externalVendorId`, `promotionType`, `campaignBehaviorData…`) and computed
  *   ones (`bidCount`, `createdAt`, spend) are not part of the spec and are never looked at.
  *
@@ -85,7 +85,6 @@ export function toSpec(raw: VendorObject): Record<string, unknown> {
     autobiddingObjective: c.autobiddingObjective,
     adFormat: c.adFormat,
     vendorId: c.vendorId,
-    walletId: canonicalUuid(c.walletId),
     budget: c.budget ? { ...(c.budget.amount !== undefined ? { amount: c.budget.amount } : {}), ...(c.budget.type !== undefined ? { type: c.budget.type } : {}) } : c.budget,
   };
   for (const { field, listKey } of SEGMENT_CONFIGS) out[field] = segmentConfigSpec<unknown>(c[field], listKey);
@@ -99,7 +98,7 @@ export function canonical(spec: TopsortSpec): Record<string, unknown> {
   for (const field of DATE_FIELDS) {
     if (field in out) out[field] = canonicalInstant(out[field]) ?? out[field];
   }
-  for (const field of ['statusUpdatedBy', 'walletId']) if (field in out) out[field] = canonicalUuid(out[field]);
+  if ('statusUpdatedBy' in out) out.statusUpdatedBy = canonicalUuid(out.statusUpdatedBy);
   for (const { field, listKey } of SEGMENT_CONFIGS) {
     const config = out[field];
     if (isJsonObject(config) && Array.isArray(config[listKey])) {

@@ -59,7 +59,6 @@ export interface WireCampaign {
   readonly autobiddingObjective?: string | null;
   readonly adFormat?: string;
   readonly vendorId?: string;
-  readonly walletId?: string;
   readonly budget?: WireBudget | null;
   readonly multiplierConfig?: WireSegmentConfig<WireMultiplier> | null;
   readonly targetingFilters?: WireSegmentConfig<WireSegment> | null;
@@ -104,7 +103,6 @@ const readCampaign = fields<WireCampaign>({
   autobiddingObjective: nullable(text),
   adFormat: text,
   vendorId: text,
-  walletId: text,
   budget: nullable(fields<WireBudget>({ amount: finite, type: text })),
   multiplierConfig: segmentConfig('multipliers', multiplier),
   targetingFilters: segmentConfig('targetingFilters', segment),

@@ -10,8 +10,8 @@
  * - `startDate` is sent only when it changed: a past start is rewritten to "now" on every write,
  *   so an unchanged past start is never resent (normalize.ts treats two past starts as equal).
  * - Dates go in UTC with `Z`. `productIds` and `bannerAdRejectionReason` (write-only) go when
- *   they differ from the last-applied record. `adFormat`, `vendorId` and `walletId` are never sent:
- *   they are fixed at creation and checked by plan; nor is the create-only `bids`.
+ *   they differ from the last-applied record. `adFormat` and `vendorId` are never sent: they are
+ *   fixed at creation and checked by plan; nor is the create-only `bids`.
  */
 import type { TopsortSpec } from '../../generated/topsort.js';
 import type { FieldChange, WriteInput } from '../runtime.js';
@@ -26,10 +26,10 @@ import { SEGMENT_CONFIGS } from './wire-types.js';
 const BUDGET_TYPES: ReadonlySet<string> = new Set(['daily', 'weekly', 'monthly', 'total']);
 const BUDGET_AMOUNT_LIMIT = 2_000_000_000;
 /**
- * Fields an update never sends: fixed at creation and checked by plan (`adFormat`, `vendorId`,
- * `walletId`), or taken by the create call only (`bids`: later bids go through the bid endpoints).
+ * Fields an update never sends: fixed at creation and checked by plan (`adFormat`, `vendorId`),
+ * or taken by the create call only (`bids`: later bids go through the bid endpoints).
  */
-const NEVER_SENT: ReadonlySet<string> = new Set(['adFormat', 'vendorId', 'walletId', 'bids']);
+const NEVER_SENT: ReadonlySet<string> = new Set(['adFormat', 'vendorId', 'bids']);
 /** Fields sent exactly as the YAML has them. */
 const AS_WRITTEN = [
   'name',
