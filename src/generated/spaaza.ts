@@ -5,7 +5,7 @@
  */
 export type SpaazaSpec = {
   /**
-   * Campaign type, fixed when the campaign is created; plan checks it against the live campaign and never sends it.
+   * Campaign type, fixed when the campaign is created: create sends it (add-campaign requires it); afterwards plan checks it against the live campaign and never sends it.
    */
   type?:
     | 'basket'
@@ -46,7 +46,7 @@ export type SpaazaSpec = {
    */
   subtext?: string | null;
   /**
-   * Internal notes, visible only to administrators of the campaign.
+   * Internal notes, visible only to administrators of the campaign. A campaign campaignctl created also carries its marker here (`[campaignctl:…]`, after the notes), which plan and import leave out.
    */
   notes?: string | null;
   /**

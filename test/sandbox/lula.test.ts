@@ -454,6 +454,29 @@ describe('lula: create', () => {
   });
 });
 
+describe('lula: delete (the assumed path)', () => {
+  it('deletes softly: the campaign keeps its place with deletedAt, and list, read and update no longer see it', async () => {
+    const res = await lula('DELETE', `${BASE}/1000198`);
+    expect(res).toMatchObject({
+      status: 200,
+      body: { success: true, message: 'Campaign successfully deleted', campaign_id: '1000198', timestamp: '2026-11-23T12:00:00Z' },
+    });
+    expect(lulaState().campaigns.find((c) => c['id'] === '1000198')).toMatchObject({ deletedAt: '2026-11-23T12:00:00.000Z' });
+    expect((await lula('GET', `${BASE}/1000198`)).status).toBe(404);
+    expect((await put('1000198', { description: 'x' })).status).toBe(404);
+    const listed = (await lula('GET', BASE, { query: { limit: 100 } })).body as { campaigns: VendorObject[] };
+    expect(listed.campaigns.map((c) => c['id'])).not.toContain('1000198');
+  });
+
+  it('answers a campaign already deleted, unknown or of another company with 404 CAMPAIGN_NOT_FOUND, changing nothing', async () => {
+    await lula('DELETE', `${BASE}/1000198`);
+    for (const path of [`${BASE}/1000198`, `${BASE}/9999999`, `${BASE}/1000252`, `${OTHER}/1000214`]) {
+      const id = path.split('/').pop()!;
+      await expectRefused(() => lula('DELETE', path), 404, { success: false, message: 'Campaign not found', error_code: 'CAMPAIGN_NOT_FOUND', campaign_id: id });
+    }
+  });
+});
+
 describe('lula: store links', () => {
   it('lists the associated stores with a summary, and filters them', async () => {
     const res = await lula('GET', `${BASE}/1000214/stores`);
@@ -581,7 +604,9 @@ describe('lula: routes', () => {
       ['GET', '/campaigns'],
       ['PUT', `${BASE}/1000214`],
       ['PATCH', `${BASE}/1000214/stores`],
-      ['DELETE', `${BASE}/1000214`],
+      // The delete page's documented path names no campaign; only the assumed one is served.
+      ['DELETE', '/stores/1000301/status'],
+      ['DELETE', `${BASE}/1000214/stores`],
       ['GET', `${BASE}/1000214/stores/extra`],
     ];
     for (const [method, path] of cases) {

@@ -416,7 +416,7 @@ describe('get-campaigns', () => {
 });
 
 describe('add-campaign', () => {
-  it('creates a campaign and answers it with an empty rules list', async () => {
+  it('creates a campaign and answers it as every read then returns it, with its empty rules list', async () => {
     const res = await add({
       chain_id: 1,
       type: 'product',
@@ -443,9 +443,27 @@ describe('add-campaign', () => {
       created_date: NOW,
       rules: [],
     });
-    const { rules: _rules, ...readBack } = created;
-    expect(campaignOf(await getCampaign(4151))).toEqual(readBack);
-    expect(listOf(await spaaza('GET', '/get-campaigns', { query: { chain_id: 1, exclude_inactive: false } })).map((c) => c.id)).toContain(4151);
+    expect(campaignOf(await getCampaign(4151))).toEqual(created);
+    const listed = listOf(await spaaza('GET', '/get-campaigns', { query: { chain_id: 1, exclude_inactive: false } })).find((c) => c.id === 4151);
+    expect(listed).toEqual({ ...created, currency_id: 2 });
+    // Altering it answers the same campaign, rules list included.
+    const altered = campaignOf(await alter({ campaign_id: 4151, subtitle: 'Alleen online' }));
+    expect(altered).toMatchObject({ rules: [], subtitle: 'Alleen online' });
+    expect(campaignOf(await getCampaign(4151))).toEqual(altered);
+  });
+
+  it('requires title and active, as the two generations of the campaign-field page do between them', async () => {
+    await expectRefused(() => add({ chain_id: 1, type: 'basket', active: true }), 400, 419, 'parameter_invalid');
+    await expectRefused(() => add({ chain_id: 1, type: 'basket', title: '', active: true }), 400, 419, 'parameter_invalid');
+    await expectRefused(() => add({ chain_id: 1, type: 'basket', title: 'Zonder active' }), 400, 419, 'parameter_invalid');
+    const res = await add({ chain_id: 1, type: 'basket', title: 'Uit', active: false });
+    expect(campaignOf(res)).toMatchObject({ title: 'Uit', active: false, is_active: false });
+  });
+
+  it('creates the base of a composable campaign (type composable)', async () => {
+    const res = await add({ chain_id: 1, type: 'composable', title: 'Bundelkorting', active: false });
+    expect(res.status).toBe(200);
+    expect(campaignOf(res)).toMatchObject({ type: 'composable', rules: [] });
   });
 
   it('creates from a form, and in the chain of a business_id', async () => {
@@ -460,8 +478,8 @@ describe('add-campaign', () => {
     ['no type', { chain_id: 1, title: 'x' }],
     ['an unknown type', { chain_id: 1, type: 'lottery' }],
     ['a malformed chain_id', { chain_id: 'one', type: 'basket' }],
-    ['an invalid field', { chain_id: 1, type: 'basket', operator_type: 'xor' }],
-    ['is_default on a basket campaign', { chain_id: 1, type: 'basket', is_default: true }],
+    ['an invalid field', { chain_id: 1, type: 'basket', title: 'x', active: true, operator_type: 'xor' }],
+    ['is_default on a basket campaign', { chain_id: 1, type: 'basket', title: 'x', active: true, is_default: true }],
   ])('refuses %s with 419', async (_what, body) => {
     await expectRefused(() => add(body), 400, 419, 'parameter_invalid');
   });

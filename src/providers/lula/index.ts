@@ -2,6 +2,7 @@ import { defineProvider } from '../types.js';
 import type { LulaSpec } from '../../generated/lula.js';
 import { accountRules, specRules } from './rules.js';
 import { runtime } from './runtime.js';
+import { createRules } from './create-rules.js';
 
 export const provider = defineProvider<LulaSpec>({
   name: 'lula',
@@ -9,6 +10,7 @@ export const provider = defineProvider<LulaSpec>({
   schemaFile: 'lula.schema.json',
   credentialKeys: ['token'],
   specRules,
+  createRules,
   accountRules,
   runtime,
   // Names are unique within a company; accounts on the same company are judged together.

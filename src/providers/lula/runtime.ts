@@ -7,6 +7,8 @@
  *   normalize.ts   live → spec shape (days, status vocabulary) and the desired spec's canonical form
  *   plan-rules.ts  rules that need live state or "now"
  *   write.ts       the partial PUT …/campaigns/{id}/stores
+ *   create.ts      POST …/campaigns, then the update for what create does not take
+ *   remove.ts      DELETE on an assumed path (the documented one names no campaign), checked by a read
  *   wire-types.ts  Lula's JSON, narrowed from unknown
  */
 import type { LulaSpec } from '../../generated/lula.js';
@@ -17,6 +19,8 @@ import { planRules } from './plan-rules.js';
 import { importSpec } from './import.js';
 import { readAllCampaigns, readCampaigns } from './read.js';
 import { writeCampaign } from './write.js';
+import { create } from './create.js';
+import { remove } from './remove.js';
 
 export const runtime: ProviderRuntime<LulaSpec> = {
   auth: lulaAuth,
@@ -32,4 +36,8 @@ export const runtime: ProviderRuntime<LulaSpec> = {
   lossyFields: ['starts_at', 'ends_at'],
   planRules,
   write: writeCampaign,
+  create,
+  // Lula's own switch: `inactive` (an ended campaign reads `expired`, which plan takes as stopped).
+  retire: { stopped: () => ({ status: 'inactive' }) },
+  remove,
 };

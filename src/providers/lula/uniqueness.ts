@@ -10,12 +10,21 @@ import { uniqueInAccount } from '../kit/unique-in-account.js';
  * spaces: a clash found here costs a rename, a clash missed here fails in the middle of an apply.
  * The first campaign (in document order) keeps the value; every later one is reported, pointing
  * back at the first. Two documents with the same campaign id are the same campaign written twice,
- * which the cross-file checks report; comparing them here would only add noise.
+ * which the cross-file checks report; comparing them here would only add noise. New documents
+ * (no id yet) always clash: two of them with one name would be one campaign to Lula.
  */
 type UniqueField = 'name' | 'campaign_identifier';
 
 function keyOf(value: string): string {
   return value.trim().toLowerCase();
+}
+
+/** A name as Lula's uniqueness within the company compares it (also a new document's identity). */
+export const nameKey = keyOf;
+
+/** How a campaign is named in messages: its id, or what it is while it has none. */
+function called(id: string): string {
+  return id === '' ? 'a new campaign of this account' : `campaign "${id}"`;
 }
 
 function companyLabel(ctx: AccountRuleContext): string {
@@ -28,9 +37,9 @@ function uniqueRule(field: UniqueField, rule: string, scope: (ctx: AccountRuleCo
     rule,
     field,
     key: keyOf,
-    clashes: (earlier, later) => earlier.id !== later.id,
+    clashes: (earlier, later) => earlier.id === '' || earlier.id !== later.id,
     message: ({ value, earlier, earlierValue, ctx }) =>
-      `\`${field}\` "${value}" is already used by campaign "${earlier.id}"` +
+      `\`${field}\` "${value}" is already used by ${called(earlier.id)}` +
       (earlierValue === value ? '' : ` (as "${earlierValue}"; compared ignoring case and surrounding spaces)`) +
       `; it must be unique ${scope(ctx)}.`,
     hint,

@@ -15,7 +15,7 @@ import { formatInstant, readInstant } from '../kit/instants.js';
 import { describeError, updateSucceeded } from './wire-types.js';
 
 export const UPDATE_FIELDS = ['name', 'description', 'campaign_identifier', 'starts_at', 'ends_at', 'status'] as const;
-type UpdateField = (typeof UPDATE_FIELDS)[number];
+export type UpdateField = (typeof UPDATE_FIELDS)[number];
 
 const STATUSES = new Set(['active', 'inactive', 'scheduled', 'expired']);
 const IDENTIFIER = /^[A-Za-z0-9_]+$/;
@@ -39,7 +39,8 @@ export function wireDateTime(field: string, value: unknown): string {
   return formatInstant(instant, 'exact');
 }
 
-function wireValue(field: UpdateField, value: unknown): string {
+/** One update field's value as Lula takes it; throws when it is not of the field's shape. */
+export function wireValue(field: UpdateField, value: unknown): string {
   switch (field) {
     case 'starts_at':
     case 'ends_at':
@@ -83,26 +84,28 @@ export function updateBody(desired: LulaSpec, changes: WriteInput<LulaSpec>['cha
   return body;
 }
 
+/** Lula's refusals (VALIDATION_ERROR, INVALID_DATE_RANGE, CAMPAIGN_NOT_MODIFIABLE, …) are answers to report in Lula's words; 401, 429 and 5xx stay with the HTTP client. */
+export const REFUSALS = [400, 403, 404, 409, 412, 422] as const;
+
+/** One PUT of the documented update with this body; throws LulaWriteError when Lula refuses it. */
+export async function sendUpdate(
+  input: Pick<WriteInput<LulaSpec>, 'http' | 'account' | 'signal'>,
+  id: string,
+  body: Readonly<Record<string, string>>,
+  purpose = `update campaign ${id}`,
+): Promise<void> {
+  const company = companyId(input.account);
+  const res = await input.http.request({ method: 'PUT', path: updatePath(company, id), json: body, accept: [...REFUSALS], purpose }, input.signal);
+  if (res.status >= 300) {
+    throw new LulaWriteError(`Lula refused the update of campaign ${id}: ${describeError(res.status, res.body)}`);
+  }
+  if (!updateSucceeded(res.body)) {
+    throw new LulaWriteError(`Lula did not apply the update of campaign ${id}: ${describeError(res.status, res.body)}`);
+  }
+}
+
 export async function writeCampaign(input: WriteInput<LulaSpec>): Promise<void> {
   const body = updateBody(input.desired, input.changes);
   if (Object.keys(body).length === 0) return;
-  const company = companyId(input.account);
-  const res = await input.http.request(
-    {
-      method: 'PUT',
-      path: updatePath(company, input.id),
-      json: body,
-      // Lula's refusals (VALIDATION_ERROR, INVALID_DATE_RANGE, CAMPAIGN_NOT_MODIFIABLE, …) are
-      // answers to report in Lula's words; 401, 429 and 5xx stay with the HTTP client.
-      accept: [400, 403, 404, 409, 412, 422],
-      purpose: `update campaign ${input.id}`,
-    },
-    input.signal,
-  );
-  if (res.status >= 300) {
-    throw new LulaWriteError(`Lula refused the update of campaign ${input.id}: ${describeError(res.status, res.body)}`);
-  }
-  if (!updateSucceeded(res.body)) {
-    throw new LulaWriteError(`Lula did not apply the update of campaign ${input.id}: ${describeError(res.status, res.body)}`);
-  }
+  await sendUpdate(input, input.id, body);
 }

@@ -25,13 +25,15 @@ export const singleActiveDefaultLoyalty: AccountRule<SpaazaSpec> = (campaigns, c
       continue;
     }
     const activeNote = campaign.spec.active === undefined ? ' (its `active` is not set, so it may be active)' : '';
+    const which = campaign.id === '' ? 'This new campaign' : `Campaign ${campaign.id}`;
+    const holder = first.id === '' ? 'another new campaign of this account is' : `campaign ${first.id} is already`;
     out.push({
       rule: 'spaaza.single-default-loyalty',
       campaign: campaign.ref,
       path: ['is_default'],
       message:
-        `Campaign ${campaign.id} is a second active default loyalty campaign in account ${ctx.account}${activeNote}; ` +
-        `campaign ${first.id} is already the default, and Spaaza allows one per chain (error 419 parameter_invalid).`,
+        `${which} is a second active default loyalty campaign in account ${ctx.account}${activeNote}; ` +
+        `${holder} the default, and Spaaza allows one per chain (error 419 parameter_invalid).`,
       hint: 'keep `is_default: true` on one loyalty campaign only: set `is_default: false` here, or `active: false` if this programme should not run',
       related: [{ campaign: first.ref, path: ['is_default'] }],
     });

@@ -16,16 +16,19 @@
  * - `currency_id`/`currency_code` read back as a `currency` object (`{currency_id, currency_code}`,
  *   or `{id, code}` in get-campaign's older sample; the list also has a top-level `currency_id`);
  * - `active_weekdays` is a set of days: sorted both sides ("7,6" = "6,7");
- * - an empty text reads as "" or null: both mean "no text".
+ * - an empty text reads as "" or null: both mean "no text";
+ * - `notes` may end with the marker of a campaign campaignctl created (marker.ts): read without it.
  * Anything malformed in a read is dropped (treated as absent) rather than failing the plan.
  */
 import type { SpaazaSpec } from '../../generated/spaaza.js';
 import type { FieldCompareContext, VendorObject } from '../runtime.js';
 import { isJsonObject } from '../../json/guards.js';
 import { formatInstant, readInstant, type Instant } from '../kit/instants.js';
+import { withoutMarker } from './marker.js';
 
 type Kind =
   | 'text' // string, "" ≡ null
+  | 'notes' // text that may end with campaignctl's marker (marker.ts), read and compared without it
   | 'string' // non-empty string or enum value, compared as is
   | 'bool'
   | 'int'
@@ -45,7 +48,7 @@ export const FIELD_KINDS: Readonly<Record<keyof SpaazaSpec, Kind>> = {
   subtitle: 'text',
   description: 'text',
   subtext: 'text',
-  notes: 'text',
+  notes: 'notes',
   active: 'bool',
   active_date_from: 'datetime',
   active_date_until: 'datetime',
@@ -196,10 +199,16 @@ function normText(v: unknown): string | null | undefined {
   return typeof v === 'string' ? v : undefined;
 }
 
+function normNotes(v: unknown): string | null | undefined {
+  return normText(typeof v === 'string' ? withoutMarker(v) : v);
+}
+
 function normValue(kind: Kind, v: unknown): unknown {
   switch (kind) {
     case 'text':
       return normText(v);
+    case 'notes':
+      return normNotes(v);
     case 'string':
       return v === null ? null : typeof v === 'string' ? v : undefined;
     case 'bool':

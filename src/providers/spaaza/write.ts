@@ -5,8 +5,9 @@
  * sent whole, as the YAML states it.
  *
  * Values go out as the YAML wrote them, except date-times, sent in UTC as Spaaza's
- * `YYYY-MM-DD HH:MM:SS` (all Spaaza date-times are UTC). `type` is never sent (plan only checks
- * it). Every value is checked against the field's kind before anything is sent: a value the
+ * `YYYY-MM-DD HH:MM:SS` (all Spaaza date-times are UTC), and `notes`, which keep the marker of a
+ * campaign campaignctl created (marker.ts) after the YAML's text. `type` is never sent (plan only
+ * checks it; create.ts sends it once). Every value is checked against the field's kind before anything is sent: a value the
  * schema should have refused stops this campaign's write with an error instead of reaching Spaaza.
  */
 import type { SpaazaSpec } from '../../generated/spaaza.js';
@@ -15,6 +16,7 @@ import { topField } from '../../desired/path.js';
 import { formatInstant, type Instant } from '../kit/instants.js';
 import { FIELD_KINDS, readDatetime, type SpecField } from './normalize.js';
 import { ENVELOPE_ERRORS, unwrap } from './read.js';
+import { markerIn, withMarker } from './marker.js';
 
 /** Fields alter-campaign never takes from campaignctl. */
 const NOT_SENT: ReadonlySet<string> = new Set(['type']);
@@ -37,6 +39,7 @@ export function wireValue(field: string, value: unknown): unknown {
   if (value === undefined) return fail(field, 'no value');
   switch (kind) {
     case 'text':
+    case 'notes':
       return value === null || typeof value === 'string' ? value : fail(field, 'expected a string or null');
     case 'string':
       return typeof value === 'string' && value !== '' ? value : fail(field, 'expected a non-empty string');
@@ -90,6 +93,8 @@ export async function writeCampaign(input: WriteInput<SpaazaSpec>): Promise<void
     input.changes.map((c) => c.path),
   );
   if (Object.keys(body).length === 1) return; // nothing to send
+  const marker = markerIn(input.live.raw.notes);
+  if ('notes' in body && marker !== undefined) body.notes = withMarker(body.notes as string | null, marker);
   const res = await input.http.request(
     {
       method: 'PUT',

@@ -18,6 +18,20 @@ export const harness: FakeHarness = {
     unknownId: '9999999',
     change: { id: '1000246', field: 'description', value: 'Any size hot coffee for $1 before 11 am with the store app.' },
   },
+  lifecycle: {
+    // test/fixtures/lifecycle/lula-new.yaml's spec: create takes the days, the update that
+    // follows the times and the identifier (unused by the seed, which the fake checks globally).
+    newSpec: {
+      name: 'Spring Break Road Trip Snacks 2027',
+      description: 'Road-trip bundles for spring break: any 20 oz drink with a bag of jerky or trail mix for $5.',
+      campaign_identifier: 'SPRING_ROAD_TRIP_2027',
+      starts_at: '2027-03-05T06:00:00-05:00',
+      ends_at: '2027-04-11T23:59:59-04:00',
+      status: 'active',
+    },
+    // seed.ts: Fuel Rewards Fridays, active through 2026-12-31 and managed by no example.
+    runningId: '1000198',
+  },
   bench: {
     idKey: 'id',
     id: (i) => String(2_000_000 + i),

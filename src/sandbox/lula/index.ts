@@ -1,7 +1,7 @@
 /**
  * The Lula Commerce (stores-service) fake. Everything Lula means lives in this folder:
  * routes.ts (paths, the kit's router), auth.ts, errors.ts (Lula's error bodies, 404/429/5xx included), list.ts (offset pagination),
- * read-shape.ts and status.ts (what reads return), update.ts and create.ts (writes),
+ * read-shape.ts and status.ts (what reads return), update.ts, create.ts and delete.ts (writes),
  * field-rules.ts and dates.ts (the rules they share), request-body.ts, state.ts (the state
  * slice and its write-only side table), store-links.ts and store-directory.ts, seed.ts.
  */

@@ -6,15 +6,17 @@
  *   GET  /stores/company/{company_id}/campaigns                       list (summaries)
  *   POST /stores/company/{company_id}/campaigns                       create
  *   GET  /stores/company/{company_id}/campaigns/{campaign_id}         read (detail)
+ *   DELETE /stores/company/{company_id}/campaigns/{campaign_id}       delete (soft; the path is assumed)
  *   GET  /stores/company/{company_id}/campaigns/{campaign_id}/stores  store links
  *   PUT  /stores/company/{company_id}/campaigns/{campaign_id}/stores  update (partial)
  *
- * Not served: delete (documented as `DELETE /stores/{store_id}/status`, evidently a copy-paste
- * error, so no real path is known).
+ * Not served: the documented delete path, `DELETE /stores/{store_id}/status`, which names no
+ * campaign (evidently a copy-paste error); delete.ts serves the assumed one above instead.
  */
 import type { FakeContext, FakeRequest, FakeResponse, VendorObject } from '../fake.js';
 import { route, router } from '../kit/router.js';
 import { createCampaign } from './create.js';
+import { deleteCampaign } from './delete.js';
 import { campaignNotFound, lulaErrors } from './errors.js';
 import { listCampaigns } from './list.js';
 import { detail } from './read-shape.js';
@@ -42,6 +44,7 @@ export const campaignRoutes = router(
     }),
     route('/stores/company/:companyId/campaigns/:campaignId', {
       GET: onCampaign((_req, ctx, campaign) => ({ status: 200, body: detail(ctx.state, campaign, ctx.now()) })),
+      DELETE: onCampaign((_req, ctx, campaign) => deleteCampaign(ctx, campaign)),
     }),
     route('/stores/company/:companyId/campaigns/:campaignId/stores', {
       GET: onCampaign((req, _ctx, campaign) => storeLinks(campaign, req.query)),

@@ -10,7 +10,13 @@
  * - `currency_id`/`currency_code` read back as a `currency` object;
  * - `allows_unrecognised_items` is write-only (kept aside in `state.writeOnly`);
  * - `last_modified_date`/`last_updated_date`/`last_updated_by` change on every accepted write;
- * - `assigned_*` lists are replaced whole (documented for assigned_currencies; Assumed for the others).
+ * - `assigned_*` lists are replaced whole (documented for assigned_currencies; Assumed for the others);
+ * - `rules` is the campaign's list of rules, empty when created (add-campaign's answer shows it).
+ *   Assumed: every representation of the campaign carries it, reads and alter-campaign's answer
+ *   too, although their samples leave it out: the add-campaign page describes it as the field
+ *   that holds each rule of the campaign, and a create answer unlike the reads after it would
+ *   make the created campaign look different from itself. No rule endpoint is served, so it
+ *   stays empty.
  */
 import type { VendorObject, VendorState } from '../fake.js';
 import { currencyByCode, currencyById, findBusiness, type Currency } from './catalogue.js';
@@ -68,6 +74,7 @@ export function newCampaign(id: number, chainId: number, type: string, nowMs: nu
     assignment_count: 0,
     assignment_count_by_type: assignmentCountByType(0, 0, 0),
     parameters: [],
+    rules: [],
     image_filename: null,
     image_url: null,
     image_link: null,

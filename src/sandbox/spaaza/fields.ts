@@ -30,8 +30,13 @@ const int = (min: number, nullable = true, max?: number): Field => ({ kind: 'int
 const num = (min: number, nullable = true, max?: number): Field => ({ kind: 'number', min, nullable, ...(max !== undefined ? { max } : {}) });
 const METHOD = /^[a-z][a-z_]*$/;
 
+/**
+ * add-campaign's twenty documented types, plus `composable`. Assumed: the composable-campaign page
+ * configures a campaign of `type: "composable"` that it does not create any other way, so
+ * add-campaign takes that type too (campaignctl's schema assumes the same).
+ */
 export const CAMPAIGN_TYPES = [
-  'basket', 'birthday', 'cashback', 'competition', 'content', 'interaction', 'item_purchase_count', 'login',
+  'basket', 'birthday', 'cashback', 'competition', 'composable', 'content', 'interaction', 'item_purchase_count', 'login',
   'loyalty', 'matching_item', 'mobile_content', 'points_wallet', 'product', 'profile_completion', 'progress',
   'purchase_count', 'referral', 'signup', 'subscription', 'wallet',
 ] as const;

@@ -25,6 +25,23 @@ export const harness: FakeHarness = {
     unknownId: '999999',
     change: { id: '4117', field: 'description', value: 'Ontvang 2 punten voor elke euro die je besteedt.' },
   },
+  lifecycle: {
+    // test/fixtures/lifecycle/spaaza-new.yaml's spec; add-campaign requires type, title and active.
+    newSpec: {
+      type: 'basket',
+      title: 'Voorjaarsactie: 15% op sneakers',
+      description: 'Als clublid krijg je in maart 15% korting op alle sneakers, in de winkel en online.',
+      active: true,
+      active_date_from: '2027-03-01T00:00:00+01:00',
+      active_date_until: '2027-03-31T23:59:59+02:00',
+      recipient_reward_method: 'voucher',
+      recipient_reward_discount_ratio: 0.15,
+      assigned_business_ids: [2797, 2822],
+      owner_code: 'BSK_VOORJAAR_S27',
+    },
+    // seed.ts: the Thursday late-night basket discount, active.
+    runningId: '4150',
+  },
   bench: {
     idKey: 'id',
     id: (i) => 100_000 + i,

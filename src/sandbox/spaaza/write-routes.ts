@@ -13,10 +13,13 @@ const present = (v: unknown): boolean => v !== undefined && !isClear(v);
 
 /**
  * add-campaign: `chain_id` xor `business_id` (mandatory, not both), `type` mandatory and one of
- * the twenty documented types, then any campaign field. Answers the new campaign with an empty
- * `rules` list (documented: rules are added afterwards with add-campaign-rule).
- * Assumed: ids are allocated sequentially after the highest id the sandbox holds; a
- * `business_id` campaign belongs to that store's chain; an unknown store is error 68.
+ * the documented types (fields.ts), then any campaign field, `title` and `active` required.
+ * Answers the new campaign as every read returns it, with its empty `rules` list (documented:
+ * rules are added afterwards with add-campaign-rule; campaign.ts keeps the list on the campaign).
+ * Assumed: `title` and `active` are required because the two generations of the campaign-field
+ * page each mark one of them so (title "required", active "mandatory"); ids are allocated
+ * sequentially after the highest id the sandbox holds; a `business_id` campaign belongs to that
+ * store's chain; an unknown store is error 68.
  */
 export function addCampaign(req: FakeRequest, ctx: FakeContext, session: Session): FakeResponse {
   const body = bodyParams(req);
@@ -48,6 +51,9 @@ export function addCampaign(req: FakeRequest, ctx: FakeContext, session: Session
   if (typeof type !== 'string' || !(CAMPAIGN_TYPES as readonly string[]).includes(type)) {
     return fail(ERRORS.parameterInvalid, `type must be one of ${CAMPAIGN_TYPES.join(', ')}.`);
   }
+  for (const name of ['title', 'active'] as const) {
+    if (!present(params[name])) return fail(ERRORS.parameterInvalid, `${name} must be passed as a parameter.`);
+  }
   const parsed = parseWrite(params);
   if (!parsed.ok) return fail(ERRORS.parameterInvalid, parsed.message);
 
@@ -62,7 +68,7 @@ export function addCampaign(req: FakeRequest, ctx: FakeContext, session: Session
   ctx.state.campaigns.push(campaign);
   storeWriteOnly(ctx.state, id, writeOnly);
   ctx.commit();
-  return ok({ campaign: { ...structuredClone(campaign), rules: [] } });
+  return ok({ campaign: structuredClone(campaign) });
 }
 
 /**
