@@ -16,9 +16,10 @@ export const schemasDir = fileURLToPath(new URL('../../schemas/', import.meta.ur
 /**
  * Annotation keywords our schemas may carry besides the standard ones:
  * `x-message` / `x-hint` replace the generic error text when that subschema fails,
- * `x-assumed` records what the vendor docs leave open and we assumed.
+ * `x-assumed` records what the vendor docs leave open and we assumed,
+ * `x-create-only` marks a field only the vendor's create call takes.
  */
-export const ANNOTATION_KEYWORDS = ['x-message', 'x-hint', 'x-assumed', 'tsType'] as const;
+export const ANNOTATION_KEYWORDS = ['x-message', 'x-hint', 'x-assumed', 'x-create-only', 'tsType'] as const;
 
 type AddFormats = (ajv: Ajv2020) => Ajv2020;
 const addFormats = ((addFormatsModule as unknown as { default?: AddFormats }).default ??
