@@ -5,11 +5,11 @@
  */
 export type VoucherifySpec = {
   /**
-   * Campaign name, unique in the project; set at creation, checked by plan, never sent.
+   * Campaign name, unique in the project; sent by the create call, then checked by plan and never sent again.
    */
   name?: string;
   /**
-   * Kind of campaign; fixed at creation, checked by plan, decides which fields apply.
+   * Kind of campaign; sent by the create call, then fixed: checked by plan, decides which fields apply.
    */
   campaign_type?:
     'LOYALTY_PROGRAM' | 'GIFT_VOUCHERS' | 'DISCOUNT_COUPONS' | 'PROMOTION' | 'REFERRAL_PROGRAM';
@@ -190,13 +190,13 @@ export type VoucherifySpec = {
      */
     amount: number;
     /**
-     * Credit taken off the cards, in cents.
+     * Credit taken off the cards, in cents (computed by Voucherify; not for a new campaign).
      */
     subtracted_amount?: number;
     /**
-     * Credit still available on each card, in cents.
+     * Credit still available on each card, in cents (computed by Voucherify; not for a new campaign).
      */
-    balance: number;
+    balance?: number;
     /**
      * Whether the credit pays for the whole order or for items only.
      */
@@ -318,6 +318,92 @@ export type VoucherifySpec = {
      * Recalculate every member's tier after this update.
      */
     recalculate_tiers?: boolean;
+  };
+  /**
+   * How many codes to generate when the campaign is created (not for PROMOTION campaigns). Create only; large counts are generated in the background.
+   */
+  vouchers_count?: number;
+  /**
+   * How the campaign's codes are made, as the create call's `voucher` names it (not for PROMOTION campaigns). Create only: plan checks it afterwards and never sends it again.
+   */
+  voucher?: {
+    /**
+     * The shape of the generated codes.
+     */
+    code_config?: {
+      /**
+       * Code pattern: each `#` becomes a random character from `charset`, e.g. `SPRING-####`.
+       */
+      pattern?: string;
+      /**
+       * Random characters per code (leave out with `pattern`, which sets it).
+       */
+      length?: number;
+      /**
+       * Characters a code may use, e.g. `0123456789`.
+       */
+      charset?: string;
+      /**
+       * Text before every code.
+       */
+      prefix?: string;
+      /**
+       * Text after every code.
+       */
+      postfix?: string;
+    };
+    /**
+     * How often each code may be redeemed.
+     */
+    redemption?: {
+      /**
+       * Redemptions per code; null: unlimited.
+       */
+      quantity?: number | null;
+    };
+    /**
+     * The loyalty card each member gets (LOYALTY_PROGRAM campaigns).
+     */
+    loyalty_card?: {
+      /**
+       * Points on a new card.
+       */
+      points: number;
+      /**
+       * When the points on a card expire (unless an earning rule says otherwise).
+       */
+      expiration_rules?: {
+        /**
+         * MONTH: after `period_value` months; FIXED_DAY_OF_YEAR: on `fixed_month`/`fixed_day` every year.
+         */
+        period_type: 'FIXED_DAY_OF_YEAR' | 'MONTH';
+        /**
+         * Months until the points expire (MONTH).
+         */
+        period_value?: number;
+        /**
+         * Moves the expiry to the end of the period it falls in (MONTH).
+         */
+        rounding_type?:
+          | 'END_OF_MONTH'
+          | 'END_OF_QUARTER'
+          | 'END_OF_HALF_YEAR'
+          | 'END_OF_YEAR'
+          | 'PARTICULAR_MONTH';
+        /**
+         * The month the expiry is moved to (PARTICULAR_MONTH).
+         */
+        rounding_value?: number;
+        /**
+         * Month the points expire, 1 = January (FIXED_DAY_OF_YEAR).
+         */
+        fixed_month?: number;
+        /**
+         * Day of the month the points expire (FIXED_DAY_OF_YEAR).
+         */
+        fixed_day?: number;
+      };
+    };
   };
 };
 /**

@@ -639,11 +639,11 @@ describe('voucherify schema: discount', () => {
 describe('voucherify schema: gift, referral_program, loyalty tiers, options', () => {
   runCases([
     {
-      name: 'gift needs balance',
-      spec: ['gift:', '  amount: 5000'],
+      name: 'gift needs amount (not the balance Voucherify computes)',
+      spec: ['gift:', '  balance: 5000'],
       line: 'gift',
       col: 'gift',
-      mentions: ['balance'],
+      mentions: ['amount'],
     },
     {
       name: 'gift amount is not negative',

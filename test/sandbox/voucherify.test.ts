@@ -124,7 +124,10 @@ describe('voucherify fake: the seed page (PUT v1/campaigns/{campaignId}) and the
     expect(err).toMatchObject({ resource_id: 'Spring Campaign', resource_type: 'campaign', message: 'Resource not found' });
   });
 
-  it('POST /v1/campaigns creates a campaign (200), generation shown IN_PROGRESS then DONE', async () => {
+  it('POST /v1/campaigns creates a campaign (200); its codes generate in the background: IN_PROGRESS, then DONE', async () => {
+    let clock = SANDBOX_NOW;
+    await sb.stop();
+    sb = await startTestSandbox({ now: () => clock });
     const res = await vf('POST', '/v1/campaigns', {
       body: {
         name: 'Discount Campaign 4',
@@ -166,8 +169,72 @@ describe('voucherify fake: the seed page (PUT v1/campaigns/{campaignId}) and the
       },
     });
     for (const key of REQUIRED_READ) expect(c, key).toHaveProperty(key);
-    const read = await vf('GET', `/v1/campaigns/${String(c.id)}`);
+    const id = String(c.id);
+    // Until the job ends (1 ms a code, assumed) reads show it generating, and it cannot be modified.
+    const during = await vf('GET', `/v1/campaigns/${id}`);
+    expect(during.body).toMatchObject({ creation_status: 'IN_PROGRESS', vouchers_generation_status: 'IN_PROGRESS', vouchers_count: 0 });
+    const listed = await vf('GET', '/v1/campaigns', { query: { campaign_status: 'IN_PROGRESS' } });
+    expect((body(listed).campaigns as Obj[]).map((x) => x.id)).toEqual([id]);
+    await expectRefused(() => vf('PUT', `/v1/campaigns/${id}`, { body: { description: 'x' } }), 400, 'campaign_in_progress', /still being generated/);
+    await expectRefused(() => vf('POST', `/v1/campaigns/${id}/disable`), 400, 'campaign_in_progress');
+    clock = new Date(SANDBOX_NOW.getTime() + 3);
+    const read = await vf('GET', `/v1/campaigns/${id}`);
     expect(read.body).toMatchObject({ creation_status: 'DONE', vouchers_generation_status: 'DONE', vouchers_count: 3, created_at: NOW_MS });
+    expect(sb.state().voucherify!.generation).toEqual([]);
+    expect((await vf('POST', `/v1/campaigns/${id}/disable`)).status).toBe(200);
+  });
+
+  it('a campaign with at most one code, or none, is DONE at once', async () => {
+    const one = await vf('POST', '/v1/campaigns', {
+      body: { name: 'One code', campaign_type: 'DISCOUNT_COUPONS', vouchers_count: 1, voucher: { discount: { type: 'AMOUNT', amount_off: 500 } } },
+    });
+    expect(body(one)).toMatchObject({ creation_status: 'DONE', vouchers_count: 1 });
+    const promo = await vf('POST', '/v1/campaigns', { body: { name: 'Promo', campaign_type: 'PROMOTION', vouchers_count: 50 } });
+    expect(body(promo)).toMatchObject({ creation_status: 'DONE' });
+  });
+
+  it('the documented Gift Card create example is taken: no balance is demanded, none is stored', async () => {
+    const res = await vf('POST', '/v1/campaigns', {
+      body: {
+        name: 'Gift Card Campaign',
+        campaign_type: 'GIFT_VOUCHERS',
+        join_once: true,
+        type: 'AUTO_UPDATE',
+        start_date: '2020-08-16T00:00:00Z',
+        expiration_date: '2023-12-26T00:00:00Z',
+        vouchers_count: 2,
+        voucher: {
+          type: 'GIFT_VOUCHER',
+          gift: { amount: 1000, effect: 'APPLY_TO_ORDER' },
+          redemption: { quantity: 10 },
+          code_config: { pattern: 'GIFT-CARD-#######' },
+        },
+        validity_timeframe: { interval: 'P2D', duration: 'P1D' },
+        validity_day_of_week: [0, 1, 2],
+        activity_duration_after_publishing: 'P24D',
+        use_voucher_metadata_schema: false,
+        metadata: { region: 'APAC' },
+      },
+    });
+    expect(res.status).toBe(200);
+    // As the docs' create answer reads: the gift as given, the code config completed from the pattern.
+    expect((body(res).voucher as Obj).gift).toEqual({ amount: 1000, effect: 'APPLY_TO_ORDER' });
+    expect((body(res).voucher as Obj).code_config).toEqual({
+      length: 7,
+      charset: '0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ',
+      pattern: 'GIFT-CARD-#######',
+    });
+  });
+
+  it('a code length given alone makes the pattern; the default is 8 alphanumerics', async () => {
+    const make = (name: string, code_config?: Obj) =>
+      vf('POST', '/v1/campaigns', {
+        body: { name, campaign_type: 'DISCOUNT_COUPONS', voucher: { discount: { type: 'PERCENT', percent_off: 5 }, ...(code_config ? { code_config } : {}) } },
+      });
+    const given = (await make('Six', { length: 6, prefix: 'SIX-' })).body as Obj;
+    expect((given.voucher as Obj).code_config).toMatchObject({ length: 6, prefix: 'SIX-', pattern: '######' });
+    const plain = (await make('Plain')).body as Obj;
+    expect((plain.voucher as Obj).code_config).toMatchObject({ length: 8, pattern: '########' });
   });
 
   it('DELETE answers 202 with an async action id; without force the campaign goes to the bin', async () => {
@@ -320,13 +387,14 @@ describe('voucherify fake: documented rules, answered with the vendor error and 
     await expectRefused(put('20%'), 400, 'invalid_campaign_params', /'discount' must be an object/);
   });
 
-  it('gift: amount and balance required, effect enum', async () => {
+  it('gift: amount required (not the balance the server computes), effect enum', async () => {
     await expectRefused(
-      () => vf('PUT', `/v1/campaigns/${GIFT}`, { body: { gift: { amount: 5000 } } }),
+      () => vf('PUT', `/v1/campaigns/${GIFT}`, { body: { gift: { balance: 5000 } } }),
       400,
       'invalid_campaign_params',
-      /gift.balance/,
+      /gift.amount/,
     );
+    expect((await vf('PUT', `/v1/campaigns/${GIFT}`, { body: { gift: { amount: 6000 } } })).status).toBe(200);
     await expectRefused(
       () => vf('PUT', `/v1/campaigns/${GIFT}`, { body: { gift: { amount: 5000, balance: 5000, effect: 'X' } } }),
       400,
@@ -496,6 +564,60 @@ describe('voucherify fake: documented rules, answered with the vendor error and 
       'invalid_campaign_params',
       /campaign_type/,
     );
+  });
+
+  it('create: STANDALONE only for discount and gift card campaigns', async () => {
+    for (const campaign_type of ['PROMOTION', 'LOYALTY_PROGRAM', 'REFERRAL_PROGRAM']) {
+      await expectRefused(
+        () =>
+          vf('POST', '/v1/campaigns', {
+            body: {
+              name: `Standalone ${campaign_type}`,
+              campaign_type,
+              type: 'STANDALONE',
+              voucher: { discount: { type: 'PERCENT', percent_off: 5 }, loyalty_card: { points: 0 } },
+            },
+          }),
+        400,
+        'invalid_campaign_params',
+        /STANDALONE is available only for DISCOUNT_COUPONS and GIFT_VOUCHERS/,
+      );
+    }
+    const coupon = await vf('POST', '/v1/campaigns', {
+      body: { name: 'One code for all', campaign_type: 'DISCOUNT_COUPONS', type: 'STANDALONE', voucher: { discount: { type: 'PERCENT', percent_off: 5 } } },
+    });
+    expect(body(coupon)).toMatchObject({ type: 'STANDALONE', join_once: false });
+    const card = await vf('POST', '/v1/campaigns', {
+      body: { name: 'One card for all', campaign_type: 'GIFT_VOUCHERS', type: 'STANDALONE', voucher: { gift: { amount: 100 } } },
+    });
+    expect(card.status).toBe(200);
+  });
+
+  it('create: a loyalty card needs its points, and its expiration rules what their type names', async () => {
+    const loyalty = (loyalty_card: Obj) => () =>
+      vf('POST', '/v1/campaigns', { body: { name: 'Club', campaign_type: 'LOYALTY_PROGRAM', voucher: { loyalty_card } } });
+    await expectRefused(loyalty({}), 400, 'invalid_campaign_params', /voucher.loyalty_card.points' is required/);
+    await expectRefused(
+      loyalty({ points: 0, expiration_rules: { period_type: 'MONTH' } }),
+      400,
+      'invalid_campaign_params',
+      /expiration_rules.period_value' is required when 'period_type' is MONTH/,
+    );
+    await expectRefused(
+      loyalty({ points: 0, expiration_rules: { period_type: 'FIXED_DAY_OF_YEAR', fixed_month: 12 } }),
+      400,
+      'invalid_campaign_params',
+      /fixed_day' is required/,
+    );
+    await expectRefused(
+      loyalty({ points: 0, expiration_rules: { period_type: 'MONTH', period_value: 3, rounding_type: 'PARTICULAR_MONTH' } }),
+      400,
+      'invalid_campaign_params',
+      /rounding_value' is required/,
+    );
+    const ok = await loyalty({ points: 0, expiration_rules: { period_type: 'MONTH', period_value: 3, rounding_type: 'END_OF_YEAR' } })();
+    expect(ok.status).toBe(200);
+    expect(body(ok)).toMatchObject({ join_once: true, voucher: { type: 'LOYALTY_CARD', loyalty_card: { points: 0 } } });
   });
 
   it('a protected campaign cannot be deleted (resource_protected, assumed for DELETE)', async () => {

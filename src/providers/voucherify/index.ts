@@ -1,5 +1,6 @@
 import type { VoucherifySpec } from '../../generated/voucherify.js';
 import { defineProvider } from '../types.js';
+import { createRules } from './create-rules.js';
 import { accountRules, specRules } from './rules.js';
 import { runtime } from './runtime.js';
 
@@ -9,6 +10,7 @@ export const provider = defineProvider<VoucherifySpec>({
   schemaFile: 'voucherify.schema.json',
   credentialKeys: ['app_id', 'app_token'],
   specRules,
+  createRules,
   accountRules,
   runtime,
 });

@@ -5,6 +5,8 @@
  *   both sides become that form, compared as instants;
  * - `discount` and `gift` are written at the top level but read under `voucher`: taken from there
  *   (the campaign-level dates and validity are also copied into `voucher`: only the top-level ones count);
+ *   the create-only `voucher` holds only `code_config`, `redemption` and `loyalty_card` (a spec names
+ *   some of their keys; the vendor fills in the rest, e.g. `length` and `charset` beside a pattern);
  * - days of the week are a set: sorted on both sides; `HH:mm:ss` times with zero seconds read as `HH:mm`;
  * - `category` is the name; a list item without it takes it from `categories[0]`;
  * - the write-only fields (`unset_metadata_fields`, `access_settings`, `options`) are never read back;
@@ -72,6 +74,9 @@ const AS_READ = [
   'loyalty_tiers_expiration',
 ] as const;
 
+/** The parts of `voucher` only the create call sets (`code_config`, `redemption`, `loyalty_card`), read back as written. */
+const CREATE_ONLY_VOUCHER = ['code_config', 'redemption', 'loyalty_card'] as const;
+
 /** The live campaign in the spec's shape. */
 export function toSpec(raw: Json): Record<string, unknown> {
   const c = readCampaign(raw);
@@ -94,6 +99,8 @@ export function toSpec(raw: Json): Record<string, unknown> {
   if (discount) out.discount = discount;
   const gift = c.voucher?.gift ?? c.gift;
   if (gift) out.gift = gift;
+  const made = CREATE_ONLY_VOUCHER.filter((k) => c.voucher?.[k] !== undefined).map((k) => [k, c.voucher?.[k]]);
+  if (made.length > 0) out.voucher = Object.fromEntries(made);
   return out;
 }
 

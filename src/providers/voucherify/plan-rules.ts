@@ -13,7 +13,7 @@ import type { RuleViolation } from '../types.js';
 import { changedFields } from '../kit/changed-fields.js';
 import { readMs } from '../kit/instants.js';
 import { perInput } from '../kit/plan-context.js';
-import { NOT_PUT, PUT_FIELDS } from './update-fields.js';
+import { CREATE_ONLY, NOT_PUT, PUT_FIELDS } from './update-fields.js';
 import { campaignTypeOf } from './wire-types.js';
 
 type Input = PlanInput<VoucherifySpec>;
@@ -46,7 +46,7 @@ const fieldsForCampaignType = whenSending(({ live }, changed) => {
   if (!type) return [];
   const takes = new Set(PUT_FIELDS[type]);
   return [...changed]
-    .filter((f) => !NOT_PUT.has(f) && !takes.has(f))
+    .filter((f) => !NOT_PUT.has(f) && !CREATE_ONLY.has(f) && !takes.has(f))
     .map((f) => ({
       rule: 'voucherify.field-not-for-campaign-type',
       path: [f],
@@ -54,6 +54,18 @@ const fieldsForCampaignType = whenSending(({ live }, changed) => {
       hint: `remove \`${f}\` (or check the campaign id: it is a ${type} campaign)`,
     }));
 });
+
+/** `voucher` and `vouchers_count` go with the create call only; the update body has neither. */
+const createOnlyFixed = whenSending((_input, changed) =>
+  [...changed]
+    .filter((f) => CREATE_ONLY.has(f))
+    .map((f) => ({
+      rule: 'voucherify.create-only',
+      path: [f],
+      message: `\`${f}\` is set when the campaign is created; Voucherify's update cannot change it afterwards.`,
+      hint: `write \`${f}\` as the campaign has it, or leave it out (a different one needs a new campaign)`,
+    })),
+);
 
 /** "STANDALONE cannot change and nothing can change to it." */
 const standaloneTypeFixed = whenSending(({ live }, changed) => {
@@ -126,6 +138,7 @@ const timeframeNeedsStart = whenSending(({ desired, liveSpec }, changed) => {
 export const planRules: readonly PlanRule<VoucherifySpec>[] = [
   stillGenerating,
   fieldsForCampaignType,
+  createOnlyFixed,
   standaloneTypeFixed,
   joinOnceFixed,
   expirationAfterLiveStart,

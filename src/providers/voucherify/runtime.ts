@@ -6,14 +6,19 @@
  *   plan-rules.ts  the rules that need the live campaign
  *   write.ts       partial PUT, enable/disable, waiting out MODIFYING
  *   import.ts      the spec `import` writes for a live campaign
+ *   create.ts      POST /v1/campaigns, identity by name
+ *   remove.ts      DELETE to the bin
+ * Retiring a campaign (`prune: deactivate`) is `active: false`: write sends it as one disable call.
  */
 import type { VoucherifySpec } from '../../generated/voucherify.js';
 import type { ProviderRuntime } from '../runtime.js';
 import { keyPairAuth } from './auth.js';
+import { create } from './create.js';
 import { canonical, metadataEquals, toSpec } from './normalize.js';
 import { planRules } from './plan-rules.js';
 import { importSpec } from './import.js';
 import { readAllCampaigns, readCampaigns } from './read.js';
+import { remove } from './remove.js';
 import { writeCampaign } from './write.js';
 
 export const runtime: ProviderRuntime<VoucherifySpec> = {
@@ -26,4 +31,7 @@ export const runtime: ProviderRuntime<VoucherifySpec> = {
   fieldEquals: (field, want, have) => (field === 'metadata' ? metadataEquals(want, have) : undefined),
   planRules,
   write: writeCampaign,
+  create,
+  retire: { stopped: () => ({ active: false }) },
+  remove,
 };

@@ -33,3 +33,6 @@ export const PUT_FIELDS: Readonly<Record<CampaignType, readonly string[]>> = {
 
 /** Spec fields that no PUT changes: `active` has its own calls, the others are checked only. */
 export const NOT_PUT = new Set(['active', 'name', 'campaign_type']);
+
+/** Spec fields only the create call takes (`x-create-only`): no update can change them once the campaign exists. */
+export const CREATE_ONLY = new Set(['voucher', 'vouchers_count']);

@@ -33,10 +33,13 @@ const timeframe: Read<WireTimeframe> = (v) => {
   return tf && (tf.interval !== undefined || tf.duration !== undefined) ? tf : undefined;
 };
 
-/** The campaign-level copy of the voucher: `discount` and `gift` are read from here. */
+/** The campaign-level copy of the voucher: `discount` and `gift` are read from here, and the create-only parts. */
 export interface WireVoucher {
   readonly discount?: Json;
   readonly gift?: Json;
+  readonly code_config?: Json;
+  readonly redemption?: Json;
+  readonly loyalty_card?: Json;
 }
 
 /** The managed fields of a campaign object, as read. */
@@ -87,7 +90,7 @@ const campaignFields = fields<WireCampaign>({
   validity_timeframe: timeframe,
   validity_day_of_week: days,
   validity_hours: object,
-  voucher: fields<WireVoucher>({ discount: object, gift: object }),
+  voucher: fields<WireVoucher>({ discount: object, gift: object, code_config: object, redemption: object, loyalty_card: object }),
   discount: object,
   gift: object,
 });

@@ -11,8 +11,11 @@
  * - `discount` and `gift` (read under `voucher`) are stored whole: the desired object is sent over the
  *   live one's keys of the same discount variant, so sub-fields the YAML does not manage are kept.
  *   `referral_program` and `loyalty_tiers_expiration` likewise, merged deeply.
- * - Updates run in the background (`MODIFYING`): a campaign read MODIFYING is polled until it settles
- *   before the first write, and after a PUT that answers MODIFYING before the enable that follows.
+ * - Updates run in the background (`MODIFYING`): a campaign read MODIFYING (or still IN_PROGRESS after
+ *   its creation) is polled until it settles before the first write, and after a PUT that answers
+ *   MODIFYING before the enable that follows.
+ * - The create-only `voucher` and `vouchers_count` are never sent (plan refuses a change to them).
+ * Retiring a campaign (`prune: deactivate`) comes through here as `active: false`: one disable.
  */
 import { jsonEqual } from '../../engine/canonical-json.js';
 import type { HttpClient } from '../../http/types.js';
@@ -22,7 +25,7 @@ import { canonicalInstant } from './normalize.js';
 import { getOne } from './read.js';
 import { isJsonObject } from '../../json/guards.js';
 import { changedFields } from '../kit/changed-fields.js';
-import { NOT_PUT, PUT_FIELDS } from './update-fields.js';
+import { CREATE_ONLY, NOT_PUT, PUT_FIELDS } from './update-fields.js';
 import { busyStatus, campaignTypeOf, type Json } from './wire-types.js';
 
 /** Waits between reads of a campaign that is still MODIFYING (about 8 s in all). */
@@ -50,13 +53,13 @@ export async function writeCampaign(input: WriteInput<VoucherifySpec>): Promise<
 
 const campaignPath = (id: string): string => `/v1/campaigns/${encodeURIComponent(id)}`;
 
-async function toggle(http: HttpClient, id: string, action: 'enable' | 'disable', signal?: AbortSignal): Promise<void> {
+export async function toggle(http: HttpClient, id: string, action: 'enable' | 'disable', signal?: AbortSignal): Promise<void> {
   // Enabling an enabled campaign (or disabling a disabled one) changes nothing: safe to repeat.
   await http.request({ method: 'POST', path: `${campaignPath(id)}/${action}`, idempotent: true, purpose: `${action} campaign ${id}` }, signal);
 }
 
 /** Reads the campaign until it is no longer MODIFYING / IN_PROGRESS; throws when it stays so. */
-async function settle(http: HttpClient, id: string, signal?: AbortSignal): Promise<void> {
+export async function settle(http: HttpClient, id: string, signal?: AbortSignal): Promise<void> {
   let status: string | undefined;
   for (const ms of SETTLE_DELAYS_MS) {
     await sleep(ms, signal);
@@ -66,7 +69,7 @@ async function settle(http: HttpClient, id: string, signal?: AbortSignal): Promi
     if (!status) return;
   }
   const waited = SETTLE_DELAYS_MS.reduce((a, b) => a + b, 0) / 1000;
-  throw new Error(`campaign ${id} still reads ${status} after ${waited} s (Voucherify is rewriting its codes); apply again once it reads DONE`);
+  throw new Error(`campaign ${id} still reads ${status} after ${waited} s (Voucherify is generating or rewriting its codes); apply again once it reads DONE`);
 }
 
 function sleep(ms: number, signal?: AbortSignal): Promise<void> {
@@ -93,6 +96,7 @@ export function putBody(desired: VoucherifySpec, fields: ReadonlySet<string>, ra
   const body: Json = {};
   for (const field of [...fields].sort()) {
     if (NOT_PUT.has(field)) continue;
+    if (CREATE_ONLY.has(field)) throw new Error(`\`${field}\` is set when the campaign is created; Voucherify's update cannot change it`);
     if (takes && !takes.has(field)) {
       throw new Error(`\`${field}\` cannot be updated on a ${type} campaign (the update would ignore it)`);
     }

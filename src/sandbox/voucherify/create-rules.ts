@@ -7,9 +7,17 @@
  * top level, but a campaign without them cannot exist); `type` defaults to AUTO_UPDATE; `active` (present
  * in the docs' promotion example though not in the schema) is taken and defaults to true. Unknown
  * properties are ignored, as on update.
+ *
+ * Documented for `type`: STANDALONE ("a single voucher for public use") is "only for discount and gift
+ * card campaigns": refused for the other types (assumed: with `invalid_campaign_params`, REFERRAL_PROGRAM
+ * included, whose codes are one per referrer). Documented for a loyalty card's `expiration_rules`:
+ * MONTH requires `period_value`, FIXED_DAY_OF_YEAR `fixed_month` and `fixed_day`; assumed:
+ * PARTICULAR_MONTH rounding requires `rounding_value` (the docs' example rounds to END_OF_YEAR without it).
+ * A gift card campaign's `voucher.gift` needs `amount` only (discount.ts: `giftOnCreate`).
  */
 import type { FakeResponse } from '../fake.js';
 import {
+  all,
   arrayOf,
   boolean,
   type Check,
@@ -26,7 +34,7 @@ import {
   string,
 } from './checks.js';
 import { parseDateTime } from './dates.js';
-import { discount, gift } from './discount.js';
+import { discount, giftOnCreate } from './discount.js';
 import { invalidCampaign, invalidParams } from './errors.js';
 import { isObject, type JsonObject } from './json.js';
 import { referralProgram } from './programs.js';
@@ -72,26 +80,43 @@ const tier = object({
   validation_rules: arrayOf(string, 0, 1),
 });
 
-const loyaltyCard = object({
-  points: required(integer(0)),
-  expiration_rules: object({
-    period_type: required(oneOf(['FIXED_DAY_OF_YEAR', 'MONTH'])),
-    period_value: integer(1),
-    rounding_type: oneOf(['END_OF_MONTH', 'END_OF_QUARTER', 'END_OF_HALF_YEAR', 'END_OF_YEAR', 'PARTICULAR_MONTH']),
-    rounding_value: integer(),
-    fixed_month: integer(1, 12),
-    fixed_day: integer(1, 31),
-  }),
+const expirationRules = object({
+  period_type: required(oneOf(['FIXED_DAY_OF_YEAR', 'MONTH'])),
+  period_value: integer(1),
+  rounding_type: oneOf(['END_OF_MONTH', 'END_OF_QUARTER', 'END_OF_HALF_YEAR', 'END_OF_YEAR', 'PARTICULAR_MONTH']),
+  rounding_value: integer(),
+  fixed_month: integer(1, 12),
+  fixed_day: integer(1, 31),
+});
+
+/** The fields each period or rounding type names as required. */
+const EXPIRATION_NEEDS: readonly [string, string, readonly string[]][] = [
+  ['period_type', 'MONTH', ['period_value']],
+  ['period_type', 'FIXED_DAY_OF_YEAR', ['fixed_month', 'fixed_day']],
+  ['rounding_type', 'PARTICULAR_MONTH', ['rounding_value']],
+];
+
+const loyaltyCard = all(object({ points: required(integer(0)), expiration_rules: expirationRules }), (v, p) => {
+  const rules = isObject(v) && isObject(v.expiration_rules) ? v.expiration_rules : undefined;
+  if (!rules) return undefined;
+  for (const [field, value, needs] of EXPIRATION_NEEDS) {
+    const missing = rules[field] === value ? needs.find((k) => rules[k] === undefined) : undefined;
+    if (missing) return `Property '${p}.expiration_rules.${missing}' is required when '${field}' is ${value}`;
+  }
+  return undefined;
 });
 
 /** The voucher part each type needs: its `voucher.type` and the required detail. */
 export const VOUCHER_OF: Readonly<Record<string, { type: string; detail: string; check: Check } | undefined>> = {
   DISCOUNT_COUPONS: { type: 'DISCOUNT_VOUCHER', detail: 'discount', check: discount },
   REFERRAL_PROGRAM: { type: 'DISCOUNT_VOUCHER', detail: 'discount', check: discount },
-  GIFT_VOUCHERS: { type: 'GIFT_VOUCHER', detail: 'gift', check: gift },
+  GIFT_VOUCHERS: { type: 'GIFT_VOUCHER', detail: 'gift', check: giftOnCreate },
   LOYALTY_PROGRAM: { type: 'LOYALTY_CARD', detail: 'loyalty_card', check: loyaltyCard },
   PROMOTION: undefined,
 };
+
+/** "STANDALONE: … a single voucher for public use (only for discount and gift card campaigns)". */
+const STANDALONE_TYPES: readonly string[] = ['DISCOUNT_COUPONS', 'GIFT_VOUCHERS'];
 
 /** undefined when the body is acceptable, else the vendor's 400. */
 export function createRuleViolation(body: JsonObject): FakeResponse | undefined {
@@ -100,6 +125,9 @@ export function createRuleViolation(body: JsonObject): FakeResponse | undefined 
   const shape = object(BASE)(body, '');
   if (shape) return invalidParams(shape);
   const type = typeof body.campaign_type === 'string' ? body.campaign_type : '';
+  if (body.type === 'STANDALONE' && !STANDALONE_TYPES.includes(type)) {
+    return invalidParams(`Property 'type' STANDALONE is available only for DISCOUNT_COUPONS and GIFT_VOUCHERS campaigns, not ${type}`);
+  }
   const voucher = VOUCHER_OF[type];
   if (voucher) {
     const v = isObject(body.voucher) ? body.voucher : {};

@@ -2,10 +2,13 @@
  * `POST /v1/campaigns`: 200 with the new campaign (as the OpenAPI gives it), 409 `duplicate_found` for a
  * name already used in the project, 404 for an unknown category.
  *
- * Voucher generation is asynchronous: for a campaign with codes and `vouchers_count` > 1 the answer reads
- * `creation_status`/`vouchers_generation_status` "IN_PROGRESS" and `vouchers_count` 0 (as the docs' create
- * examples do), while the stored campaign — the next GET — reads "DONE" with the requested count.
- * Assumed: the job finishes at once; `code_config` defaults to 8 alphanumerics; `redemption.quantity`
+ * Voucher generation is asynchronous: for a campaign with codes and `vouchers_count` > 1 the answer —
+ * and every read until the job ends — reads `creation_status`/`vouchers_generation_status` "IN_PROGRESS"
+ * and `vouchers_count` 0 (as the docs' create examples do); see generation.ts for when it ends.
+ * A gift card campaign's `voucher.gift` is stored as the docs' create answer shows it: `amount` and
+ * `effect`, no balance (each card's balance is the server's to compute).
+ * Assumed: `code_config` defaults to 8 alphanumerics, and a `pattern` given sets `length` to its `#`
+ * count (as the docs' answer shows), a `length` given alone makes the pattern; `redemption.quantity`
  * defaults to null (unlimited); a campaign's `id` is `camp_` + 24 alphanumerics from the seeded randomness.
  */
 import type { FakeContext, FakeResponse } from '../fake.js';
@@ -14,8 +17,9 @@ import { accessChange, applyAccessChange } from './access.js';
 import { resolveCategory, setCategory } from './categories.js';
 import { createRuleViolation, VOUCHER_OF } from './create-rules.js';
 import { toVendorDate } from './dates.js';
-import { normaliseDiscount, normaliseGift } from './discount.js';
+import { normaliseDiscount, normaliseGiftOnCreate } from './discount.js';
 import { fail, invalidPayload } from './errors.js';
+import { startGeneration } from './generation.js';
 import { clone, isObject, type JsonObject } from './json.js';
 import { nameTaken } from './project.js';
 
@@ -26,18 +30,23 @@ function voucherFor(type: string, body: JsonObject, dates: JsonObject): JsonObje
   if (!spec) return undefined;
   const given = isObject(body.voucher) ? body.voucher : {};
   const detail = isObject(given[spec.detail]) ? (given[spec.detail] as JsonObject) : {};
-  const config = { length: 8, charset: ALPHANUMERIC, pattern: '########', ...(isObject(given.code_config) ? clone(given.code_config) : {}) };
-  if (typeof config.pattern === 'string') config.length = config.pattern.split('').filter((ch) => ch === '#').length;
-  const value = spec.detail === 'discount' ? normaliseDiscount(detail) : spec.detail === 'gift' ? normaliseGift(detail) : clone(detail);
+  const value = spec.detail === 'discount' ? normaliseDiscount(detail) : spec.detail === 'gift' ? normaliseGiftOnCreate(detail) : clone(detail);
   const redemption = isObject(given.redemption) && given.redemption.quantity !== undefined ? given.redemption.quantity : null;
   return {
     type: spec.type,
     [spec.detail]: value,
     redemption: { quantity: redemption },
-    code_config: config,
+    code_config: codeConfig(isObject(given.code_config) ? given.code_config : {}),
     is_referral_code: type === 'REFERRAL_PROGRAM',
     ...clone(dates),
   };
+}
+
+function codeConfig(given: JsonObject): JsonObject {
+  const config: JsonObject = { length: 8, charset: ALPHANUMERIC, ...clone(given) };
+  if (typeof config.pattern === 'string') config.length = [...config.pattern].filter((ch) => ch === '#').length;
+  else config.pattern = '#'.repeat(Number(config.length));
+  return config;
 }
 
 export function createCampaign(body: unknown, ctx: FakeContext): FakeResponse {
@@ -97,13 +106,10 @@ export function createCampaign(body: unknown, ctx: FakeContext): FakeResponse {
   };
   if (category) setCategory(campaign, category);
   if (access) applyAccessChange(campaign, access, now, ctx.random);
+  if (voucher && count > 1) startGeneration(ctx.state, campaign, count, ctx.now());
   ctx.state.campaigns.push(campaign);
   ctx.commit();
-
-  const answer = clone(campaign);
-  if (voucher && count > 1)
-    Object.assign(answer, { vouchers_count: 0, creation_status: 'IN_PROGRESS', vouchers_generation_status: 'IN_PROGRESS' });
-  return { status: 200, body: answer };
+  return { status: 200, body: clone(campaign) };
 }
 
 function promotionTiers(campaignId: string, promotion: unknown, now: string, random: () => number): JsonObject {

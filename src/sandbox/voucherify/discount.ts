@@ -85,11 +85,25 @@ export function normaliseDiscount(v: JsonObject): JsonObject {
   return { type: v.type, ...pick(v, Object.keys(VARIANTS[variantOf(v)] ?? {})) };
 }
 
+/**
+ * The update's `gift`. The OpenAPI reuses the gift card's read schema here, which marks `balance`
+ * required; the balance is what the server computes (`amount` less what was subtracted or redeemed),
+ * so only `amount` is demanded (assumed) and a given `balance` is kept as sent.
+ */
 export const gift: Check = object({
   amount: required(number(0)),
   subtracted_amount: integer(0),
-  balance: required(number(0)),
+  balance: number(0),
   effect: oneOf(ORDER_OR_ITEMS),
 });
 
 export const normaliseGift = (v: JsonObject): JsonObject => pick(v, ['amount', 'subtracted_amount', 'balance', 'effect']);
+
+/**
+ * The create's `voucher.gift`: the docs' own Gift Card example sends `amount` and `effect` only, and
+ * the create answer reads them back so. Assumed: a `balance` or `subtracted_amount` sent along is
+ * skipped (the server computes both), as unknown properties are.
+ */
+export const giftOnCreate: Check = object({ amount: required(number(0)), effect: oneOf(ORDER_OR_ITEMS) });
+
+export const normaliseGiftOnCreate = (v: JsonObject): JsonObject => pick(v, ['amount', 'effect']);

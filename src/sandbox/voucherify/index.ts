@@ -8,6 +8,7 @@
  *   update-rules.ts  what PUT takes per campaign type (the rest silently ignored) and its rules
  *   update.ts        partial update: metadata merge, unset, dates with ms, updated_at
  *   create.ts        POST /v1/campaigns (create-rules.ts its rules); 409 on a duplicate name
+ *   generation.ts    codes generated in the background after a create (IN_PROGRESS until done)
  *   read-shape.ts    list items vs GET, the transient MODIFYING on PUT answers
  *   discount.ts, programs.ts, validity.ts, checks.ts   body schemas
  *   categories.ts, access.ts, project.ts               categories, areas/stores, bin

@@ -9,6 +9,8 @@
  *   POST   /v1/campaigns/{campaignId}/enable     200 {} — the only way to set active=true
  *   POST   /v1/campaigns/{campaignId}/disable    200 {} — the only way to set active=false
  *
+ * While a new campaign's codes are generated (generation.ts), PUT, enable and disable are refused.
+ *
  * Credentials are checked before anything else (auth.ts). A known path with another method answers 405
  * (the error guide's own example); any other path 404 (errors.ts). Assumed: a trailing slash is another
  * path (404).
@@ -20,6 +22,7 @@ import { checkAuth } from './auth.js';
 import { createCampaign } from './create.js';
 import { toVendorDate } from './dates.js';
 import { campaignNotFound, fail, invalidPayload, invalidQuery, unsupportedMediaType, voucherifyErrors } from './errors.js';
+import { finishGeneration, stillGenerating } from './generation.js';
 import { isObject, type JsonObject } from './json.js';
 import { listCampaigns } from './list.js';
 import { bin, findCampaign } from './project.js';
@@ -30,6 +33,8 @@ import { acceptedUpdate } from './update-rules.js';
 /** `enable` and `disable`: the only way to change `active`. */
 const setActive = (active: boolean) => (_req: FakeRequest, ctx: FakeContext, { idOrName }: { idOrName: string }) =>
   withCampaign(ctx, idOrName, (c) => {
+    const busy = stillGenerating(c);
+    if (busy) return busy;
     c.active = active;
     c.updated_at = toVendorDate(ctx.now());
     ctx.commit();
@@ -57,6 +62,8 @@ export function handle(req: FakeRequest, ctx: FakeContext): FakeResponse | Promi
     return unsupportedMediaType(req.contentType);
   }
   if (req.bodyError !== undefined) return invalidPayload(`Malformed JSON in the request body: ${req.bodyError}`);
+  // Background jobs that ended before this request are done by the time it is handled.
+  if (finishGeneration(ctx.state, ctx.now())) ctx.commit();
   return campaignRoutes(req, ctx);
 }
 
@@ -69,6 +76,8 @@ function withCampaign(ctx: FakeContext, idOrName: string, then: (c: JsonObject) 
 function update(campaign: JsonObject, body: unknown, ctx: FakeContext): FakeResponse {
   if (body === undefined) return invalidPayload('The request body is required: specify the campaign parameters to be updated');
   if (!isObject(body)) return invalidPayload('The request body must be a JSON object');
+  const busy = stillGenerating(campaign);
+  if (busy) return busy;
   const checked = acceptedUpdate(campaign, body);
   if ('refused' in checked) return checked.refused;
   const draft = structuredClone(campaign);
@@ -82,8 +91,8 @@ function update(campaign: JsonObject, body: unknown, ctx: FakeContext): FakeResp
 
 /**
  * 202 with the async action's id (assumed `aa_` + 18 hex, as Voucherify's async ids look). Without
- * `force=true` the campaign goes to the bin (kept in state under `bin`, its name still reserved — assumed);
- * with it, it is gone. Assumed: the job completes at once; a `protected` campaign is refused with the
+ * `force=true` the campaign goes to the bin (kept in state under `bin`, its name still reserved — assumed:
+ * the docs promise the name free again only after a forced delete); with it, it is gone. Assumed: the job completes at once; a `protected` campaign is refused with the
  * documented `resource_protected` 400 ("protected: whether the resource can be deleted").
  */
 function remove(campaign: JsonObject, query: URLSearchParams, ctx: FakeContext): FakeResponse {
