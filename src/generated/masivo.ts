@@ -5,7 +5,7 @@
  */
 export type MasivoSpec = {
   /**
-   * Campaign type; sent as the ?type= query parameter and must equal the campaign's existing type (it cannot be changed).
+   * Campaign type; sent as the ?type= query parameter. Create takes it there; an update must repeat the campaign's existing type (it cannot be changed).
    */
   type: 'BEHAVIOR' | 'COUPONS' | 'PUNCH_CARDS' | 'REFERRALS';
   /**

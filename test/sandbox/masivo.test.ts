@@ -619,6 +619,29 @@ describe('create rules', () => {
     expect((await api('POST', '/campaigns', { body: { ...valid, useCustomCodes: true, customCodes: 'A,B' }, query: { type: 'COUPONS' } })).status).toBe(201);
     expect((await api('POST', '/campaigns', { body: { ...valid, quantity: 10 }, query: { type: 'COUPONS' } })).status).toBe(201);
   });
+
+  it('name, status, start_date and rules are required (assumed); account_id must not be sent', async () => {
+    for (const field of ['name', 'status', 'start_date', 'rules']) {
+      const { [field]: _left, ...body } = valid as Json;
+      await expectRejected('POST', '/campaigns', { body, query: { type: 'BEHAVIOR' } }, 'VALIDATION_ERROR', field);
+    }
+    await expectRejected('POST', '/campaigns', { body: { ...valid, account_id: 'a1' }, query: { type: 'BEHAVIOR' } }, 'VALIDATION_ERROR', 'account_id');
+  });
+
+  it('a created campaign is listed and read like any other: metadata as JSON text, no write-only field', async () => {
+    const before = (await api('GET', '/campaigns')).body as { count: number };
+    const res = await api('POST', '/campaigns', {
+      query: { type: 'BEHAVIOR' },
+      body: { ...valid, metadata: '{ "owner": "crm", "campaignctl_creation_key": "ck-1" }', labels: [{ label: 'Hot Sale', value: 'hot-sale' }], divide_budget_in: 'total' },
+    });
+    const id = (res.body as { data: Json }).data.id as string;
+    const list = (await api('GET', '/campaigns', { query: { from: 0, to: 99 } })).body as { count: number; data: Json[] };
+    expect(list.count).toBe(before.count + 1);
+    const listed = list.data.find((c) => c.id === id);
+    expect(listed).toEqual(await read(id));
+    expect(Object.keys(listed!).sort()).toEqual(READ_KEYS);
+    expect(listed!.metadata).toBe('{"owner":"crm","campaignctl_creation_key":"ck-1"}');
+  });
 });
 
 describe('seed', () => {

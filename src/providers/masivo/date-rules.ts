@@ -10,6 +10,12 @@ import { oneYearAfter, showInstant } from '../../desired/instant.js';
 import { endAfterStart as endAfterStartRule } from '../kit/end-after-start.js';
 import { readMs as instantOf } from '../kit/instants.js';
 
+/** Midnight UTC of the day `ms` falls on ("today" for Masivo's start-date rule; assumed UTC). */
+export function startOfDayUtc(ms: number): number {
+  const d = new Date(ms);
+  return Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate());
+}
+
 export const endAfterStart = endAfterStartRule<MasivoSpec>({
   rule: 'masivo.end-after-start',
   start: 'start_date',

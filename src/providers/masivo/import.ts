@@ -11,12 +11,16 @@
  *   the coupon code settings, `referee_rules_json`): reads never return them. Masivo's full-payload
  *   update clears a write-only field it is not sent, so the user should add those the campaign
  *   uses before the first apply that changes something (the file says so in a comment).
+ * - `metadata` comes without campaignctl's creation marker (marker.ts); a metadata that held
+ *   nothing but the marker is left out rather than written as `{}`.
  * - Values the schema refuses are left out rather than written wrong: a null `description` or
  *   `start_date`, an empty `rules` list, a status outside ACTIVE/INACTIVE, a budget below 1.
  */
 import type { ImportedSpec, LiveCampaign } from '../runtime.js';
+import { isJsonObject } from '../../json/guards.js';
 import { shapeForSchema } from '../import-shape.js';
-import { toSpec } from './normalize.js';
+import { liveMetadata, toSpec } from './normalize.js';
+import { markerIn } from './marker.js';
 
 export function importSpec(live: LiveCampaign): ImportedSpec {
   const spec = toSpec(live.raw);
@@ -25,6 +29,7 @@ export function importSpec(live: LiveCampaign): ImportedSpec {
   if (typeof spec.budget === 'number' && spec.budget < 1) delete spec.budget;
   if (spec.brand_id === '') delete spec.brand_id;
   if (spec.name === '') delete spec.name;
+  if (isJsonObject(spec.metadata) && Object.keys(spec.metadata).length === 0 && markerIn(liveMetadata(live.raw)) !== undefined) delete spec.metadata;
   const name = typeof spec.name === 'string' ? spec.name : undefined;
   return { spec: shapeForSchema('masivo.schema.json', spec), ...(name !== undefined ? { name } : {}) };
 }

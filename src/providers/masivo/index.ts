@@ -2,6 +2,7 @@ import type { MasivoSpec } from '../../generated/masivo.js';
 import { defineProvider } from '../types.js';
 import { accountRules, specRules } from './rules.js';
 import { runtime } from './runtime.js';
+import { createRules } from './create-rules.js';
 
 export const provider = defineProvider<MasivoSpec>({
   name: 'masivo',
@@ -9,6 +10,7 @@ export const provider = defineProvider<MasivoSpec>({
   schemaFile: 'masivo.schema.json',
   credentialKeys: ['api_key'],
   specRules,
+  createRules,
   accountRules,
   runtime,
 });

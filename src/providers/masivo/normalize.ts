@@ -11,6 +11,8 @@
  *   here and compared as values (key order and spacing never matter). Older reads embed the whole
  *   `reward` object in each effect; it is derived from `reward_id`, never written, so both sides
  *   drop it. A read that already holds an array (older generation) is taken as it is.
+ * - `metadata` is shown without the creation marker campaignctl writes into it (marker.ts);
+ *   `liveMetadata` keeps it, for the full-payload write to resend.
  * - Dates are instants: both sides become `YYYY-MM-DDTHH:MM:SSZ` (UTC, whole seconds: Masivo keeps
  *   no milliseconds, so a written `…:56.789Z` reads back as `…:56Z`).
  * - `attributes.codes_summary` (added by `includes=CODES_SUMMARY`) is a read-only report, not an
@@ -27,6 +29,7 @@
 import type { MasivoSpec } from '../../generated/masivo.js';
 import { isJsonObject } from '../../json/guards.js';
 import { canonicalInstant as inUtc, readInstant, toMs, truncate } from '../kit/instants.js';
+import { withoutMarker } from './marker.js';
 import { decodeJsonField, isReadStatus, readCampaign, type JsonField, type JsonObject, type WriteStatus } from './wire-types.js';
 
 /**
@@ -109,7 +112,8 @@ export function toSpec(raw: JsonObject): Record<string, unknown> {
   put('end_date', readDate(c.end_date));
   put('funded_by', c.funded_by);
   put('budget', c.budget);
-  put('metadata', liveMetadata(raw));
+  const metadata = liveMetadata(raw);
+  put('metadata', metadata && withoutMarker(metadata));
   return spec;
 }
 

@@ -13,6 +13,7 @@ import { perInput } from '../kit/plan-context.js';
 import type { FieldChange, PlanInput, PlanRule } from '../runtime.js';
 import type { RuleViolation } from '../types.js';
 import { codeChangeOf } from './coupon-codes.js';
+import { startOfDayUtc } from './date-rules.js';
 import { instantSeconds } from './normalize.js';
 import { decodeJsonField, readCampaign } from './wire-types.js';
 
@@ -23,12 +24,6 @@ const JSON_TEXT_FIELDS = ['rules', 'metadata'] as const;
 export const LOCKED_AFTER_START = ['start_date', 'attributes', 'rules', 'brand_id'] as const;
 
 const pathOf = (c: FieldChange): PathSegment[] => parsePath(c.path) ?? [topField(c.path)];
-
-/** Midnight UTC of the day `now` falls on ("today" for Masivo's start-date rule; assumed UTC). */
-function startOfDayUtc(ms: number): number {
-  const d = new Date(ms);
-  return Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate());
-}
 
 /** What every rule looks at, derived once per campaign. */
 interface Facts {

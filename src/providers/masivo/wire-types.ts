@@ -79,6 +79,12 @@ export function campaignOf(body: unknown): JsonObject | undefined {
   return idOf(body.data) !== undefined ? body.data : undefined;
 }
 
+/** `POST /campaigns` → `{data: {id, …}}`: the new campaign's id, or undefined when the answer lacks it. */
+export function createdIdOf(body: unknown): string | undefined {
+  if (!isJsonObject(body) || !isJsonObject(body.data)) return undefined;
+  return nonBlank(body.data.id);
+}
+
 /** One page of `GET /campaigns?from=&to=`: `{data: […], from, to, count}`. */
 export interface ListPage {
   readonly rows: readonly Row[];

@@ -14,6 +14,12 @@
  *   when they are left out; see coupon-codes.ts), with `confirm_changes: true` beside them only
  *   when the YAML says so.
  *
+ * Retire (`prune: deactivate`) comes through here too, with `{status: 'INACTIVE'}` as the desired
+ * spec: the rest of the body is the live campaign, so a running campaign's locked fields go back
+ * unchanged and the creation marker in `metadata` stays. What it cannot keep are the write-only
+ * fields (`platforms`, `labels`, `divide_budget_in`, `referee_rules_json`): no read returns them and
+ * the document that held them is gone, so the full payload clears them (the coupon codes stay).
+ *
  * Never sent: `id`, `type` (it travels in the query), `account_id` (derived from the token),
  * `created_at`, `order`, `attributes.codes_summary`, or any field a read carries that is not part
  * of the write payload. The body is checked before it goes out; a campaign whose live state cannot
@@ -125,12 +131,16 @@ export function payloadProblems(body: JsonObject): string[] {
 export async function write(input: WriteInput<MasivoSpec>): Promise<void> {
   const { id, desired, http, signal } = input;
   const body = buildPayload(desired, input.changes, input.live.raw);
+  // A retire sends only the stopped values (`status`), not a document: the type is the live one,
+  // which the PUT must repeat anyway.
+  const type = (desired as Partial<MasivoSpec>).type ?? readCampaign(input.live.raw).type;
   const problems = payloadProblems(body);
+  if (type === undefined) problems.push('the campaign type is neither in the spec nor in the live campaign');
   if (problems.length > 0) {
     throw new Error(`cannot build a full Masivo payload for campaign ${id}: ${problems.join('; ')}; nothing was sent`);
   }
   await http.request(
-    { method: 'PUT', path: `/campaigns/${encodeURIComponent(id)}`, query: { type: desired.type }, json: body, purpose: `update campaign ${id}` },
+    { method: 'PUT', path: `/campaigns/${encodeURIComponent(id)}`, query: { type }, json: body, purpose: `update campaign ${id}` },
     signal,
   );
 }

@@ -5,6 +5,10 @@
  * equals the campaign's → the campaign has not ended → body validation → started-campaign locks →
  * date windows → COUPONS confirmation. Assumed: this order (the docs list the rules, not their order).
  * Assumed: POST answers 201 with the same minimal `{data: {id, name, status, attributes}}` as PUT.
+ * Assumed: create takes the PUT's body fields and requires the same ones (validation.ts); the docs
+ * name no required body field. `confirm_changes` ("COUPONS update only") is type-checked on create
+ * and otherwise ignored: there are no codes yet to confirm, and the docs do not say create refuses it.
+ * Masivo documents no delete call: DELETE /campaigns/{id} is a 405 (routes.ts).
  */
 import type { FakeContext, FakeRequest, FakeResponse } from '../fake.js';
 import { uuidV4 } from '../kit/ids.js';
