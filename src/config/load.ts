@@ -62,8 +62,9 @@ export function parseConfigText(content: string | Uint8Array, file: string): Con
     };
   }
   const doc = loaded.documents[0]!;
-  const validate = loadSchemas().validator('config.schema.json');
-  if (!validate(doc.value)) {
+  if (!loadSchemas().check('config.schema.json')(doc.value)) {
+    const validate = loadSchemas().validator('config.schema.json');
+    validate(doc.value);
     return { diagnostics: schemaDiagnostics(validate.errors, { file, locator: doc.locator }) };
   }
   const raw = doc.value as Config;
