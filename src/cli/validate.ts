@@ -1,5 +1,5 @@
 import { compareDiagnostics } from '../desired/diagnostic.js';
-import { validateSources } from '../desired/validate.js';
+import { validateCampaignFiles } from '../desired/parallel-read.js';
 import {
   renderDiagnosticsGithub,
   renderDiagnosticsJson,
@@ -7,7 +7,7 @@ import {
   summaryLine,
   type DiagnosticFormat,
 } from '../report/diagnostics.js';
-import { readCampaignSources, readConfig, type CommonOptions } from './common.js';
+import { findCampaignFiles, readConfig, type CommonOptions } from './common.js';
 import { wantsColor, type CliIO } from './io.js';
 
 export interface ValidateCommandOptions extends CommonOptions {
@@ -17,10 +17,10 @@ export interface ValidateCommandOptions extends CommonOptions {
 /** Exit 0 when every document is valid, 1 otherwise. Never touches the network. */
 export async function runValidate(io: CliIO, paths: readonly string[], opts: ValidateCommandOptions): Promise<number> {
   const { config, diagnostics: configDiags } = await readConfig(io, opts);
-  const { sources, diagnostics: pathDiags } = await readCampaignSources(io, paths.length ? paths : [opts.dir]);
+  const { files, diagnostics: pathDiags } = await findCampaignFiles(io, paths.length ? paths : [opts.dir]);
   const result = config
-    ? validateSources(sources, { config, now: io.now() })
-    : { diagnostics: [], files: sources.length, documents: 0, campaigns: [] };
+    ? await validateCampaignFiles(files, { config, now: io.now() })
+    : { diagnostics: [], files: files.length, documents: 0, campaigns: [] };
   const diagnostics = [...configDiags, ...pathDiags, ...result.diagnostics].sort(compareDiagnostics);
   const summary = { files: result.files, documents: result.documents, campaigns: result.campaigns.length };
   if (opts.format === 'json') io.stdout.write(renderDiagnosticsJson(diagnostics, summary));

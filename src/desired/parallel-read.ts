@@ -1,0 +1,131 @@
+/**
+ * Validating the campaign files of a repository, read on as many threads as there are cores when
+ * there are enough of them to pay for starting threads. The main thread and the workers take
+ * chunks of files from one shared counter, so the main thread never waits for a worker that is
+ * slow to start (or fails to: its chunks are then read on the main thread); workers read, parse
+ * (fast path) and check the schema, the main thread runs the vendors' rules and the checks across
+ * files. Same results, in the same order, as validateSources.
+ */
+import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { loadSchemas } from './schema-registry.js';
+import { finishValidation, validateDocuments, validateSource, validateSources, type FileOutcome, type SourceFile, type ValidateOptions, type ValidateResult } from './validate.js';
+import type { ChunkMessage, ReadWorkerData } from './workers/protocol.js';
+import { documentsRead, YAML_LIMITS } from './yaml-source.js';
+
+export interface ParallelReading {
+  /** Below this many files every file is read on the main thread. */
+  readonly minFiles: number;
+  /** Files a thread takes at a time. */
+  readonly chunkFiles: number;
+  /** Threads in all, the main thread included. */
+  readonly threads: () => number;
+  /** Whether the main thread reads files too (tests leave it all to the workers). */
+  readonly mainReads: boolean;
+  /** Starts a reading thread (tests start one that fails). */
+  readonly startWorker: (data: ReadWorkerData) => Worker;
+}
+
+export const PARALLEL_READING: ParallelReading = {
+  // A worker takes 50–100 ms of a core to start, about what reading 2,000 campaign files takes.
+  minFiles: 2000,
+  // Small enough to share the end of the work evenly, large enough that messages stay few.
+  chunkFiles: 100,
+  threads: () => availableParallelism(),
+  mainReads: true,
+  startWorker,
+};
+
+export interface CampaignFile {
+  /** As shown in messages. */
+  readonly path: string;
+  readonly absolute: string;
+}
+
+const CAMPAIGN_FILE_SCHEMA = 'campaign-file.schema.json';
+
+export function sourceOf(file: CampaignFile): SourceFile {
+  return { path: file.path, text: readFileSync(file.absolute), readAgain: () => readFileSync(file.absolute) };
+}
+
+export async function validateCampaignFiles(
+  files: readonly CampaignFile[],
+  opts: ValidateOptions,
+  reading: ParallelReading = PARALLEL_READING,
+): Promise<ValidateResult> {
+  const workers = Math.min(reading.threads() - 1, Math.floor(files.length / reading.minFiles));
+  if (workers < 1) return validateSources(files.map(sourceOf), opts);
+  return finishValidation(await readInParallel(files, opts, workers, reading), opts);
+}
+
+async function readInParallel(files: readonly CampaignFile[], opts: ValidateOptions, workerCount: number, reading: ParallelReading): Promise<FileOutcome[]> {
+  const { chunkFiles } = reading;
+  const chunks = Math.ceil(files.length / chunkFiles);
+  const outcomes = new Array<FileOutcome>(files.length);
+  const done = new Uint8Array(chunks);
+  let remaining = chunks;
+  const finish = (chunk: number, outcome: (i: number) => FileOutcome) => {
+    if (done[chunk]) return;
+    const to = Math.min(files.length, (chunk + 1) * chunkFiles);
+    for (let i = chunk * chunkFiles; i < to; i++) outcomes[i] = outcome(i);
+    done[chunk] = 1;
+    remaining--;
+  };
+  const onMain = (chunk: number) => finish(chunk, (i) => validateSource(sourceOf(files[i]!), opts));
+
+  const counter = new SharedArrayBuffer(4);
+  const claims = new Int32Array(counter);
+  const checkSchema = loadSchemas().hasPrecompiled(CAMPAIGN_FILE_SCHEMA);
+  const data: ReadWorkerData = {
+    files: files.map((f) => f.absolute),
+    chunkFiles,
+    counter,
+    maxBytes: YAML_LIMITS.maxBytes,
+    checkSchema,
+    schemaFile: CAMPAIGN_FILE_SCHEMA,
+  };
+
+  let settle: () => void = () => {};
+  const settled = new Promise<void>((resolve) => (settle = resolve));
+  let running = workerCount;
+  const workers = Array.from({ length: workerCount }, () => {
+    const worker = reading.startWorker(data);
+    worker.on('message', ({ chunk, results }: ChunkMessage) => {
+      finish(chunk, (i) => {
+        const r = results[i - chunk * chunkFiles];
+        if (!r) return validateSource(sourceOf(files[i]!), opts);
+        const file = files[i]!;
+        return validateDocuments(documentsRead(file.path, r, () => readFileSync(file.absolute)), opts, checkSchema);
+      });
+      if (remaining === 0) settle();
+    });
+    // A worker that fails (to start, or later) leaves its chunk to the main thread below.
+    worker.on('error', () => {});
+    worker.on('exit', () => {
+      running--;
+      if (running === 0) settle();
+    });
+    return worker;
+  });
+
+  while (reading.mainReads) {
+    const chunk = Atomics.add(claims, 0, 1);
+    if (chunk >= chunks) break;
+    onMain(chunk);
+  }
+  if (remaining > 0) await settled;
+  // Chunks taken by a worker that stopped before posting them.
+  for (let chunk = 0; chunk < chunks; chunk++) if (!done[chunk]) onMain(chunk);
+  for (const w of workers) void w.terminate();
+  return outcomes;
+}
+
+function startWorker(data: ReadWorkerData): Worker {
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./workers/read-worker.js', import.meta.url), { workerData: data });
+  // Run from the TypeScript sources (tests, tsx), the worker registers tsx before loading them.
+  const tsx = import.meta.resolve('tsx/esm/api');
+  const entry = new URL('./workers/read-worker.ts', import.meta.url).href;
+  const boot = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(entry)}); });`;
+  return new Worker(boot, { eval: true, workerData: data });
+}
