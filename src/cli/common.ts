@@ -2,8 +2,7 @@
 import path from 'node:path';
 import { DEFAULT_CONFIG_FILE, loadConfigFile, type LoadedConfig } from '../config/load.js';
 import type { Diagnostic } from '../desired/diagnostic.js';
-import { discoverCampaignFiles, displayPath, MissingPathError } from '../desired/discover.js';
-import type { CampaignFile } from '../desired/parallel-read.js';
+import { displayPath, findCampaignFiles as findFiles, MissingPathError, type CampaignFile } from '../desired/discover.js';
 import type { CliIO } from './io.js';
 
 export interface CommonOptions {
@@ -27,9 +26,8 @@ export async function findCampaignFiles(
   io: CliIO,
   paths: readonly string[],
 ): Promise<{ files: CampaignFile[]; diagnostics: Diagnostic[] }> {
-  let found: string[];
   try {
-    found = await discoverCampaignFiles(paths, io.cwd);
+    return { files: await findFiles(paths, io.cwd), diagnostics: [] };
   } catch (err) {
     if (err instanceof MissingPathError) {
       return {
@@ -39,5 +37,4 @@ export async function findCampaignFiles(
     }
     throw err;
   }
-  return { files: found.map((f) => ({ path: f, absolute: path.resolve(io.cwd, f) })), diagnostics: [] };
 }

@@ -84,7 +84,10 @@ export function parseConfigText(content: string | Uint8Array, file: string): Con
       ...(account.rate_limit !== undefined ? { rateLimit: account.rate_limit } : {}),
       ignore: account.ignore ?? [],
       options,
-      position: doc.locator.at(['accounts', name], 'key'),
+      // Found when an error names the account: locating parses the file again with the `yaml` package.
+      get position() {
+        return doc.locator.at(['accounts', name], 'key');
+      },
     });
   }
   return { config: { file, accounts, locator: doc.locator }, diagnostics: [] };

@@ -9,9 +9,11 @@
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import type { CampaignFile } from './discover.js';
 import { loadSchemas } from './schema-registry.js';
 import { finishValidation, validateDocuments, validateSource, validateSources, type FileOutcome, type SourceFile, type ValidateOptions, type ValidateResult } from './validate.js';
 import type { ChunkMessage, ReadWorkerData } from './workers/protocol.js';
+import { readFilesFast } from './workers/read-files.js';
 import { documentsRead, YAML_LIMITS } from './yaml-source.js';
 
 export interface ParallelReading {
@@ -37,11 +39,6 @@ export const PARALLEL_READING: ParallelReading = {
   startWorker,
 };
 
-export interface CampaignFile {
-  /** As shown in messages. */
-  readonly path: string;
-  readonly absolute: string;
-}
 
 const CAMPAIGN_FILE_SCHEMA = 'campaign-file.schema.json';
 
@@ -72,8 +69,6 @@ async function readInParallel(files: readonly CampaignFile[], opts: ValidateOpti
     done[chunk] = 1;
     remaining--;
   };
-  const onMain = (chunk: number) => finish(chunk, (i) => validateSource(sourceOf(files[i]!), opts));
-
   const counter = new SharedArrayBuffer(4);
   const claims = new Int32Array(counter);
   const checkSchema = loadSchemas().hasPrecompiled(CAMPAIGN_FILE_SCHEMA);
@@ -85,6 +80,18 @@ async function readInParallel(files: readonly CampaignFile[], opts: ValidateOpti
     checkSchema,
     schemaFile: CAMPAIGN_FILE_SCHEMA,
   };
+  /** A chunk's files read (here, or by a worker: `copied`), through the checks of their own. */
+  const consume = (chunk: number, results: ChunkMessage['results'], copied: boolean) =>
+    finish(chunk, (i) => {
+      const file = files[i]!;
+      const read = results[i - chunk * chunkFiles];
+      if (!read) return validateSource(sourceOf(file), opts);
+      // What a worker posts arrives copied; what is read here holds slices of the file's text.
+      const docs = copied ? read : read.map((d) => (d.value === undefined ? d : { ...d, value: structuredClone(d.value) }));
+      return validateDocuments(documentsRead(file.path, docs, () => readFileSync(file.absolute)), opts, checkSchema);
+    });
+  const check = checkSchema ? loadSchemas().check(CAMPAIGN_FILE_SCHEMA) : undefined;
+  const onMain = (chunk: number) => consume(chunk, readFilesFast(data.files.slice(chunk * chunkFiles, (chunk + 1) * chunkFiles), data.maxBytes, check), false);
 
   let settle: () => void = () => {};
   const settled = new Promise<void>((resolve) => (settle = resolve));
@@ -92,12 +99,7 @@ async function readInParallel(files: readonly CampaignFile[], opts: ValidateOpti
   const workers = Array.from({ length: workerCount }, () => {
     const worker = reading.startWorker(data);
     worker.on('message', ({ chunk, results }: ChunkMessage) => {
-      finish(chunk, (i) => {
-        const r = results[i - chunk * chunkFiles];
-        if (!r) return validateSource(sourceOf(files[i]!), opts);
-        const file = files[i]!;
-        return validateDocuments(documentsRead(file.path, r, () => readFileSync(file.absolute)), opts, checkSchema);
-      });
+      consume(chunk, results, true);
       if (remaining === 0) settle();
     });
     // A worker that fails (to start, or later) leaves its chunk to the main thread below.
