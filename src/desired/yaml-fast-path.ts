@@ -57,9 +57,6 @@ const COMMA = 0x2c;
 const PIPE = 0x7c;
 const GT = 0x3e;
 
-/** Line kinds in the table the reader walks. */
-const CONTENT = 0;
-const MARKER = 1; // `---`
 
 export function readYamlFast(text: string): FastDocument[] | undefined {
   if (UNUSUAL.test(text)) return undefined;
@@ -106,13 +103,18 @@ const FLOAT_FORM = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
 /** A double-quoted scalar's escapes that JSON shares with YAML, and mean the same in both. */
 const JSON_ESCAPES = /\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4})/g;
 
+/**
+ * The significant lines (not blank, not only a comment) of the file being read, four numbers each:
+ * where the content starts, where the line ends (without CR), the indent (-1 for `---`), and the
+ * line number. One table for every file a thread reads: the reader runs once at a time, and
+ * growing a table per file was a good part of its garbage.
+ */
+let table = new Int32Array(4 * 256);
+const ROW = 4;
+
 class FastReader {
-  /** Per significant line (not blank, not only a comment): kind, start of content, end, indent. */
-  private readonly kind: number[] = [];
-  private readonly start: number[] = [];
-  private readonly end: number[] = [];
-  private readonly indent: number[] = [];
-  private readonly lineNo: number[] = [];
+  /** Significant lines in the table. */
+  private readonly count: number;
   /** Next line to read. */
   private p = 0;
   /** Collections open. */
@@ -122,6 +124,7 @@ class FastReader {
     const t = text;
     let lineStart = 0;
     let no = 1;
+    let count = 0;
     const n = t.length;
     while (lineStart <= n) {
       let lineEnd = t.indexOf('\n', lineStart);
@@ -132,23 +135,44 @@ class FastReader {
       let s = lineStart;
       while (s < e && t.charCodeAt(s) === SPACE) s++;
       if (s < e && t.charCodeAt(s) !== HASH) {
-        if (s === lineStart && this.isMarkerStart(s, e)) {
-          this.push(MARKER, s, e, 0, no);
-        } else {
-          this.push(CONTENT, s, e, s - lineStart, no);
+        if ((count + 1) * ROW > table.length) {
+          const grown = new Int32Array(table.length * 2);
+          grown.set(table);
+          table = grown;
         }
+        const row = count * ROW;
+        table[row] = s;
+        table[row + 1] = e;
+        table[row + 2] = s === lineStart && this.isMarkerStart(s, e) ? -1 : s - lineStart;
+        table[row + 3] = no;
+        count++;
       }
       lineStart = next;
       no++;
     }
+    this.count = count;
   }
 
-  private push(kind: number, s: number, e: number, indent: number, no: number): void {
-    this.kind.push(kind);
-    this.start.push(s);
-    this.end.push(e);
-    this.indent.push(indent);
-    this.lineNo.push(no);
+  private start(i: number): number {
+    return table[i * ROW]!;
+  }
+
+  private end(i: number): number {
+    return table[i * ROW + 1]!;
+  }
+
+  /** The line's indent, -1 for `---`. */
+  private indent(i: number): number {
+    return table[i * ROW + 2]!;
+  }
+
+  private lineNo(i: number): number {
+    return table[i * ROW + 3]!;
+  }
+
+  /** Whether line i exists and holds content (not `---`). */
+  private content(i: number): boolean {
+    return i < this.count && table[i * ROW + 2]! >= 0;
   }
 
   /** `---` alone (or with a comment) separates documents; `...`, `---` with content and directives are left to the `yaml` package. */
@@ -169,26 +193,26 @@ class FastReader {
 
   documents(): FastDocument[] {
     const out: FastDocument[] = [];
-    const count = this.kind.length;
+    const count = this.count;
     // Content before the first `---` is a document; comments alone before it are not.
     let index = 0;
-    if (count > 0 && this.kind[0] === CONTENT) {
-      out.push({ index: index++, line: this.lineNo[0]!, value: this.topLevel() });
+    if (this.content(0)) {
+      out.push({ index: index++, line: this.lineNo(0), value: this.topLevel() });
     }
     while (this.p < count) {
       // Here the line is a marker: each starts a document, empty when content does not follow.
-      const line = this.lineNo[this.p]!;
+      const line = this.lineNo(this.p);
       this.p++;
-      const value = this.p < count && this.kind[this.p] === CONTENT ? this.topLevel() : undefined;
+      const value = this.content(this.p) ? this.topLevel() : undefined;
       out.push({ index: index++, line, value });
     }
     return out;
   }
 
   private topLevel(): Record<string, unknown> {
-    if (this.indent[this.p] !== 0 || this.isSeqItem(this.start[this.p]!, this.end[this.p]!)) throw GIVE_UP;
-    const map = this.blockMap(0, this.start[this.p]!);
-    if (this.p < this.kind.length && this.kind[this.p] === CONTENT) throw GIVE_UP;
+    if (this.indent(this.p) !== 0 || this.isSeqItem(this.start(this.p), this.end(this.p))) throw GIVE_UP;
+    const map = this.blockMap(0, this.start(this.p));
+    if (this.content(this.p)) throw GIVE_UP;
     return map;
   }
 
@@ -207,9 +231,9 @@ class FastReader {
 
   /** The block node whose first line is the current one, at the current line's indent. */
   private nestedBlock(): unknown {
-    const s = this.start[this.p]!;
-    const indent = this.indent[this.p]!;
-    return this.isSeqItem(s, this.end[this.p]!) ? this.blockSeq(indent, s) : this.blockMap(indent, s);
+    const s = this.start(this.p);
+    const indent = this.indent(this.p);
+    return this.isSeqItem(s, this.end(this.p)) ? this.blockSeq(indent, s) : this.blockMap(indent, s);
   }
 
   /** A block mapping at `indent`; its first entry starts at `first` on the current line. */
@@ -219,7 +243,7 @@ class FastReader {
     this.enter();
     let s = first;
     for (;;) {
-      const e = this.end[this.p]!;
+      const e = this.end(this.p);
       const sep = this.separator(s, e);
       if (sep < 0) throw GIVE_UP;
       const key = this.key(s, sep);
@@ -238,8 +262,8 @@ class FastReader {
       }
       map[key] = value;
       if (!this.continues(indent)) return this.leave(map);
-      if (this.isSeqItem(this.start[this.p]!, this.end[this.p]!)) throw GIVE_UP;
-      s = this.start[this.p]!;
+      if (this.isSeqItem(this.start(this.p), this.end(this.p))) throw GIVE_UP;
+      s = this.start(this.p);
     }
   }
 
@@ -250,7 +274,7 @@ class FastReader {
     this.enter();
     let s = first;
     for (;;) {
-      const e = this.end[this.p]!;
+      const e = this.end(this.p);
       let c = s + 1;
       while (c < e && t.charCodeAt(c) === SPACE) c++;
       const column = indent + (c - s);
@@ -265,8 +289,8 @@ class FastReader {
         seq.push(this.inlineValue(c, e, indent));
         this.expectNotDeeper(indent);
       }
-      if (!this.continues(indent) || !this.isSeqItem(this.start[this.p]!, this.end[this.p]!)) return this.leave(seq);
-      s = this.start[this.p]!;
+      if (!this.continues(indent) || !this.isSeqItem(this.start(this.p), this.end(this.p))) return this.leave(seq);
+      s = this.start(this.p);
     }
   }
 
@@ -275,26 +299,26 @@ class FastReader {
    * key's own indent (`key:` then `- item` lines), or null.
    */
   private emptyValueOrBlock(indent: number, underKey: boolean): unknown {
-    if (this.p >= this.kind.length || this.kind[this.p] !== CONTENT) return null;
-    const next = this.indent[this.p]!;
+    if (!this.content(this.p)) return null;
+    const next = this.indent(this.p);
     if (next > indent) return this.nestedBlock();
-    if (underKey && next === indent && this.isSeqItem(this.start[this.p]!, this.end[this.p]!)) {
-      return this.blockSeq(indent, this.start[this.p]!);
+    if (underKey && next === indent && this.isSeqItem(this.start(this.p), this.end(this.p))) {
+      return this.blockSeq(indent, this.start(this.p));
     }
     return null;
   }
 
   /** Whether the current line belongs to the collection at `indent`; deeper lines are not understood. */
   private continues(indent: number): boolean {
-    if (this.p >= this.kind.length || this.kind[this.p] !== CONTENT) return false;
-    const next = this.indent[this.p]!;
+    if (!this.content(this.p)) return false;
+    const next = this.indent(this.p);
     if (next > indent) throw GIVE_UP;
     return next === indent;
   }
 
   /** After a value on one line, a deeper line would continue a multi-line scalar (or be an error). */
   private expectNotDeeper(indent: number): void {
-    if (this.p < this.kind.length && this.kind[this.p] === CONTENT && this.indent[this.p]! > indent) throw GIVE_UP;
+    if (this.content(this.p) && this.indent(this.p) > indent) throw GIVE_UP;
   }
 
   /** Where a plain `key:` ends (the `:` followed by a space or the line's end), or -1. */
@@ -419,7 +443,7 @@ class FastReader {
     }
     if (trim < 0) throw GIVE_UP;
     // Skip the lines read from the table of significant lines.
-    while (this.p < this.kind.length && this.start[this.p]! < endOfScalar) this.p++;
+    while (this.p < this.count && this.start(this.p) < endOfScalar) this.p++;
     return strip ? value : `${value}\n`;
   }
 

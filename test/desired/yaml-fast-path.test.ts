@@ -229,7 +229,10 @@ describe('the fast path at its limits', () => {
     for (const depth of [99, 101, 1000]) {
       for (const deep of [`a:\n${'- '.repeat(depth)}x\n`, `a: ${'['.repeat(depth)}${']'.repeat(depth)}\n`]) {
         expect(readYamlFast(deep) === undefined).toBe(depth > 99);
-        agrees(deep);
+        // Whether and where the stack runs out depends on the stack (and on what the compiler made
+        // of the parser so far): at 1,000 levels the loader must answer, whatever it answers.
+        if (depth < 1000) agrees(deep);
+        else expect(() => loadYaml('f.yaml', deep)).not.toThrow();
       }
     }
   });
