@@ -8,7 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
 import type { CampaignFile } from './discover.js';
 import { loadSchemas } from './schema-registry.js';
 import { finishValidation, validateDocuments, validateSource, validateSources, type FileOutcome, type SourceFile, type ValidateOptions, type ValidateResult } from './validate.js';
@@ -74,7 +74,7 @@ async function readInParallel(files: readonly CampaignFile[], opts: ValidateOpti
   const counter = new SharedArrayBuffer(4);
   const claims = new Int32Array(counter);
   const checkSchema = loadSchemas().hasPrecompiled(CAMPAIGN_FILE_SCHEMA);
-  const data: ReadWorkerData = {
+  const data: Omit<ReadWorkerData, 'port'> = {
     files: files.map((f) => f.absolute),
     chunkFiles,
     counter,
@@ -95,41 +95,61 @@ async function readInParallel(files: readonly CampaignFile[], opts: ValidateOpti
   const check = checkSchema ? loadSchemas().check(CAMPAIGN_FILE_SCHEMA) : undefined;
   const onMain = (chunk: number) => consume(chunk, readFilesFast(data.files.slice(chunk * chunkFiles, (chunk + 1) * chunkFiles), data.maxBytes, check), false);
 
+  // Each worker posts on a channel of its own, which the main thread empties between its own
+  // chunks (receiveMessageOnPort): its results are checked while the worker reads on.
+  const channels = Array.from({ length: workerCount }, () => new MessageChannel());
+  const drain = () => {
+    for (const { port1 } of channels) {
+      for (let m = receiveMessageOnPort(port1); m; m = receiveMessageOnPort(port1)) {
+        const { chunk, results } = m.message as ChunkMessage;
+        consume(chunk, results, true);
+      }
+    }
+  };
   let settle: () => void = () => {};
   const settled = new Promise<void>((resolve) => (settle = resolve));
   let running = workerCount;
-  const workers = Array.from({ length: workerCount }, () => {
-    const worker = reading.startWorker(data);
-    worker.on('message', ({ chunk, results }: ChunkMessage) => {
-      consume(chunk, results, true);
-      if (remaining === 0) settle();
-    });
+  const workers = channels.map(({ port2 }) => {
+    const worker = reading.startWorker({ ...data, port: port2 });
     // A worker that fails (to start, or later) leaves its chunk to the main thread below.
     worker.on('error', () => {});
     worker.on('exit', () => {
+      drain();
       running--;
-      if (running === 0) settle();
+      if (running === 0 || remaining === 0) settle();
     });
     return worker;
   });
 
   while (reading.mainReads) {
+    drain();
     const chunk = Atomics.add(claims, 0, 1);
     if (chunk >= chunks) break;
     onMain(chunk);
   }
-  if (remaining > 0) await settled;
+  drain();
+  if (remaining > 0 && running > 0) {
+    for (const { port1 } of channels) {
+      port1.on('message', ({ chunk, results }: ChunkMessage) => {
+        consume(chunk, results, true);
+        if (remaining === 0) settle();
+      });
+    }
+    await settled;
+  }
   // Chunks taken by a worker that stopped before posting them.
   for (let chunk = 0; chunk < chunks; chunk++) if (!done[chunk]) onMain(chunk);
+  for (const { port1 } of channels) port1.close();
   for (const w of workers) void w.terminate();
   return outcomes;
 }
 
 function startWorker(data: ReadWorkerData): Worker {
-  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./workers/read-worker.js', import.meta.url), { workerData: data });
+  const options = { workerData: data, transferList: [data.port] };
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./workers/read-worker.js', import.meta.url), options);
   // Run from the TypeScript sources (tests, tsx), the worker registers tsx before loading them.
   const tsx = import.meta.resolve('tsx/esm/api');
   const entry = new URL('./workers/read-worker.ts', import.meta.url).href;
   const boot = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(entry)}); });`;
-  return new Worker(boot, { eval: true, workerData: data });
+  return new Worker(boot, { ...options, eval: true });
 }

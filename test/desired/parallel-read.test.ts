@@ -6,7 +6,7 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { MessageChannel, Worker } from 'node:worker_threads';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseConfigText } from '../../src/config/load.js';
 import type { CampaignFile } from '../../src/desired/discover.js';
@@ -83,8 +83,16 @@ describe('validating campaign files on several threads', () => {
     expect(one.diagnostics.map((d) => d.code)).toEqual(
       expect.arrayContaining(['yaml-syntax', 'duplicate-key', 'schema', 'rule', 'unknown-account', 'encoding', 'duplicate-campaign', 'yaml-alias']),
     );
+    // Chunks come through a relay that counts them: all of them must have been read by the workers.
     let chunks = 0;
-    const counted = (data: Parameters<ParallelReading['startWorker']>[0]) => PARALLEL_READING.startWorker(data).on('message', () => chunks++);
+    const counted = (data: Parameters<ParallelReading['startWorker']>[0]) => {
+      const relay = new MessageChannel();
+      relay.port1.on('message', (m) => {
+        chunks++;
+        data.port.postMessage(m);
+      });
+      return PARALLEL_READING.startWorker({ ...data, port: relay.port2 }).on('exit', () => setTimeout(() => relay.port1.close(), 100));
+    };
     const parallel = await validateCampaignFiles(files, { config: config!, now: TEST_NOW }, reading({ mainReads: false, startWorker: counted }));
     expect(seen(parallel)).toEqual(seen(one));
     expect(chunks).toBe(Math.ceil(files.length / 3));

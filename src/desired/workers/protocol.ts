@@ -1,4 +1,5 @@
 /** What the main thread and the reading threads send each other. */
+import type { MessagePort } from 'node:worker_threads';
 import type { FastDocument } from '../yaml-fast-path.js';
 
 export interface ReadWorkerData {
@@ -11,6 +12,8 @@ export interface ReadWorkerData {
   /** Check documents against the precompiled schema (false when it is stale: the main thread checks). */
   readonly checkSchema: boolean;
   readonly schemaFile: string;
+  /** Where to post each chunk (ChunkMessage). */
+  readonly port: MessagePort;
 }
 
 /** One chunk's files, in order: the documents read, or null for a file the main thread must load itself. */

@@ -4,7 +4,7 @@
  * It loads no more than the fast path and the precompiled schema, so it starts in a few tens of
  * milliseconds.
  */
-import { parentPort, workerData } from 'node:worker_threads';
+import { workerData } from 'node:worker_threads';
 import { precompiledValidators } from '../../generated/schema-validators.js';
 import type { ChunkMessage, ReadWorkerData } from './protocol.js';
 import { readFilesFast } from './read-files.js';
@@ -18,5 +18,5 @@ for (;;) {
   const from = chunk * data.chunkFiles;
   if (from >= data.files.length) break;
   const message: ChunkMessage = { chunk, results: readFilesFast(data.files.slice(from, from + data.chunkFiles), data.maxBytes, check) };
-  parentPort!.postMessage(message);
+  data.port.postMessage(message);
 }
