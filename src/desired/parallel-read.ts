@@ -41,11 +41,19 @@ export const PARALLEL_READING: ParallelReading = {
   startWorker,
 };
 
-
 const CAMPAIGN_FILE_SCHEMA = 'campaign-file.schema.json';
 
 export function sourceOf(file: CampaignFile): SourceFile {
-  return { path: file.path, text: readFileSync(file.absolute), readAgain: () => readFileSync(file.absolute) };
+  return { path: file.path, text: readFileSync(file.absolute), readAgain: rereader(file.absolute) };
+}
+
+/**
+ * Reads a file again for the positions of its messages. Made here, at module level: a closure
+ * keeps every variable of the scopes it is made in, and one made where a chunk is handled kept
+ * the chunk's parsed files, and through their strings the files' text.
+ */
+function rereader(absolute: string): () => Uint8Array {
+  return () => readFileSync(absolute);
 }
 
 export async function validateCampaignFiles(
@@ -90,7 +98,7 @@ async function readInParallel(files: readonly CampaignFile[], opts: ValidateOpti
       if (!read) return validateSource(sourceOf(file), opts);
       // What a worker posts arrives copied; what is read here holds slices of the file's text.
       const docs = copied ? read : read.map((d) => (d.value === undefined ? d : { ...d, value: structuredClone(d.value) }));
-      return validateDocuments(documentsRead(file.path, docs, () => readFileSync(file.absolute)), opts, checkSchema);
+      return validateDocuments(documentsRead(file.path, docs, rereader(file.absolute)), opts, checkSchema);
     });
   const check = checkSchema ? loadSchemas().check(CAMPAIGN_FILE_SCHEMA) : undefined;
   const onMain = (chunk: number) => consume(chunk, readFilesFast(data.files.slice(chunk * chunkFiles, (chunk + 1) * chunkFiles), data.maxBytes, check), false);
@@ -113,13 +121,14 @@ async function readInParallel(files: readonly CampaignFile[], opts: ValidateOpti
     const worker = reading.startWorker({ ...data, port: port2 });
     // A worker that fails (to start, or later) leaves its chunk to the main thread below.
     worker.on('error', () => {});
-    worker.on('exit', () => {
-      drain();
-      running--;
-      if (running === 0 || remaining === 0) settle();
-    });
+    worker.on('exit', onExit);
     return worker;
   });
+  function onExit(): void {
+    drain();
+    running--;
+    if (running === 0 || remaining === 0) settle();
+  }
 
   while (reading.mainReads) {
     drain();
@@ -140,7 +149,8 @@ async function readInParallel(files: readonly CampaignFile[], opts: ValidateOpti
   // Chunks taken by a worker that stopped before posting them.
   for (let chunk = 0; chunk < chunks; chunk++) if (!done[chunk]) onMain(chunk);
   for (const { port1 } of channels) port1.close();
-  for (const w of workers) void w.terminate();
+  // Until a worker has stopped, its listener would keep everything here, the outcomes included.
+  for (const w of workers) void w.off('exit', onExit).terminate();
   return outcomes;
 }
 
