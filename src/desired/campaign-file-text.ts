@@ -7,9 +7,7 @@
  */
 import path from 'node:path';
 import { Document, isScalar, visit } from 'yaml';
-import { loadSchemas, schemasDir } from './schema-registry.js';
-
-export const CAMPAIGN_FILE_SCHEMA = 'campaign-file.schema.json';
+import { CAMPAIGN_FILE_SCHEMA, loadSchemas, schemasDir } from './schema-registry.js';
 
 export interface CampaignFileContent {
   readonly provider: string;

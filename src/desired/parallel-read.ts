@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
 import type { CampaignFile } from './discover.js';
-import { loadSchemas } from './schema-registry.js';
+import { CAMPAIGN_FILE_SCHEMA, loadSchemas } from './schema-registry.js';
 import { finishValidation, validateDocuments, validateSource, validateSources, type FileOutcome, type SourceFile, type ValidateOptions, type ValidateResult } from './validate.js';
 import type { ChunkMessage, ReadWorkerData } from './workers/protocol.js';
 import { readFilesFast } from './workers/read-files.js';
@@ -40,8 +40,6 @@ export const PARALLEL_READING: ParallelReading = {
   mainReads: true,
   startWorker,
 };
-
-const CAMPAIGN_FILE_SCHEMA = 'campaign-file.schema.json';
 
 export function sourceOf(file: CampaignFile): SourceFile {
   return { path: file.path, text: readFileSync(file.absolute), readAgain: rereader(file.absolute) };

@@ -20,6 +20,8 @@ import { PRECOMPILED_DIGEST, precompiledValidators } from '../generated/schema-v
 import { indexConditions } from './schema-errors.js';
 
 export const SCHEMA_BASE = 'https://campaignctl.dev/schemas/';
+/** The schema of a campaign file: the envelope, and each vendor's spec by `provider`. */
+export const CAMPAIGN_FILE_SCHEMA = 'campaign-file.schema.json';
 export const schemasDir = fileURLToPath(new URL('../../schemas/', import.meta.url));
 
 /**

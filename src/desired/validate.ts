@@ -10,11 +10,9 @@ import { campaignAddress, type CampaignDocument } from './campaign.js';
 import { compareDiagnostics, type Diagnostic } from './diagnostic.js';
 import { formatPath, parsePath, type Path, type PathSegment } from './path.js';
 import { schemaDiagnostics } from './schema-errors.js';
-import { loadSchemas } from './schema-registry.js';
+import { CAMPAIGN_FILE_SCHEMA, loadSchemas } from './schema-registry.js';
 import { listSome, nearest } from './suggest.js';
 import { loadYaml, type Locator, type YamlDocument } from './yaml-source.js';
-
-const CAMPAIGN_FILE_SCHEMA = 'campaign-file.schema.json';
 
 export interface SourceFile {
   /** As shown in messages: relative to the working directory, or as given. */
