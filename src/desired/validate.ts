@@ -149,6 +149,7 @@ function checkDocument(doc: YamlDocument, opts: ValidateOptions, schemaChecked: 
 
 /** `ignore` must name fields the vendor's spec has, or it silently ignores nothing. */
 function checkIgnore(campaign: CampaignDocument): Diagnostic[] {
+  if (campaign.ignore.length === 0) return [];
   const provider = getProvider(campaign.provider);
   const schema = provider ? loadSchemas().schemas.get(provider.schemaFile) : undefined;
   const known = schema && typeof schema.properties === 'object' && schema.properties ? Object.keys(schema.properties) : [];
