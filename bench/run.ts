@@ -10,6 +10,7 @@
  *   --json             print the result as JSON
  *   --keep             keep the generated project (its path goes to stderr)
  *   --no-build         use dist/ as it is instead of running `npm run build` first
+ *   --only validate    only the validate figure (validate.ts): campaignctl validate beside a baseline
  *
  * Steps: build; converge the example set into templates; generate the project (YAML, sandbox
  * state, last-applied record; the accounts set no rate_limit, so the client must find the pace
@@ -32,11 +33,12 @@ import { clearRequests, countRequests, requestSpan, runCli, sandboxRequests, sta
 import { judge, renderText, type BenchOptions, type BenchResult, type PhaseResult } from './report.js';
 import { convergedTemplates, REPO, sandboxCredentials } from './template.js';
 import { loadProfiles } from './vendors.js';
+import { measureValidate, renderValidate } from './validate.js';
 
 /** Topsort documents 45 requests per 2 s (22.5/s); the sandbox counts whole requests per second. */
 export const DEFAULT_RATE_LIMIT = 20;
 
-function parseOptions(argv: string[]): BenchOptions & { json: boolean; keep: boolean; build: boolean } {
+function parseOptions(argv: string[]): BenchOptions & { json: boolean; keep: boolean; build: boolean; onlyValidate: boolean } {
   const { values } = parseArgs({
     args: argv,
     options: {
@@ -48,6 +50,7 @@ function parseOptions(argv: string[]): BenchOptions & { json: boolean; keep: boo
       json: { type: 'boolean', default: false },
       keep: { type: 'boolean', default: false },
       'no-build': { type: 'boolean', default: false },
+      only: { type: 'string' },
     },
     strict: true,
   });
@@ -56,6 +59,7 @@ function parseOptions(argv: string[]): BenchOptions & { json: boolean; keep: boo
     if (!/^\d+$/.test(raw) || n < min || n > max) throw new Error(`--${name} takes a whole number from ${min} to ${max} (got "${raw}")`);
     return n;
   };
+  if (values.only !== undefined && values.only !== 'validate') throw new Error(`--only takes \`validate\` (got "${values.only}")`);
   return {
     campaigns: int('campaigns', values.campaigns, 5, 1_000_000),
     driftPercent: int('drift', values.drift, 0, 100),
@@ -66,10 +70,14 @@ function parseOptions(argv: string[]): BenchOptions & { json: boolean; keep: boo
     json: values.json,
     keep: values.keep,
     build: !values['no-build'],
+    onlyValidate: values.only === 'validate',
   };
 }
 
 const log = (line: string) => process.stderr.write(`bench: ${line}\n`);
+
+/** Runs of campaignctl validate and of its baseline, each (median taken). */
+const VALIDATE_RUNS = { alone: 5, inFullRun: 3 } as const;
 
 function machine(loadBefore: readonly number[]): BenchResult['machine'] {
   const gib = (n: number) => `${(n / 2 ** 30).toFixed(1)} GiB`;
@@ -107,11 +115,22 @@ async function main(): Promise<void> {
     const generated = generate(templates, profiles, { dir, campaigns: opts.campaigns, driftPercent: opts.driftPercent, docsPerFile: opts.docsPerFile });
     const generateSeconds = (performance.now() - t0) / 1000;
 
+    if (opts.onlyValidate) {
+      // validate reads no vendor: the endpoints only need to be well-formed.
+      writeConfig(generated, (vendor) => `http://127.0.0.1:9/${vendor}`, (vendor) => sandboxCredentials(vendor).yaml);
+      log(`validate: campaignctl validate beside the baseline, ${VALIDATE_RUNS.alone} runs each`);
+      const figure = await measureValidate(dir, generated.files, entry, VALIDATE_RUNS.alone);
+      process.stdout.write(opts.json ? `${JSON.stringify(figure, null, 2)}\n` : renderValidate(figure));
+      return;
+    }
+
     sandbox = await startSandboxChild(generated.stateFile, opts.latencyMs, opts.rateLimit);
     const url = sandbox.url;
     const env: Record<string, string> = {};
     for (const v of generated.vendors) Object.assign(env, sandboxCredentials(v.vendor).env);
     writeConfig(generated, (vendor) => `${url}/${vendor}`, (vendor) => sandboxCredentials(vendor).yaml);
+    log(`validate: campaignctl validate beside the baseline, ${VALIDATE_RUNS.inFullRun} runs each`);
+    const validate = await measureValidate(dir, generated.files, entry, VALIDATE_RUNS.inFullRun);
 
     const pace: Pace = { rateLimit: opts.rateLimit, latencyMs: opts.latencyMs, concurrency: opts.concurrency };
     const phase = async (args: string[], name: string, bound: Bound | undefined): Promise<PhaseResult & { stdout: string }> => {
@@ -165,7 +184,7 @@ async function main(): Promise<void> {
       noop: { ...noop, tally: (parse(noopOut).tally ?? {}) as Record<string, number> },
     };
     const result: BenchResult = { ...partial, targets: judge(partial) };
-    process.stdout.write(opts.json ? `${JSON.stringify(result, null, 2)}\n` : renderText(result));
+    process.stdout.write(opts.json ? `${JSON.stringify({ ...result, validate }, null, 2)}\n` : renderText(result) + renderValidate(validate));
     // Exit 1 when campaignctl got something wrong (an update missed or doubled, a write when
     // nothing changed); a time or memory target missed is reported, not failed.
     if (result.targets.some((t) => t.exact && !t.met)) process.exitCode = 1;

@@ -1,7 +1,8 @@
 /**
  * `npm run generate`: first the files derived from the provider registry (the provider enums and
  * per-provider branches of the envelope and config schemas, docs/vendors.md, the workflows'
- * credentials), then the TypeScript types compiled from schemas/ (which read those schemas).
+ * credentials), then the TypeScript types compiled from schemas/ (which read those schemas), then
+ * the schema validators compiled ahead of time (Ajv standalone).
  * test/generated.test.ts fails when a committed file differs from what this writes.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -10,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { projectRoots, writeDerivedFiles } from '../src/providers/derive/project-files.js';
 import { registry } from '../src/providers/registry.js';
 import { generateAll, generatedDir } from './generate-types.js';
+import { generateValidators, validatorsFile } from './generate-validators.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -22,6 +24,9 @@ async function main(): Promise<void> {
     await writeFile(path.join(generatedDir, name), text);
     process.stdout.write(`wrote src/generated/${name}\n`);
   }
+  // Last: the precompiled validators carry a digest of every schema written above.
+  await writeFile(validatorsFile, generateValidators());
+  process.stdout.write(`wrote ${path.relative(root, validatorsFile)}\n`);
 }
 
 main().catch((err: unknown) => {

@@ -1,9 +1,9 @@
 import path from 'node:path';
 import { compareDiagnostics } from '../desired/diagnostic.js';
-import { validateSources } from '../desired/validate.js';
+import { validateCampaignFiles } from '../desired/parallel-read.js';
 import { RENDERERS, type DiagnosticFormat } from '../report/renderers.js';
 import { schemaCopyNote } from '../init/schema-copy.js';
-import { readCampaignSources, readConfig, type CommonOptions } from './common.js';
+import { findCampaignFiles, readConfig, type CommonOptions } from './common.js';
 import { wantsColor, type CliIO } from './io.js';
 
 export interface ValidateCommandOptions extends CommonOptions {
@@ -13,10 +13,10 @@ export interface ValidateCommandOptions extends CommonOptions {
 /** Exit 0 when every document is valid, 1 otherwise. Never touches the network. */
 export async function runValidate(io: CliIO, paths: readonly string[], opts: ValidateCommandOptions): Promise<number> {
   const { config, diagnostics: configDiags } = await readConfig(io, opts);
-  const { sources, diagnostics: pathDiags } = await readCampaignSources(io, paths.length ? paths : [opts.dir]);
+  const { files, diagnostics: pathDiags } = await findCampaignFiles(io, paths.length ? paths : [opts.dir]);
   const result = config
-    ? validateSources(sources, { config, now: io.now() })
-    : { diagnostics: [], files: sources.length, documents: 0, campaigns: [] };
+    ? await validateCampaignFiles(files, { config, now: io.now() })
+    : { diagnostics: [], files: files.length, documents: 0, campaigns: [] };
   const diagnostics = [...configDiags, ...pathDiags, ...result.diagnostics].sort(compareDiagnostics);
   const copyNote = config ? schemaCopyNote(path.resolve(io.cwd, config.file), io.cwd) : undefined;
   if (copyNote) io.stderr.write(`note: ${copyNote}\n`);

@@ -7,14 +7,14 @@ import path from 'node:path';
 import type { LoadedConfig } from '../config/load.js';
 import type { CampaignDocument } from '../desired/campaign.js';
 import { compareDiagnostics, type Diagnostic } from '../desired/diagnostic.js';
-import { validateSources } from '../desired/validate.js';
+import { validateCampaignFiles } from '../desired/parallel-read.js';
 import { DEFAULT_LAST_APPLIED_FILE, readLastApplied, type LastAppliedRecord } from '../engine/last-applied.js';
 import { buildPlan } from '../engine/planner.js';
 import type { Plan } from '../engine/plan-model.js';
 import { openSessions, type Sessions } from '../engine/sessions.js';
 import { createProgress } from '../report/progress.js';
 import { renderDiagnosticsText } from '../report/diagnostics.js';
-import { readCampaignSources, readConfig, type CommonOptions } from './common.js';
+import { findCampaignFiles, readConfig, type CommonOptions } from './common.js';
 import { wantsColor, type CliIO } from './io.js';
 
 export interface EngineOptions extends CommonOptions {
@@ -42,9 +42,9 @@ export async function loadValidCampaigns(
 ): Promise<{ config: LoadedConfig; campaigns: CampaignDocument[] } | 1> {
   const { config, diagnostics } = await readConfig(io, opts);
   if (!config) return failWith(io, diagnostics);
-  const { sources, diagnostics: pathDiags } = await readCampaignSources(io, [opts.dir]);
+  const { files, diagnostics: pathDiags } = await findCampaignFiles(io, [opts.dir]);
   if (pathDiags.length) return failWith(io, pathDiags);
-  const result = validateSources(sources, { config, now: io.now() });
+  const result = await validateCampaignFiles(files, { config, now: io.now() });
   if (result.diagnostics.length) {
     io.stderr.write('campaignctl: the campaign files have errors; nothing was read from or sent to any vendor.\n');
     return failWith(io, result.diagnostics);

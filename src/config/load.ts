@@ -62,8 +62,9 @@ export function parseConfigText(content: string | Uint8Array, file: string): Con
     };
   }
   const doc = loaded.documents[0]!;
-  const validate = loadSchemas().validator('config.schema.json');
-  if (!validate(doc.value)) {
+  if (!loadSchemas().check('config.schema.json')(doc.value)) {
+    const validate = loadSchemas().validator('config.schema.json');
+    validate(doc.value);
     return { diagnostics: schemaDiagnostics(validate.errors, { file, locator: doc.locator }) };
   }
   const raw = doc.value as Config;
@@ -83,7 +84,10 @@ export function parseConfigText(content: string | Uint8Array, file: string): Con
       ...(account.rate_limit !== undefined ? { rateLimit: account.rate_limit } : {}),
       ignore: account.ignore ?? [],
       options,
-      position: doc.locator.at(['accounts', name], 'key'),
+      // Found when an error names the account: locating parses the file again with the `yaml` package.
+      get position() {
+        return doc.locator.at(['accounts', name], 'key');
+      },
     });
   }
   return { config: { file, accounts, locator: doc.locator }, diagnostics: [] };

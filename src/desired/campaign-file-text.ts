@@ -7,9 +7,9 @@
  */
 import path from 'node:path';
 import { Document, isScalar, visit } from 'yaml';
-import { loadSchemas } from './schema-registry.js';
+import { CAMPAIGN_FILE_SCHEMA, loadSchemas } from './schema-registry.js';
 
-export const CAMPAIGN_FILE_SCHEMA = 'campaign-file.schema.json';
+export { CAMPAIGN_FILE_SCHEMA };
 
 export interface CampaignFileContent {
   readonly provider: string;

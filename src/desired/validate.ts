@@ -10,7 +10,7 @@ import { campaignAddress, type CampaignDocument } from './campaign.js';
 import { compareDiagnostics, type Diagnostic } from './diagnostic.js';
 import { formatPath, parsePath, type Path, type PathSegment } from './path.js';
 import { schemaDiagnostics } from './schema-errors.js';
-import { loadSchemas } from './schema-registry.js';
+import { CAMPAIGN_FILE_SCHEMA, loadSchemas } from './schema-registry.js';
 import { listSome, nearest } from './suggest.js';
 import { loadYaml, type Locator, type YamlDocument } from './yaml-source.js';
 
@@ -45,25 +45,57 @@ function nameInDocument(path: Path): string {
 }
 
 export function validateSources(files: readonly SourceFile[], opts: ValidateOptions): ValidateResult {
+  return finishValidation(
+    files.map((source) => validateSource(source, opts)),
+    opts,
+  );
+}
+
+/** What one file brings to a validation: its own diagnostics, and the campaigns that passed their own checks. */
+export interface FileOutcome {
+  readonly diagnostics: Diagnostic[];
+  readonly campaigns: CampaignDocument[];
+  readonly documents: number;
+}
+
+/** One file through the loader and each of its documents through its own checks. */
+export function validateSource(source: SourceFile, opts: ValidateOptions): FileOutcome {
+  const loaded = loadYaml(source.path, source.text, source.readAgain ? { readAgain: source.readAgain } : {});
+  const outcome = validateDocuments(loaded.documents, opts, false);
+  return loaded.diagnostics.length ? { ...outcome, diagnostics: [...loaded.diagnostics, ...outcome.diagnostics] } : outcome;
+}
+
+/**
+ * Documents already loaded through their own checks; `schemaChecked` when they are known to pass
+ * the campaign-file schema (read and checked on another thread).
+ */
+export function validateDocuments(docs: readonly YamlDocument[], opts: ValidateOptions, schemaChecked: boolean): FileOutcome {
+  const diagnostics: Diagnostic[] = [];
+  const campaigns: CampaignDocument[] = [];
+  for (const doc of docs) {
+    const checked = checkDocument(doc, opts, schemaChecked);
+    diagnostics.push(...checked.diagnostics);
+    if (checked.campaign) campaigns.push(checked.campaign);
+  }
+  return { diagnostics, campaigns, documents: docs.length };
+}
+
+/** The files' outcomes, in the files' order, judged together. */
+export function finishValidation(outcomes: readonly FileOutcome[], opts: ValidateOptions): ValidateResult {
   const diagnostics: Diagnostic[] = [];
   const campaigns: CampaignDocument[] = [];
   let documents = 0;
-  for (const source of files) {
-    const loaded = loadYaml(source.path, source.text, source.readAgain ? { readAgain: source.readAgain } : {});
-    diagnostics.push(...loaded.diagnostics);
-    for (const doc of loaded.documents) {
-      documents += 1;
-      const checked = checkDocument(doc, opts);
-      diagnostics.push(...checked.diagnostics);
-      if (checked.campaign) campaigns.push(checked.campaign);
-    }
+  for (const o of outcomes) {
+    diagnostics.push(...o.diagnostics);
+    for (const c of o.campaigns) campaigns.push(c);
+    documents += o.documents;
   }
   diagnostics.push(...checkAcrossFiles(campaigns, opts));
   diagnostics.sort(compareDiagnostics);
-  return { diagnostics, campaigns, files: files.length, documents };
+  return { diagnostics, campaigns, files: outcomes.length, documents };
 }
 
-function checkDocument(doc: YamlDocument, opts: ValidateOptions): { campaign?: CampaignDocument; diagnostics: Diagnostic[] } {
+function checkDocument(doc: YamlDocument, opts: ValidateOptions, schemaChecked: boolean): { campaign?: CampaignDocument; diagnostics: Diagnostic[] } {
   const value = doc.value;
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return {
@@ -77,8 +109,10 @@ function checkDocument(doc: YamlDocument, opts: ValidateOptions): { campaign?: C
       ],
     };
   }
-  const validate = loadSchemas().validator('campaign-file.schema.json');
-  if (!validate(value)) {
+  if (!schemaChecked && !loadSchemas().check(CAMPAIGN_FILE_SCHEMA)(value)) {
+    // Only now the errors: Ajv compiled at run time names every one of them.
+    const validate = loadSchemas().validator(CAMPAIGN_FILE_SCHEMA);
+    validate(value);
     return {
       diagnostics: schemaDiagnostics(validate.errors, { file: doc.file, locator: doc.locator, name: nameInDocument }),
     };
@@ -115,6 +149,7 @@ function checkDocument(doc: YamlDocument, opts: ValidateOptions): { campaign?: C
 
 /** `ignore` must name fields the vendor's spec has, or it silently ignores nothing. */
 function checkIgnore(campaign: CampaignDocument): Diagnostic[] {
+  if (campaign.ignore.length === 0) return [];
   const provider = getProvider(campaign.provider);
   const schema = provider ? loadSchemas().schemas.get(provider.schemaFile) : undefined;
   const known = schema && typeof schema.properties === 'object' && schema.properties ? Object.keys(schema.properties) : [];

@@ -16,9 +16,12 @@ import {
   type Node,
   type Pair,
 } from 'yaml';
+import { isUtf8 } from 'node:buffer';
 import type { Diagnostic, SourcePosition } from './diagnostic.js';
 import type { Path } from './path.js';
 import { firstInvalidUtf8, lineColOfByte } from './utf8.js';
+import { readYamlFast, type FastDocument } from './yaml-fast-path.js';
+import { decodeYamlBytes, withoutBom } from './yaml-text.js';
 
 export const YAML_LIMITS = {
   /** Larger files are refused before parsing: campaign files are a few KB. */
@@ -66,6 +69,8 @@ export interface YamlLoadOptions {
    * files is some 70 MB.
    */
   readonly readAgain?: () => string | Uint8Array;
+  /** false: always the `yaml` package (the tests hold the two readers to agreeing). */
+  readonly fastPath?: boolean;
 }
 
 export function loadYaml(file: string, content: string | Uint8Array, opts: YamlLoadOptions = {}): YamlLoadResult {
@@ -80,7 +85,7 @@ export function loadYaml(file: string, content: string | Uint8Array, opts: YamlL
     if (Buffer.byteLength(content, 'utf8') > maxBytes) {
       return at1('file-too-large', `file is larger than ${maxBytes} bytes`, 'split the campaigns into several files');
     }
-    text = content;
+    text = withoutBom(content);
   } else {
     if (content.byteLength > maxBytes) {
       return at1(
@@ -89,7 +94,8 @@ export function loadYaml(file: string, content: string | Uint8Array, opts: YamlL
         'split the campaigns into several files',
       );
     }
-    const bad = firstInvalidUtf8(content);
+    // isUtf8 is native and answers the common case; the offset of the fault is looked for only when there is one.
+    const bad = isUtf8(content) ? -1 : firstInvalidUtf8(content);
     if (bad >= 0) {
       const pos = lineColOfByte(content, bad);
       return {
@@ -105,9 +111,17 @@ export function loadYaml(file: string, content: string | Uint8Array, opts: YamlL
         ],
       };
     }
-    text = new TextDecoder('utf-8').decode(content);
+    text = decodeYamlBytes(content);
   }
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+
+  // Most files are plain block YAML that the fast path reads exactly as the `yaml` package would,
+  // with nothing to report; locators parse the file with `yaml` only when a position is asked for.
+  const fast = opts.fastPath === false ? undefined : readYamlFast(text);
+  if (fast) {
+    // Copied for the same reason as below: the fast path's strings are slices of the file's text.
+    const copies = fast.map((doc) => (doc.value === undefined ? doc : { ...doc, value: structuredClone(doc.value) }));
+    return { documents: documentsRead(file, copies, opts.readAgain ?? content), diagnostics: [] };
+  }
 
   const lineCounter = new LineCounter();
   const pos = (offset: number): SourcePosition => {
@@ -185,6 +199,20 @@ export function loadYaml(file: string, content: string | Uint8Array, opts: YamlL
     documents.push({ file, index, value, start: docStart, locator: deferredLocator(reparse, index) });
   });
   return { documents, diagnostics };
+}
+
+/**
+ * The documents of a file the fast path read (here or on another thread), with locators that
+ * parse the file with the `yaml` package when first asked; empty documents hold nothing to check.
+ */
+export function documentsRead(file: string, read: readonly FastDocument[], source: string | Uint8Array | (() => string | Uint8Array)): YamlDocument[] {
+  const reparse = reparser(file, source);
+  const documents: YamlDocument[] = [];
+  for (const doc of read) {
+    if (doc.value === undefined) continue;
+    documents.push({ file, index: doc.index, value: doc.value, start: { file, line: doc.line, col: 1 }, locator: deferredLocator(reparse, doc.index) });
+  }
+  return documents;
 }
 
 /** What would be right, for each kind of YAML syntax error (the `yaml` package's codes). */
@@ -280,8 +308,7 @@ function reparser(file: string, source: string | Uint8Array | (() => string | Ui
       } catch {
         content = ''; // gone since it was read: positions fall back to the file's start
       }
-      let text = typeof content === 'string' ? content : new TextDecoder('utf-8').decode(content);
-      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+      const text = typeof content === 'string' ? withoutBom(content) : decodeYamlBytes(content);
       const lineCounter = new LineCounter();
       const docs = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
       const pos = (offset: number): SourcePosition => ({ file, ...lineCounter.linePos(Math.max(0, Math.min(offset, text.length))) });

@@ -1,0 +1,22 @@
+/**
+ * The text of a YAML file as the loader reads it, shared by the loader and the threads that read
+ * files beside it (workers/), which must not load the `yaml` package to do so.
+ */
+import { isUtf8 } from 'node:buffer';
+
+const utf8 = new TextDecoder('utf-8');
+
+/** Decodes valid UTF-8 (the decoder drops a leading byte-order mark) and drops a second one, as YAML does. */
+export function decodeYamlBytes(bytes: Uint8Array): string {
+  return withoutBom(utf8.decode(bytes));
+}
+
+export function withoutBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** The text to read, or undefined where the loader has something to report (too large, not UTF-8). */
+export function readableText(content: string | Uint8Array, maxBytes: number): string | undefined {
+  if (typeof content === 'string') return Buffer.byteLength(content, 'utf8') > maxBytes ? undefined : withoutBom(content);
+  return content.byteLength > maxBytes || !isUtf8(content) ? undefined : decodeYamlBytes(content);
+}
