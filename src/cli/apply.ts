@@ -85,7 +85,10 @@ async function applySaved(io: CliIO, planFile: string, opts: ApplyCommandOptions
   });
   if (!config || !plan) {
     io.stderr.write(`campaignctl: ${planFile} cannot be applied; nothing was read from or sent to any vendor.\n`);
-    return failWith(io, [...configDiags, ...diagnostics.map((d) => (d.file === path.resolve(io.cwd, planFile) ? { ...d, file: planFile } : d))]);
+    // Positions were recorded against the absolute path; show the plan file as the user named it.
+    const full = path.resolve(io.cwd, planFile);
+    const named = <T extends { file: string }>(p: T): T => (p.file === full ? { ...p, file: planFile } : p);
+    return failWith(io, [...configDiags, ...diagnostics.map((d) => ({ ...named(d), ...(d.related ? { related: d.related.map(named) } : {}) }))]);
   }
   const lock = await takeLock(io, config, opts, `apply ${planFile}`);
   if (typeof lock === 'number') return lock;
