@@ -233,7 +233,11 @@ async function finish(io: CliIO, opts: ApplyCommandOptions, done: Executed, afte
   writeResult(io, opts.format, shown, afterPlan);
   await saveResult(io, opts.out, shown);
   if (recordError) io.stderr.write(`campaignctl: ${recordError}.\n`);
-  if (shown.interrupted || signal.aborted) return 130;
+  if (shown.interrupted) return 130;
+  if (signal.aborted) {
+    io.stderr.write(`campaignctl: interrupted after the apply finished; what is shown above was done${recordError ? '' : ' and recorded'}.\n`);
+    return 130;
+  }
   if (recordError) return 1;
   if (status !== undefined) return status;
   const t = result.tally;

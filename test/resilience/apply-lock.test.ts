@@ -93,8 +93,8 @@ describe('two applies at once on one repository', () => {
   it('on disjoint --target halves: both apply, every entry is kept, and the next plan is empty', async () => {
     const { t, fleet } = await fleetProject();
     const targets = fleet.campaigns.map((c) => ['--target', `topsort/${ACCOUNT}/${c.id}`]);
-    const halves = [targets.slice(0, SIZE / 2), targets.slice(SIZE / 2)];
-    const runs = await overlapping(t, halves.map((half) => ['apply', '--auto-approve', '--lock-timeout', '2m', ...half.flat()]));
+    const half = (part: string[][]) => ['apply', '--auto-approve', '--lock-timeout', '2m', ...part.flat()];
+    const runs = await overlapping(t, [half(targets.slice(0, SIZE / 2)), half(targets.slice(SIZE / 2))]);
     const exits = await Promise.all(runs.map((r) => r.exited));
     expect(exits, runs.map((r) => r.stderr()).join('\n---\n')).toEqual([{ code: 0, signal: null }, { code: 0, signal: null }]);
     for (const r of runs) expect(r.stdout()).toContain(`Apply complete: ${SIZE / 2} applied, 0 failed`);
