@@ -1,5 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { hostname } from 'node:os';
 import { createInterface } from 'node:readline/promises';
 import type { LoadedConfig } from '../config/load.js';
 import { displayPath } from '../desired/discover.js';
@@ -161,7 +162,7 @@ async function takeLock(io: CliIO, config: LoadedConfig, opts: ApplyCommandOptio
       timeoutMs,
       command: `campaignctl ${command}`,
       signal: io.interrupts(),
-      onWait: (holder) => io.stderr.write(`Waiting up to ${duration(timeoutMs)} for the apply lock ${shown}${holder ? `, held by ${holderText(holder, true)}` : ''}…\n`),
+      onWait: (holder) => io.stderr.write(`Waiting up to ${duration(timeoutMs)} for the apply lock ${shown}${holder ? `, held by ${holderText(holder, holder.host === hostname())}` : ''}…\n`),
       onTakeover: (holder) => io.stderr.write(`campaignctl: took over the apply lock ${shown} from ${holderText(holder, true)}, which no longer runs.\n`),
     });
   } catch (err) {

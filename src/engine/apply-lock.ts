@@ -69,8 +69,12 @@ const POLL_MS = 200;
 /** An unreadable lock is read again for this long: its holder may be writing it. */
 const UNREADABLE_GRACE_MS = 500;
 
-/** Locks this process holds (by file): a lock naming this pid is alive only if it is one of them. */
-const heldHere = new Set<string>();
+/**
+ * The tokens of the locks this process holds or is creating: a lock naming this pid is alive only
+ * if it carries one of them (another apply in this process); any other was left by an earlier
+ * process that had the same pid.
+ */
+const ownTokens = new Set<string>();
 
 export async function acquireApplyLock(recordFile: string, opts: LockOptions): Promise<ApplyLock | LockRefusal> {
   const file = path.resolve(lockFileFor(recordFile));
@@ -84,7 +88,9 @@ export async function acquireApplyLock(recordFile: string, opts: LockOptions): P
     if (opts.signal?.aborted) return { kind: 'interrupted' };
     const holder: LockHolder = { pid: process.pid, host: hostname(), started_at: now().toISOString(), ...(opts.command ? { command: opts.command } : {}) };
     const text = `${JSON.stringify({ ...holder, token }, null, 2)}\n`;
-    if (await createExclusive(file, text)) return held(file, text);
+    ownTokens.add(token);
+    if (await createExclusive(file, text)) return held(file, text, token);
+    ownTokens.delete(token);
 
     const seen = await readHolder(file);
     if (seen === undefined) continue; // released meanwhile: try again at once
@@ -92,7 +98,7 @@ export async function acquireApplyLock(recordFile: string, opts: LockOptions): P
     if ('holder' in seen) {
       unreadableSince = undefined;
       const sameHost = seen.holder.host === hostname();
-      if (sameHost && !alive(seen.holder.pid, file)) {
+      if (sameHost && !alive(seen.holder)) {
         if (await takeOver(file, seen.text, token)) opts.onTakeover?.(seen.holder);
         continue;
       }
@@ -129,7 +135,7 @@ async function createExclusive(file: string, text: string): Promise<boolean> {
   return true;
 }
 
-type Seen = { readonly holder: LockHolder; readonly text: string } | { readonly reason: string };
+type Seen = { readonly holder: LockHolder & { readonly token?: string }; readonly text: string } | { readonly reason: string };
 
 /** The lock file's holder; undefined when there is no file any more. */
 async function readHolder(file: string): Promise<Seen | undefined> {
@@ -145,7 +151,7 @@ async function readHolder(file: string): Promise<Seen | undefined> {
   return holder ? { holder, text } : { reason: text.trim() === '' ? 'it is empty' : 'it is not a lock campaignctl wrote' };
 }
 
-function parseHolder(text: string): LockHolder | undefined {
+function parseHolder(text: string): (LockHolder & { readonly token?: string }) | undefined {
   let v: unknown;
   try {
     v = JSON.parse(text);
@@ -153,16 +159,22 @@ function parseHolder(text: string): LockHolder | undefined {
     return undefined;
   }
   if (!isJsonObject(v) || !Number.isSafeInteger(v.pid) || (v.pid as number) <= 0 || typeof v.host !== 'string' || typeof v.started_at !== 'string') return undefined;
-  return { pid: v.pid as number, host: v.host, started_at: v.started_at, ...(typeof v.command === 'string' ? { command: v.command } : {}) };
+  return {
+    pid: v.pid as number,
+    host: v.host,
+    started_at: v.started_at,
+    ...(typeof v.command === 'string' ? { command: v.command } : {}),
+    ...(typeof v.token === 'string' ? { token: v.token } : {}),
+  };
 }
 
 /** Whether the process that wrote a lock on this host still runs. */
-function alive(pid: number, file: string): boolean {
+function alive(holder: LockHolder & { readonly token?: string }): boolean {
   // This very pid: a lock of this process (another apply in it), or one left by an earlier process
   // that had the same pid (a container starts its processes at low pids every time).
-  if (pid === process.pid) return heldHere.has(file);
+  if (holder.pid === process.pid) return holder.token !== undefined && ownTokens.has(holder.token);
   try {
-    process.kill(pid, 0);
+    process.kill(holder.pid, 0);
     return true;
   } catch (err) {
     // EPERM: it exists, under another user.
@@ -200,20 +212,19 @@ async function takeOver(file: string, deadText: string, token: string): Promise<
   return moved === deadText;
 }
 
-function held(file: string, text: string): ApplyLock {
-  heldHere.add(file);
+function held(file: string, text: string, token: string): ApplyLock {
   const hooks: (() => void)[] = [];
   let released = false;
   const releaseSync = () => {
     if (released) return;
     released = true;
-    heldHere.delete(file);
     process.off('exit', onExit);
     try {
       if (readFileSync(file, 'utf8') === text) unlinkSync(file);
     } catch {
       // Already gone.
     }
+    ownTokens.delete(token);
   };
   const onExit = () => {
     for (const hook of hooks) {
