@@ -1,21 +1,36 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { hostname } from 'node:os';
 import { createInterface } from 'node:readline/promises';
-import { readConfig } from './common.js';
+import type { LoadedConfig } from '../config/load.js';
+import { displayPath } from '../desired/discover.js';
 import { applyPlan, type ApplyResult } from '../engine/apply.js';
-import { writeLastApplied } from '../engine/last-applied.js';
+import { acquireApplyLock, lockFileFor, type ApplyLock, type LockHolder } from '../engine/apply-lock.js';
+import { recordDelta, saveLastApplied, saveLastAppliedSync } from '../engine/last-applied.js';
 import { readPlanFile } from '../engine/plan-file.js';
 import { hasChanges, type Plan } from '../engine/plan-model.js';
 import { createProgress } from '../report/progress.js';
 import { RENDERERS, type PlanFormat } from '../report/renderers.js';
+import { readConfig } from './common.js';
 import { wantsColor, type CliIO } from './io.js';
-import { failWith, loadValidCampaigns, openWorkspace, planCampaigns, type EngineOptions, type Workspace } from './workspace.js';
+import {
+  failWith,
+  lastAppliedPath,
+  loadCampaignTree,
+  loadValidCampaigns,
+  openWorkspace,
+  planCampaigns,
+  type EngineOptions,
+  type Workspace,
+} from './workspace.js';
 
 export interface ApplyCommandOptions extends EngineOptions {
   readonly format: PlanFormat;
   readonly autoApprove?: boolean;
   /** Also save the result as JSON (what `--format json` prints), for the job summary. */
   readonly out?: string;
+  /** How long to wait for another apply's lock, in milliseconds; 0 (the default) refuses at once. */
+  readonly lockTimeout?: number;
 }
 
 /** Exit: 0 everything applied (or nothing to do), 1 anything failed, stale or not applied, 130 interrupted. */
@@ -27,65 +42,171 @@ export async function runApply(io: CliIO, planFile: string | undefined, opts: Ap
   }
   const loaded = await loadValidCampaigns(io, opts);
   if (loaded === 1) return 1;
-  const ws = await openWorkspace(io, loaded.config, new Set(loaded.campaigns.map((c) => c.account)), opts);
-  if (ws === 1) return 1;
+  // Taken before planning: a second apply then plans what the first left, instead of the same changes.
+  const lock = await takeLock(io, loaded.config, opts, 'apply');
+  if (typeof lock === 'number') return lock;
   try {
-    const plan = await planCampaigns(io, loaded.campaigns, ws);
-    if (!plan) return 130;
-    // The plan goes to stderr as text with --format json, so that stdout holds only the apply result.
-    const planOnStdout = opts.format !== 'json';
-    if (planOnStdout) io.stdout.write(RENDERERS.plan[opts.format].render(plan, { color: wantsColor(io) }));
-    else io.stderr.write(RENDERERS.plan.text.render(plan, { color: wantsColor(io, 'stderr') }));
-    if (!hasChanges(plan)) {
-      const result = await execute(io, plan, ws);
-      writeResult(io, opts.format, result, planOnStdout);
-      await saveResult(io, opts.out, result);
-      return plan.summary.error > 0 ? 1 : 0;
+    const ws = await openWorkspace(io, loaded.config, new Set(loaded.campaigns.map((c) => c.account)), opts);
+    if (ws === 1) return 1;
+    try {
+      const plan = await planCampaigns(io, loaded.campaigns, ws);
+      if (!plan) return 130;
+      // The plan goes to stderr as text with --format json, so that stdout holds only the apply result.
+      const planOnStdout = opts.format !== 'json';
+      if (planOnStdout) io.stdout.write(RENDERERS.plan[opts.format].render(plan, { color: wantsColor(io) }));
+      else io.stderr.write(RENDERERS.plan.text.render(plan, { color: wantsColor(io, 'stderr') }));
+      if (!hasChanges(plan)) {
+        return await finish(io, opts, await execute(io, plan, ws, lock), planOnStdout, plan.summary.error > 0 ? 1 : 0);
+      }
+      if (!opts.autoApprove && !(await confirm())) {
+        io.stderr.write('Apply cancelled; nothing was written.\n');
+        return 1;
+      }
+      return await finish(io, opts, await execute(io, plan, ws, lock), planOnStdout);
+    } finally {
+      await ws.sessions.close();
     }
-    if (!opts.autoApprove && !(await confirm())) {
-      io.stderr.write('Apply cancelled; nothing was written.\n');
-      return 1;
-    }
-    return await finish(io, opts, await execute(io, plan, ws), planOnStdout);
   } finally {
-    await ws.sessions.close();
+    await lock.release();
   }
 }
 
 async function applySaved(io: CliIO, planFile: string, opts: ApplyCommandOptions): Promise<number> {
-  // A saved plan is applied as written, so it is checked like campaign files are (the accounts it
-  // names, the fields it would send against the vendors' schemas and rules) before any request.
+  // A saved plan is applied as written, so before any request it is checked like campaign files
+  // are (the accounts it names, the fields it would send against the vendors' schemas and rules),
+  // against what it shows (each change as `desired` has it), and against the campaign files of the
+  // working tree (each campaign still declared, as the plan has it): plan-check.ts.
   const { config, diagnostics: configDiags } = await readConfig(io, opts);
+  const declared = config ? await loadCampaignTree(io, config, opts) : undefined;
+  if (declared === 1) return 1;
   const { plan, diagnostics } = await readPlanFile(path.resolve(io.cwd, planFile), {
     now: io.now(),
     ...(config ? { accounts: config.accounts, configFile: config.file } : {}),
+    ...(declared ? { declared } : {}),
   });
   if (!config || !plan) {
     io.stderr.write(`campaignctl: ${planFile} cannot be applied; nothing was read from or sent to any vendor.\n`);
-    return failWith(io, [...configDiags, ...diagnostics.map((d) => ({ ...d, file: planFile }))]);
+    // Positions were recorded against the absolute path; show the plan file as the user named it.
+    const full = path.resolve(io.cwd, planFile);
+    const named = <T extends { file: string }>(p: T): T => (p.file === full ? { ...p, file: planFile } : p);
+    return failWith(io, [...configDiags, ...diagnostics.map((d) => ({ ...named(d), ...(d.related ? { related: d.related.map(named) } : {}) }))]);
   }
-  const accounts = new Set(plan.actions.filter((a) => a.action === 'update').map((a) => a.account));
-  const ws = await openWorkspace(io, config, accounts, opts);
-  if (ws === 1) return 1;
+  const lock = await takeLock(io, config, opts, `apply ${planFile}`);
+  if (typeof lock === 'number') return lock;
   try {
-    return await finish(io, opts, await execute(io, plan, ws), false);
+    const accounts = new Set(plan.actions.filter((a) => a.action === 'update').map((a) => a.account));
+    const ws = await openWorkspace(io, config, accounts, opts);
+    if (ws === 1) return 1;
+    try {
+      return await finish(io, opts, await execute(io, plan, ws, lock), false);
+    } finally {
+      await ws.sessions.close();
+    }
   } finally {
-    await ws.sessions.close();
+    await lock.release();
   }
 }
 
-async function execute(io: CliIO, plan: Plan, ws: Workspace): Promise<ApplyResult> {
+interface Executed {
+  readonly result: ApplyResult;
+  /** Why the last-applied record could not be saved (the campaigns were applied all the same). */
+  readonly recordError?: string;
+}
+
+/** Applies the plan and saves what it sent into the last-applied record. */
+async function execute(io: CliIO, plan: Plan, ws: Workspace, lock: ApplyLock): Promise<Executed> {
+  const shown = displayPath(ws.lastAppliedFile, io.cwd);
   const progress = createProgress(io.stderr, Boolean(io.stderr.isTTY));
+  // What was sent so far, for a process that must exit before the end (a second Ctrl-C): saved
+  // from the lock's exit hook, so that the record never misses a write that was made.
+  const recorded = new Map<string, Readonly<Record<string, string>>>();
+  let saved = false;
+  lock.onForcedExit(() => {
+    if (saved || recorded.size === 0) return;
+    saveLastAppliedSync(ws.lastAppliedFile, recorded);
+    io.stderr.write(`\ncampaignctl: stopped before the apply finished; recorded what was sent to ${recorded.size} ${recorded.size === 1 ? 'campaign' : 'campaigns'} in ${shown}.\n`);
+  });
   const result = await applyPlan(plan, {
     sessions: ws.sessions.byAccount,
     lastApplied: ws.lastApplied,
     now: () => io.now(),
     signal: io.interrupts(),
     onProgress: progress.update,
+    onRecorded: (address, entry) => recorded.set(address, entry),
   });
   progress.finish();
-  if (JSON.stringify(result.lastApplied) !== JSON.stringify(ws.lastApplied)) await writeLastApplied(ws.lastAppliedFile, result.lastApplied);
-  return result;
+  try {
+    await saveLastApplied(ws.lastAppliedFile, recordDelta(ws.lastApplied, result.lastApplied), shown);
+    saved = true;
+  } catch (err) {
+    return {
+      result,
+      recordError: `the last-applied record ${shown} could not be saved (${err instanceof Error ? err.message : String(err)}); what was applied stands, and the next apply sends its write-only fields again`,
+    };
+  }
+  return { result };
+}
+
+/**
+ * The apply lock beside the record (engine/apply-lock.ts), or the exit status when it is not to
+ * be had: 1 held by another apply (named), 130 interrupted while waiting.
+ */
+async function takeLock(io: CliIO, config: LoadedConfig, opts: ApplyCommandOptions, command: string): Promise<ApplyLock | 1 | 130> {
+  const recordFile = lastAppliedPath(io, config, opts);
+  const shown = displayPath(lockFileFor(recordFile), io.cwd);
+  const timeoutMs = opts.lockTimeout ?? 0;
+  const nothing = 'nothing was read from or sent to any vendor';
+  let got;
+  try {
+    got = await acquireApplyLock(recordFile, {
+      timeoutMs,
+      command: `campaignctl ${command}`,
+      signal: io.interrupts(),
+      onWait: (holder) => io.stderr.write(`Waiting up to ${duration(timeoutMs)} for the apply lock ${shown}${holder ? `, held by ${holderText(holder, holder.host === hostname())}` : ''}…\n`),
+      onTakeover: (holder) => io.stderr.write(`campaignctl: took over the apply lock ${shown} from ${holderText(holder, true)}, which no longer runs.\n`),
+    });
+  } catch (err) {
+    io.stderr.write(`campaignctl: cannot take the apply lock ${shown} (${err instanceof Error ? err.message : String(err)}); ${nothing}.\n`);
+    return 1;
+  }
+  if ('release' in got) return got;
+  const waited = timeoutMs > 0 ? ` after waiting ${duration(timeoutMs)}` : '';
+  switch (got.kind) {
+    case 'interrupted':
+      io.stderr.write(`campaignctl: interrupted while waiting for the apply lock ${shown}; ${nothing}.\n`);
+      return 130;
+    case 'unreadable':
+      io.stderr.write(
+        `campaignctl: the apply lock ${shown} exists but does not say who holds it (${got.reason})${waited}; ${nothing}. If no apply is running, remove ${shown} and apply again.\n`,
+      );
+      return 1;
+    case 'held':
+      io.stderr.write(
+        got.sameHost
+          ? `campaignctl: another apply holds the lock ${shown}${waited}: ${holderText(got.holder, true)}; ${nothing}. ` +
+              `Wait for it to end${timeoutMs > 0 ? '' : ', or pass --lock-timeout (say 10m) to wait for it'}; if no apply is running (the pid now belongs to another program), remove ${shown}.\n`
+          : `campaignctl: an apply on host ${got.holder.host} holds the lock ${shown}${waited}: ${holderText(got.holder, false)}; ${nothing}. ` +
+              `A lock from another host is never taken over, since this host cannot tell whether that apply still runs: if none is running on ${got.holder.host}, remove ${shown} and apply again.\n`,
+      );
+      return 1;
+    default:
+      return got satisfies never;
+  }
+}
+
+/** `pid 4242 on this host (ci-7), running campaignctl apply plan.json, since 2026-11-23T12:00:00.000Z (3 min ago)` */
+function holderText(h: LockHolder, sameHost: boolean): string {
+  const since = Date.parse(h.started_at);
+  const ago = Number.isFinite(since) ? ` (${duration(Math.max(0, Date.now() - since))} ago)` : '';
+  return `pid ${h.pid} ${sameHost ? `on this host (${h.host})` : `on ${h.host}`}${h.command ? `, running ${h.command}` : ''}, since ${h.started_at}${ago}`;
+}
+
+function duration(ms: number): string {
+  if (ms < 1000) return `${ms} ms`;
+  const s = Math.round(ms / 1000);
+  if (s < 120) return `${s} s`;
+  const m = Math.round(s / 60);
+  return m < 120 ? `${m} min` : `${Math.round(m / 60)} h`;
 }
 
 /** `afterPlan`: the plan was written to stdout just before. */
@@ -101,10 +222,25 @@ async function saveResult(io: CliIO, out: string | undefined, result: ApplyResul
   await writeFile(file, RENDERERS.apply.json.render(result, { color: false }));
 }
 
-async function finish(io: CliIO, opts: ApplyCommandOptions, result: ApplyResult, afterPlan: boolean): Promise<number> {
-  writeResult(io, opts.format, result, afterPlan);
-  await saveResult(io, opts.out, result);
-  if (result.interrupted) return 130;
+/**
+ * Prints the result and returns the exit status. A Ctrl-C that came after the last request (while
+ * the record was saved, or the result printed) still counts: the apply says it was interrupted and
+ * exits 130, everything it reports having been done and recorded.
+ */
+async function finish(io: CliIO, opts: ApplyCommandOptions, done: Executed, afterPlan: boolean, status?: 0 | 1): Promise<number> {
+  const { result, recordError } = done;
+  const signal = io.interrupts();
+  const shown = signal.aborted && !result.interrupted ? { ...result, interrupted: true } : result;
+  writeResult(io, opts.format, shown, afterPlan);
+  await saveResult(io, opts.out, shown);
+  if (recordError) io.stderr.write(`campaignctl: ${recordError}.\n`);
+  if (shown.interrupted) return 130;
+  if (signal.aborted) {
+    io.stderr.write(`campaignctl: interrupted after the apply finished; what is shown above was done${recordError ? '' : ' and recorded'}.\n`);
+    return 130;
+  }
+  if (recordError) return 1;
+  if (status !== undefined) return status;
   const t = result.tally;
   return t.failed + t.stale + t.not_applied > 0 ? 1 : 0;
 }

@@ -64,6 +64,19 @@ function floatOption(name: string, min: number, max: number): (value: string) =>
   };
 }
 
+/** A duration as Terraform's `-lock-timeout` takes it (`0`, `30s`, `5m`, `1h`, `500ms`; a bare number is seconds), in milliseconds. */
+function durationOption(name: string, maxMs: number): (value: string) => number {
+  const unit: Readonly<Record<string, number>> = { ms: 1, s: 1000, '': 1000, m: 60_000, h: 3_600_000 };
+  return (value) => {
+    const m = /^(\d+(?:\.\d+)?)(ms|s|m|h)?$/.exec(value.trim());
+    const ms = m ? Math.round(Number(m[1]) * unit[m[2] ?? '']!) : NaN;
+    if (!Number.isFinite(ms) || ms > maxMs) {
+      throw new InvalidArgumentError(`--${name} takes a duration such as 0, 30s, 5m or 1h, up to ${maxMs / 3_600_000}h (got "${value}")`);
+    }
+    return ms;
+  };
+}
+
 function shardOption(value: string): ShardSpec {
   try {
     return parseShardSpec(value);
@@ -174,16 +187,22 @@ export function buildProgram(io: CliIO, done: (status: number) => void): Command
           .command('apply')
           .summary('make the vendors match the YAML (a saved plan, or plan then apply)')
           .description(
-            'With PLANFILE: apply exactly that plan, refusing each campaign whose live state moved since.\n\n' +
+            'With PLANFILE: apply exactly that plan, refusing each campaign whose live state moved since. The plan must match the campaign files as they are now (--dir, --config): a plan that does not is refused before any request.\n\n' +
               'Without: plan, show it, ask for confirmation (or --auto-approve), then apply.\n\n' +
+              'One apply at a time: each takes a lock beside the last-applied record, and another apply refuses (or waits, with --lock-timeout).\n\n' +
               'Exit status: 0 all applied, 1 anything failed or was refused, 130 interrupted.',
           )
           .argument('[planfile]', 'a plan saved with `campaignctl plan --out`'),
       ),
     )
       .option('--auto-approve', 'do not ask for confirmation (required when stdin is not a terminal)')
-      .option('--out <file>', 'also save the result as JSON ({tally, interrupted, outcomes}), whatever --format says'),
-    ['apply plan.json', 'apply plan.json --out result.json', 'apply --auto-approve --target PROVIDER/ACCOUNT'],
+      .option('--out <file>', 'also save the result as JSON ({tally, interrupted, outcomes}), whatever --format says')
+      .option(
+        '--lock-timeout <duration>',
+        'wait this long (30s, 5m, 1h) for another apply to release the lock beside the last-applied record; default 0: refuse at once, naming the holder',
+        durationOption('lock-timeout', 24 * 3_600_000),
+      ),
+    ['apply plan.json', 'apply plan.json --out result.json', 'apply --auto-approve --target PROVIDER/ACCOUNT', 'apply plan.json --lock-timeout 10m'],
   ).action(async (planFile: string | undefined, opts: ApplyCommandOptions) => {
     done(await runApply(io, planFile, opts));
   });

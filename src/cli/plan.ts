@@ -1,3 +1,4 @@
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { hasChanges, type Plan, type PlanShard } from '../engine/plan-model.js';
 import { writePlanFile } from '../engine/plan-file.js';
@@ -28,15 +29,31 @@ export async function runPlan(io: CliIO, opts: PlanCommandOptions): Promise<numb
     if (!whole) return 130;
     const plan = shard ? withShard(whole, planShard(shard, loaded.campaigns.map((c) => c.address))) : whole;
     io.stdout.write(RENDERERS.plan[opts.format].render(plan, { color: wantsColor(io) }));
+    // A Ctrl-C after the last read (while the plan was shown or saved) still interrupts: no plan
+    // is saved, so that a pipeline does not go on to apply one the user stopped.
+    const signal = io.interrupts();
     if (opts.out) {
-      await writePlanFile(path.resolve(io.cwd, opts.out), plan);
+      const file = path.resolve(io.cwd, opts.out);
+      if (signal.aborted || !(await writePlanFile(file, plan, signal))) return interrupted(io);
+      if (signal.aborted) {
+        await rm(file, { force: true });
+        return interrupted(io);
+      }
       io.stderr.write(`Saved the plan to ${opts.out}; apply it with: campaignctl apply ${opts.out}\n`);
+    } else if (signal.aborted) {
+      io.stderr.write('campaignctl: interrupted.\n');
+      return 130;
     }
     if (plan.summary.error > 0) return 1;
     return opts.detailedExitcode && hasChanges(plan) ? 2 : 0;
   } finally {
     await ws.sessions.close();
   }
+}
+
+function interrupted(io: CliIO): 130 {
+  io.stderr.write('campaignctl: interrupted; the plan was not saved.\n');
+  return 130;
 }
 
 /** The shard goes after `created_at`, where a reader of the JSON looks first. */

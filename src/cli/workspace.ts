@@ -14,6 +14,7 @@ import type { Plan } from '../engine/plan-model.js';
 import { openSessions, type Sessions } from '../engine/sessions.js';
 import { createProgress } from '../report/progress.js';
 import { renderDiagnosticsText } from '../report/diagnostics.js';
+import { displayPath } from '../desired/discover.js';
 import { findCampaignFiles, readConfig, type CommonOptions } from './common.js';
 import { wantsColor, type CliIO } from './io.js';
 
@@ -42,14 +43,9 @@ export async function loadValidCampaigns(
 ): Promise<{ config: LoadedConfig; campaigns: CampaignDocument[] } | 1> {
   const { config, diagnostics } = await readConfig(io, opts);
   if (!config) return failWith(io, diagnostics);
-  const { files, diagnostics: pathDiags } = await findCampaignFiles(io, [opts.dir]);
-  if (pathDiags.length) return failWith(io, pathDiags);
-  const result = await validateCampaignFiles(files, { config, now: io.now() });
-  if (result.diagnostics.length) {
-    io.stderr.write('campaignctl: the campaign files have errors; nothing was read from or sent to any vendor.\n');
-    return failWith(io, result.diagnostics);
-  }
-  const selected = selectTargets(result.campaigns, opts.target ?? []);
+  const campaigns = await loadCampaignTree(io, config, opts);
+  if (campaigns === 1) return 1;
+  const selected = selectTargets(campaigns, opts.target ?? []);
   if ('unmatched' in selected) {
     io.stderr.write(
       `campaignctl: --target ${selected.unmatched} matches no campaign (an address is <provider>/<account>/<id>; a prefix <provider>/<account> selects an account)\n`,
@@ -57,6 +53,23 @@ export async function loadValidCampaigns(
     return 1;
   }
   return { config, campaigns: selected.campaigns };
+}
+
+/** Every campaign the files under --dir declare, validated (all of them: a broken file stops the command). */
+export async function loadCampaignTree(io: CliIO, config: LoadedConfig, opts: CommonOptions): Promise<CampaignDocument[] | 1> {
+  const { files, diagnostics: pathDiags } = await findCampaignFiles(io, [opts.dir]);
+  if (pathDiags.length) return failWith(io, pathDiags);
+  const result = await validateCampaignFiles(files, { config, now: io.now() });
+  if (result.diagnostics.length) {
+    io.stderr.write('campaignctl: the campaign files have errors; nothing was read from or sent to any vendor.\n');
+    return failWith(io, result.diagnostics);
+  }
+  return result.campaigns;
+}
+
+/** The last-applied record's file: --last-applied, or .campaignctl/last-applied.json beside the configuration. */
+export function lastAppliedPath(io: CliIO, config: LoadedConfig, opts: EngineOptions): string {
+  return path.resolve(io.cwd, opts.lastApplied ?? path.join(path.dirname(config.file), DEFAULT_LAST_APPLIED_FILE));
 }
 
 /** A target is an address or a prefix of whole segments of one. */
@@ -79,8 +92,8 @@ export async function openWorkspace(
   accounts: ReadonlySet<string>,
   opts: EngineOptions,
 ): Promise<Workspace | 1> {
-  const lastAppliedFile = path.resolve(io.cwd, opts.lastApplied ?? path.join(path.dirname(config.file), DEFAULT_LAST_APPLIED_FILE));
-  const record = await readLastApplied(lastAppliedFile);
+  const lastAppliedFile = lastAppliedPath(io, config, opts);
+  const record = await readLastApplied(lastAppliedFile, displayPath(lastAppliedFile, io.cwd));
   if (!record.record) return failWith(io, record.diagnostics);
   const sessions = await openSessions({
     config,

@@ -1,8 +1,9 @@
 /**
  * Apply: carry out the plan's updates. Each campaign is re-read first and refused as stale when
- * its live fingerprint moved since the plan; the others are written, then read again to confirm
- * they converged. One failure never stops the rest. On interrupt, writes in flight finish and
- * nothing new starts.
+ * its live fingerprint moved since the plan, and not written when its live state differs from
+ * `desired` anywhere the plan's changes do not show (apply sends nothing a reviewer did not see);
+ * the others are written, then read again to confirm they converged. One failure never stops the
+ * rest. On interrupt, writes in flight finish and nothing new starts.
  */
 import pLimit from 'p-limit';
 import { topField } from '../desired/path.js';
@@ -39,6 +40,11 @@ export interface ApplyOptions {
   readonly onProgress?: (event: ProgressEvent) => void;
   /** Called as each campaign is settled, for progress lines. */
   readonly onOutcome?: (outcome: ApplyOutcome) => void;
+  /**
+   * Called as soon as a write was accepted, with the campaign's last-applied entry as it now
+   * stands: what must be saved even if the run is cut short before it ends.
+   */
+  readonly onRecorded?: (address: string, entry: Readonly<Record<string, string>>) => void;
 }
 
 export async function applyPlan(plan: Plan, opts: ApplyOptions): Promise<ApplyResult> {
@@ -140,18 +146,21 @@ async function applyAccount(
   // in flight finish and none of the rest begins.
   const limit = pLimit(session.concurrency);
   const written: UpdateAction[] = [];
-  let done = 0;
+  // Progress counts the writes the vendor accepted, not those refused (stale, failed, interrupted).
   await Promise.all(
     actions.map((a) =>
       limit(async () => {
         const outcome = await applyOne(a, fresh.get(a.id), session, opts, record);
-        opts.onProgress?.({ phase: 'write', account, done: ++done, total: actions.length });
         if (outcome) settle(outcome);
-        else written.push(a);
+        else {
+          written.push(a);
+          opts.onProgress?.({ phase: 'write', account, done: written.length, total: actions.length });
+        }
       }),
     ),
   );
   if (written.length === 0) return;
+  if (written.length < actions.length) opts.onProgress?.({ phase: 'write', account, done: written.length, total: written.length });
 
   // Read back what was written: applied only when live now matches the plan.
   let after: Map<string, LiveCampaign>;
@@ -196,6 +205,17 @@ async function applyOne(
     return { address: a.address, outcome: 'stale', message: 'stale: its live state changed since the plan was made; plan again' };
   }
   if (check.error) return { address: a.address, outcome: 'failed', message: check.error.message };
+  // The live state is the one planned against (the fingerprint says so), so the differences now are
+  // the plan's; one the plan does not show would be sent unseen (an edited plan, or a comparison
+  // that turned with the clock).
+  const unshown = check.changes.filter((c) => !a.changes.some((p) => covers(p.path, c.path)));
+  if (unshown.length > 0) {
+    return {
+      address: a.address,
+      outcome: 'failed',
+      message: `not written: live state differs from \`desired\` in ${unshown.map((c) => `\`${c.path}\``).join(', ')}, which the plan does not show; plan again`,
+    };
+  }
   try {
     await session.runtime.write({
       id: a.id,
@@ -221,8 +241,16 @@ async function applyOne(
   const sent = new Set(a.changes.map((c) => topField(c.path)));
   const entry: Record<string, string> = { ...record[a.address] };
   for (const field of sent) if (remembered.has(field) && field in desired) entry[field] = fingerprint(desired[field]);
-  if (Object.keys(entry).length > 0) record[a.address] = entry;
+  if (Object.keys(entry).length > 0) {
+    record[a.address] = entry;
+    opts.onRecorded?.(a.address, entry);
+  }
   return undefined;
+}
+
+/** A change to `shown` shows `path`: the same field, or one that holds it (`budget` holds `budget.amount`). */
+function covers(shown: string, path: string): boolean {
+  return path === shown || path.startsWith(`${shown}.`) || path.startsWith(`${shown}[`);
 }
 
 function errorText(err: unknown): string {

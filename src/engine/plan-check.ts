@@ -1,23 +1,45 @@
 /**
- * A saved plan is applied as written, and a plan file is JSON anyone can edit. So what apply would
- * send from it is held to the rules campaign files are held to, before any request: each update's
- * `desired` must pass its vendor's schema (and, given "today", the vendor's rules), its `id` must
- * be of the vendor's form, its `changes` may name only fields that `desired` holds (or implies),
- * and every action's account must be one the configuration declares for that provider. A plan that
- * passes is applied as it stands; the live fingerprint still refuses any campaign that moved.
+ * A saved plan is applied as written, and a plan file is JSON anyone can edit; with apply on merge
+ * it is the document a reviewer approved. So before any request, what apply would send from it is
+ * held to what the reviewer saw and to what the repository declares:
+ *
+ * - each update's `desired` must pass its vendor's schema (and, given "today", the vendor's
+ *   rules), its `id` must be of the vendor's form, and its `changes` may name only fields that
+ *   `desired` holds (or implies);
+ * - each change's `after` must be what `desired` holds at that path (as the provider compares
+ *   values), since apply sends `desired`, not `after`;
+ * - every action's account must be one the configuration declares for that provider;
+ * - one campaign may appear once, in any spelling of its id the vendor treats as the same;
+ * - given the campaign files of the working tree, every action must name a campaign they declare
+ *   today, and its `desired` must be that campaign's managed spec (spec less `ignore`) as the
+ *   files declare it now.
+ *
+ * A plan that passes is applied as it stands. The live fingerprint still refuses any campaign that
+ * moved, and apply sends nothing for a campaign whose live state differs from `desired` anywhere
+ * its `changes` do not show (apply.ts).
  */
-import type { Diagnostic } from '../desired/diagnostic.js';
-import { formatPath, parsePath, type Path } from '../desired/path.js';
+import type { CampaignDocument } from '../desired/campaign.js';
+import type { Diagnostic, SourcePosition } from '../desired/diagnostic.js';
+import { formatPath, parsePath, type Path, type PathSegment } from '../desired/path.js';
 import { schemaDiagnostics } from '../desired/schema-errors.js';
 import { loadSchemas } from '../desired/schema-registry.js';
 import type { Locator } from '../desired/yaml-source.js';
+import { isJsonObject } from '../json/guards.js';
 import { getProvider } from '../providers/registry.js';
+import { jsonEqual } from './canonical-json.js';
+import { withoutIgnored } from './ignore.js';
+import type { PlanAction } from './plan-model.js';
 
 export interface PlanCheckOptions {
   /** "Today", for the vendor rules that depend on it; without it those rules are not judged. */
   readonly now?: Date;
   /** The configured accounts: an action's account must be declared, for the action's provider. */
-  readonly accounts?: ReadonlyMap<string, { readonly provider: string }>;
+  readonly accounts?: ReadonlyMap<string, { readonly provider: string; readonly ignore?: readonly string[] }>;
+  /**
+   * The campaigns the working tree declares (validated): each action must name one, and carry its
+   * managed spec as `desired`. Without it the plan is judged on its own.
+   */
+  readonly declared?: readonly CampaignDocument[];
   /** The configuration file, as shown to the user. */
   readonly configFile?: string;
 }
@@ -87,16 +109,191 @@ export function checkPlanUpdate(
   } catch {
     // A canonical form that cannot be made leaves only `desired` itself to name fields.
   }
-  const changes = Array.isArray(a.changes) ? (a.changes as { path: string }[]) : [];
+  const changes = Array.isArray(a.changes) ? (a.changes as { path: string; after: unknown }[]) : [];
   changes.forEach((c, j) => {
-    const head = parsePath(c.path)?.[0];
-    if (typeof head === 'string' && (Object.hasOwn(desired, head) || Object.hasOwn(implied, head))) return;
+    const path = parsePath(c.path);
+    const head = path?.[0];
+    if (!path || typeof head !== 'string' || !(Object.hasOwn(desired, head) || Object.hasOwn(implied, head))) {
+      out.push({
+        ...locator.at(['actions', index, 'changes', j, 'path']),
+        code: 'plan-file',
+        message: `${address}: change \`${c.path}\` names a field that \`desired\` does not hold, so apply has nothing to send for it`,
+        hint: EDITED_HINT,
+      });
+      return;
+    }
+    const sent = afterFromDesired(desired, implied, path);
+    if (jsonEqual(c.after, sent) || sameCanonically(provider.runtime?.canonical, desired, implied, path, c.after)) return;
+    const inDesired = ['actions', index, 'desired', ...path];
     out.push({
-      ...locator.at(['actions', index, 'changes', j, 'path']),
+      ...locator.at(['actions', index, 'changes', j, 'after']),
       code: 'plan-file',
-      message: `${address}: change \`${c.path}\` names a field that \`desired\` does not hold, so apply has nothing to send for it`,
+      message: `${address}: change \`${c.path}\` shows ${shown(c.after)} as the new value, but \`desired\` ${sent === undefined ? 'holds nothing there' : `holds ${shown(sent)}`}: apply sends \`desired\`, so the plan does not show what it would send`,
       hint: EDITED_HINT,
+      ...(locator.has(inDesired) ? { related: [{ ...locator.at(inDesired), message: 'what `desired` holds' }] } : {}),
     });
   });
   return out;
+}
+
+/**
+ * What a change to `path` shows as `after` when planned from `desired`: the value written there,
+ * or the canonical one where `desired` only implies it (diff.ts makes changes the same way).
+ */
+function afterFromDesired(desired: Readonly<Record<string, unknown>>, implied: Readonly<Record<string, unknown>>, path: readonly PathSegment[]): unknown {
+  const [field, ...rest] = path as [string, ...PathSegment[]];
+  let written = Object.hasOwn(desired, field) ? desired[field] : implied[field];
+  let want = implied[field];
+  for (const seg of rest) {
+    written = isJsonObject(written) && typeof seg === 'string' && Object.hasOwn(written, seg) ? written[seg] : undefined;
+    want = isJsonObject(want) && typeof seg === 'string' && Object.hasOwn(want, seg) ? want[seg] : undefined;
+  }
+  return written === undefined ? want : written;
+}
+
+/**
+ * Whether `after` is the value `desired` holds at `path` as the provider compares values (an
+ * instant written another way, say): `desired` with `after` put there has the same canonical form.
+ */
+function sameCanonically(
+  canonical: ((spec: unknown) => Record<string, unknown>) | undefined,
+  desired: Readonly<Record<string, unknown>>,
+  implied: Readonly<Record<string, unknown>>,
+  path: readonly PathSegment[],
+  after: unknown,
+): boolean {
+  if (!canonical || !Object.hasOwn(desired, path[0] as string)) return false;
+  const edited = structuredClone(desired) as Record<string, unknown>;
+  let node: Record<string, unknown> = edited;
+  for (const seg of path.slice(0, -1)) {
+    const next = typeof seg === 'string' && Object.hasOwn(node, seg) ? node[seg] : undefined;
+    if (!isJsonObject(next)) return false;
+    node = next;
+  }
+  node[path[path.length - 1] as string] = after;
+  try {
+    return jsonEqual(canonical(edited), implied);
+  } catch {
+    return false;
+  }
+}
+
+/** One value in a message: JSON, cut short. */
+function shown(v: unknown): string {
+  const text = v === undefined ? '(nothing)' : (JSON.stringify(v) ?? 'null');
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}
+
+/**
+ * The campaign an address names, as its vendor tells campaigns apart: `topsort/m/3C90…` and
+ * `topsort/m/3c90…` are one campaign (the provider's `campaignIdKey`).
+ */
+export function campaignKey(provider: string, account: string, id: string): string {
+  const key = getProvider(provider)?.campaignIdKey;
+  return `${provider}/${account}/${key ? key(id) : id}`;
+}
+
+/** Mismatches with the working tree reported one by one; past this, counted. */
+const MAX_TREE_MISMATCHES = 20;
+
+const TREE_HINT = 'plan again (`campaignctl plan --out FILE`) from the campaign files as they are now, and apply that plan';
+
+/**
+ * Every action must name a campaign the working tree declares today, and carry as `desired` the
+ * managed spec the files declare for it now: a plan from another commit, or edited, is refused
+ * before any request.
+ */
+export function checkPlanAgainstTree(actions: readonly PlanAction[], locator: Locator, opts: PlanCheckOptions): Diagnostic[] {
+  if (!opts.declared) return [];
+  const byAddress = new Map<string, CampaignDocument>();
+  const byKey = new Map<string, CampaignDocument>();
+  const files = new Set<string>();
+  for (const c of opts.declared) {
+    byAddress.set(c.address, c);
+    byKey.set(campaignKey(c.provider, c.account, c.id), c);
+    files.add(c.file);
+  }
+  const out: Diagnostic[] = [];
+  let mismatches = 0;
+  actions.forEach((a, i) => {
+    const problem = treeMismatch(a, i, locator, opts, byAddress, byKey, files);
+    if (!problem) return;
+    mismatches += 1;
+    if (mismatches <= MAX_TREE_MISMATCHES) out.push(problem);
+  });
+  if (mismatches > MAX_TREE_MISMATCHES) {
+    out.push({
+      ...locator.at(['actions']),
+      code: 'plan-stale',
+      message: `and ${mismatches - MAX_TREE_MISMATCHES} more campaigns that no longer match the campaign files`,
+      hint: TREE_HINT,
+    });
+  }
+  return out;
+}
+
+function treeMismatch(
+  a: PlanAction,
+  i: number,
+  locator: Locator,
+  opts: PlanCheckOptions,
+  byAddress: ReadonlyMap<string, CampaignDocument>,
+  byKey: ReadonlyMap<string, CampaignDocument>,
+  files: ReadonlySet<string>,
+): Diagnostic | undefined {
+  const stale = (path: Path, message: string, related?: SourcePosition & { message: string }): Diagnostic => ({
+    ...locator.at(['actions', i, ...path]),
+    code: 'plan-stale',
+    message: `${a.address}: ${message}`,
+    hint: TREE_HINT,
+    ...(related ? { related: [related] } : {}),
+  });
+  const c = byAddress.get(a.address);
+  if (!c) {
+    const other = byKey.get(campaignKey(a.provider, a.account, a.id));
+    if (other) {
+      return stale(['id'], `the plan no longer matches ${other.file}: it names this campaign ${other.address}`, { ...other.locator.at(['id']), message: 'named here' });
+    }
+    return stale(
+      ['address'],
+      files.has(a.file)
+        ? `the plan no longer matches ${a.file}: the file no longer manages this campaign`
+        : `the plan no longer matches ${a.file}: no campaign file declares this campaign (the file is gone, or not under --dir)`,
+    );
+  }
+  const desired = a.desired;
+  if (desired === undefined) return undefined;
+  const ignore = [...c.ignore, ...(opts.accounts?.get(c.account)?.ignore ?? [])];
+  const managed = ignore.length === 0 ? c.spec : withoutIgnored(c.spec, ignore);
+  const diff = firstDifference(desired, managed, []);
+  if (!diff) return undefined;
+  const field = formatPath(diff.path);
+  const inPlan: Path = ['desired', ...diff.path];
+  const planPath = locator.has(['actions', i, ...inPlan]) ? inPlan : ['desired'];
+  return stale(
+    planPath,
+    diff.path.length === 0
+      ? `the plan no longer matches ${c.file}`
+      : `the plan no longer matches ${c.file}: \`${field}\` is ${shown(diff.plan)} in the plan but ${shown(diff.file)} in the file`,
+    { ...c.locator.at(diff.file === undefined ? ['spec', ...diff.path.slice(0, -1)] : ['spec', ...diff.path]), message: diff.file === undefined ? `the file does not set \`${field}\`` : 'the file says this' },
+  );
+}
+
+/** The first place two JSON values differ: objects key by key, lists item by item. */
+function firstDifference(plan: unknown, file: unknown, path: PathSegment[]): { path: PathSegment[]; plan: unknown; file: unknown } | undefined {
+  if (isJsonObject(plan) && isJsonObject(file)) {
+    for (const key of new Set([...Object.keys(plan), ...Object.keys(file)])) {
+      const d = firstDifference(Object.hasOwn(plan, key) ? plan[key] : undefined, Object.hasOwn(file, key) ? file[key] : undefined, [...path, key]);
+      if (d) return d;
+    }
+    return undefined;
+  }
+  if (Array.isArray(plan) && Array.isArray(file) && plan.length === file.length) {
+    for (let k = 0; k < plan.length; k++) {
+      const d = firstDifference(plan[k], file[k], [...path, k]);
+      if (d) return d;
+    }
+    return undefined;
+  }
+  return jsonEqual(plan, file) ? undefined : { path, plan, file };
 }

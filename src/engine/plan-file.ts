@@ -2,29 +2,37 @@
  * Saved plans (`plan --out FILE`, `apply FILE`). Reading one checks its shape field by field and
  * answers a damaged or foreign file with positioned errors, never a crash or a partial apply.
  */
-import { mkdir, open } from 'node:fs/promises';
+import { mkdir, open, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic } from '../desired/diagnostic.js';
 import { readInputFile } from '../desired/read-input.js';
 import { lazyLocator, loadYaml, type Locator, type YamlLoadResult } from '../desired/yaml-source.js';
 import { isJsonObject } from '../json/guards.js';
-import { checkPlanAccount, checkPlanUpdate, type PlanCheckOptions } from './plan-check.js';
+import { formatPath } from '../desired/path.js';
+import { scanJsonKeys, type DuplicateKey } from './json-keys.js';
+import { getProvider } from '../providers/registry.js';
+import { campaignKey, checkPlanAccount, checkPlanAgainstTree, checkPlanUpdate, type PlanCheckOptions } from './plan-check.js';
 import { ACTION_KINDS, PLAN_FORMAT_VERSION, summarize, unknownAction, type Plan, type PlanAction } from './plan-model.js';
 import { readPlanShard } from './shard.js';
 
 /**
  * Writes `JSON.stringify(plan, null, 2)` and a newline, byte for byte, an action at a time: the
  * plan of 100,000 campaigns is over 100 MB of JSON, and building it as one string (then one buffer)
- * would double the memory the plan takes.
+ * would double the memory the plan takes. The text goes to a file beside `file`, renamed over it
+ * once complete, so that `file` is never a plan cut short. Aborted by `signal` (Ctrl-C), it stops,
+ * removes what it wrote and resolves to false: nothing is saved, and an older plan at `file` stays.
  */
-export async function writePlanFile(file: string, plan: Plan): Promise<void> {
+export async function writePlanFile(file: string, plan: Plan, signal?: AbortSignal): Promise<boolean> {
   await mkdir(path.dirname(path.resolve(file)), { recursive: true });
-  const handle = await open(file, 'w');
+  const tmp = `${file}.${process.pid}.tmp`;
+  const handle = await open(tmp, 'w');
+  let complete = false;
   try {
     let chunk = '';
     const put = async (text: string) => {
       chunk += text;
       if (chunk.length >= WRITE_CHUNK) {
+        if (signal?.aborted) throw new PlanWriteAborted();
         await handle.write(chunk);
         chunk = '';
       }
@@ -45,10 +53,19 @@ export async function writePlanFile(file: string, plan: Plan): Promise<void> {
     }
     await put(first ? '}\n' : '\n}\n');
     await handle.write(chunk);
+    complete = true;
+  } catch (err) {
+    if (!(err instanceof PlanWriteAborted)) throw err;
   } finally {
     await handle.close();
+    if (!complete || signal?.aborted) await rm(tmp, { force: true });
   }
+  if (!complete || signal?.aborted) return false;
+  await rename(tmp, file);
+  return true;
 }
+
+class PlanWriteAborted extends Error {}
 
 /** Characters gathered before each write of a saved plan. */
 const WRITE_CHUNK = 1 << 20;
@@ -150,14 +167,25 @@ export function parsePlanText(content: string | Uint8Array, file: string, opts: 
     if (diagnostics.length === before && kind === 'update') diagnostics.push(...checkPlanUpdate(a, i, doc.locator, file, opts));
     actions.push(a as unknown as PlanAction);
   });
+  // One campaign once, however its id is spelt: the vendor would be sent both.
   const seen = new Map<string, number>();
   actions.forEach((a, i) => {
-    const first = seen.get(a.address);
-    if (first !== undefined) fail(['actions', i, 'address'], `campaign ${a.address} appears twice in the plan (first as action ${first})`);
-    else seen.set(a.address, i);
+    // An action already reported as broken may hold anything: it is compared as written.
+    const key = [a.provider, a.account, a.id].every((v) => typeof v === 'string') ? campaignKey(a.provider, a.account, a.id) : a.address;
+    const first = seen.get(key);
+    if (first === undefined) return void seen.set(key, i);
+    const other = actions[first]!;
+    fail(
+      ['actions', i, 'address'],
+      other.address === a.address
+        ? `campaign ${a.address} appears twice in the plan (first as action ${first})`
+        : `campaign ${a.address} appears twice in the plan (first as action ${first}, ${other.address}): ${getProvider(a.provider)?.title ?? a.provider} treats the two ids as one campaign`,
+    );
   });
   const shard = raw.shard === undefined ? undefined : readPlanShard(raw.shard);
   for (const p of shard?.problems ?? []) fail(p.path, p.message);
+  // Only a plan that is sound on its own is compared with the working tree.
+  if (diagnostics.length === 0) diagnostics.push(...checkPlanAgainstTree(actions, doc.locator, opts));
   if (diagnostics.length > 0) return { diagnostics };
   return {
     plan: {
@@ -176,28 +204,57 @@ export function parsePlanText(content: string | Uint8Array, file: string, opts: 
  * plan of 10,000 campaigns in a fraction of the time and memory the YAML loader takes; positions
  * come from the YAML loader only when something is to be reported (the same positions). Anything
  * JSON.parse cannot vouch for as the YAML loader would (not JSON, not UTF-8, a BOM, a key such as
- * `__proto__`, too large) goes through the YAML loader, which reports it. One difference remains:
- * a key written twice is read as its last value, as JSON says, not refused.
+ * `__proto__`, too large) goes through the YAML loader, which reports it. A key written twice in
+ * one object, which JSON.parse would read as its last value, is refused here (json-keys.ts): at
+ * 100,000 campaigns that scan costs about what JSON.parse does, and no memory to speak of.
  */
 function loadPlanJson(file: string, content: string | Uint8Array): YamlLoadResult {
   const viaYaml = () => loadYaml(file, content, { maxBytes: PLAN_FILE_MAX_BYTES });
   const size = typeof content === 'string' ? Buffer.byteLength(content, 'utf8') : content.byteLength;
   if (size > PLAN_FILE_MAX_BYTES) return viaYaml();
   let value: unknown;
+  let text: string;
   try {
-    const text = typeof content === 'string' ? content : new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(content);
-    let forbidden = false;
-    value = JSON.parse(text, (key, v: unknown) => {
-      if (FORBIDDEN_KEYS.has(key)) forbidden = true;
-      return v;
-    });
-    if (forbidden) return viaYaml();
+    text = typeof content === 'string' ? content : new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(content);
+    value = JSON.parse(text);
   } catch {
     return viaYaml();
   }
+  const keys = scanJsonKeys(text, FORBIDDEN_KEYS);
+  if (keys.flagged !== undefined) return viaYaml();
+  if (keys.duplicate) return { documents: [], diagnostics: [duplicateKeyDiagnostic(file, text, keys.duplicate)] };
   const top: Locator = { at: () => ({ file, line: 1, col: 1 }), has: (path) => path.length === 0, offset: () => 0 };
   const locator = lazyLocator(() => viaYaml().documents[0]?.locator ?? top);
   return { documents: [{ file, index: 0, value, start: { file, line: 1, col: 1 }, locator }], diagnostics: [] };
 }
 
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+
+function duplicateKeyDiagnostic(file: string, text: string, dup: DuplicateKey): Diagnostic {
+  const first = lineColAt(text, dup.firstOffset);
+  const where = dup.path.length === 0 ? 'at the top of the plan' : `in \`${printable(formatPath(dup.path))}\``;
+  return {
+    file,
+    ...lineColAt(text, dup.offset),
+    code: 'duplicate-key',
+    message: `key \`${printable(dup.key)}\` appears twice ${where} (first at line ${first.line}): which value counts depends on the reader, so the plan cannot say what was reviewed`,
+    hint: 'save the plan again with `campaignctl plan --out FILE`; a saved plan is not meant to be edited',
+  };
+}
+
+/** Keys come from the file: control characters are shown escaped, never sent to the terminal. */
+function printable(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return /[\u0000-\u001f\u007f-\u009f]/.test(text) ? JSON.stringify(text).slice(1, -1) : text;
+}
+
+/** 1-based line and column (in UTF-16 units, as the YAML loader counts) of an offset. */
+function lineColAt(text: string, offset: number): { line: number; col: number } {
+  let line = 1;
+  let start = 0;
+  for (let nl = text.indexOf('\n'); nl >= 0 && nl < offset; nl = text.indexOf('\n', nl + 1)) {
+    line += 1;
+    start = nl + 1;
+  }
+  return { line, col: offset - start + 1 };
+}

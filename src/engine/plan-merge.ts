@@ -11,6 +11,7 @@
  */
 import type { Diagnostic, RelatedPosition, SourcePosition } from '../desired/diagnostic.js';
 import type { Path } from '../desired/path.js';
+import { campaignKey } from './plan-check.js';
 import { PLAN_FORMAT_VERSION, summarize, unknownAction, type Plan, type PlanAction, type PlanShard } from './plan-model.js';
 import { selectionDigest, shardOf } from './shard.js';
 
@@ -128,21 +129,23 @@ function checkShards(inputs: readonly MergeInput[], sharded: readonly MergeInput
 }
 
 function checkOverlaps(inputs: readonly MergeInput[], report: Report): void {
-  const seen = new Map<string, { input: MergeInput; index: number }>();
+  // One campaign however its id is spelt: `3C90…` in one plan and `3c90…` in another would both be written.
+  const seen = new Map<string, { input: MergeInput; index: number; campaign: string }>();
   let overlaps = 0;
   let last: { input: MergeInput; index: number; address: string } | undefined;
   for (const input of inputs) {
     input.plan.actions.forEach((a: PlanAction, index) => {
       const campaign = campaignOf(a);
-      const first = seen.get(campaign);
-      if (!first) return void seen.set(campaign, { input, index });
+      const key = campaignKey(a.provider, a.account, a.id);
+      const first = seen.get(key);
+      if (!first) return void seen.set(key, { input, index, campaign });
       overlaps += 1;
       last = { input, index, address: campaign };
       if (overlaps > MAX_OVERLAPS_SHOWN) return;
       report(
         input,
         ['actions', index, 'address'],
-        `campaign ${campaign} is also planned in ${first.input.file}: merged plans must not overlap`,
+        `campaign ${campaign} is also planned in ${first.input.file}${first.campaign === campaign ? '' : ` (as ${first.campaign}, the same campaign at its vendor)`}: merged plans must not overlap`,
         'merge plans of disjoint campaigns, such as the shards of one `plan --shard I/N` run',
         [{ ...first.input.at(['actions', first.index, 'address']), message: 'planned here too' }],
       );

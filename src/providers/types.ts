@@ -83,6 +83,12 @@ export interface ProviderDefinition<S = unknown> {
    * account is its own scope.
    */
   readonly ruleScope?: (options: Readonly<Record<string, unknown>>) => string | undefined;
+  /**
+   * The vendor's identity of a campaign id: two ids with the same key name one campaign (UUIDs in
+   * any letter case, numeric ids with leading zeros). A saved plan that names one campaign twice in
+   * two spellings is refused, so that it is not written twice. Absent: ids are compared as written.
+   */
+  readonly campaignIdKey?: (id: string) => string;
   /** Plan and apply behaviour; a provider without it can be validated but not planned. */
   readonly runtime?: ProviderRuntime<S>;
 }

@@ -81,6 +81,7 @@ const SAMPLE: Readonly<Record<string, string>> = {
   '<ms>': '0',
   '<p>': '0.5',
   '<s>': '60',
+  '<duration>': '30s',
   '<number>': '1',
   '<reason>': 'why',
   '<url>': 'https://example.test/x',

@@ -9,6 +9,7 @@ export const provider = defineProvider<LulaSpec>({
   title: 'Lula Commerce',
   schemaFile: 'lula.schema.json',
   credentialKeys: ['token'],
+  campaignIdKey: (id) => id.replace(/^0+(?=\d)/, ''), // a number: leading zeros do not make another id
   specRules,
   createRules,
   accountRules,

@@ -9,6 +9,7 @@ export const provider = defineProvider<MasivoSpec>({
   title: 'Masivo',
   schemaFile: 'masivo.schema.json',
   credentialKeys: ['api_key'],
+  campaignIdKey: (id) => id.toLowerCase(), // a UUID: letter case does not tell two apart
   specRules,
   createRules,
   accountRules,

@@ -8,6 +8,7 @@ export const provider = defineProvider<SpaazaSpec>({
   title: 'Spaaza',
   schemaFile: 'spaaza.schema.json',
   credentialKeys: ['session_user_id', 'session_key'],
+  campaignIdKey: (id) => id.replace(/^0+(?=\d)/, ''), // a number: leading zeros do not make another id
   specRules,
   accountRules,
   // One active default loyalty campaign per chain; accounts on the same chain are judged together.

@@ -10,6 +10,7 @@ export const provider = defineProvider<TopsortSpec>({
   title: 'Topsort',
   schemaFile: 'topsort.schema.json',
   credentialKeys: ['api_key'],
+  campaignIdKey: (id) => id.toLowerCase(), // a UUID: letter case does not tell two apart
   specRules: [endAfterStart],
   createRules,
   accountRules: [uniqueExternalCampaignId],

@@ -9,6 +9,7 @@ export const provider = defineProvider<VoucherifySpec>({
   title: 'Voucherify',
   schemaFile: 'voucherify.schema.json',
   credentialKeys: ['app_id', 'app_token'],
+  campaignIdKey: (id) => id, // `camp_` and 24 letters or digits, upper and lower case distinct
   specRules,
   createRules,
   accountRules,
