@@ -21,7 +21,7 @@ import { runInit, type InitCommandOptions } from './init.js';
 import { runMerge, type MergeCommandOptions } from './merge.js';
 import { runGithubComment, runGithubDrift, runGithubSummary, type GithubCommentOptions, type GithubDriftOptions, type GithubSummaryOptions } from './github.js';
 import { runPlan, type PlanCommandOptions } from './plan.js';
-import { runSandbox } from './sandbox.js';
+import { runSandbox, sandboxFaultOptions } from './sandbox.js';
 import { runValidate } from './validate.js';
 import { VERSION } from './version.js';
 
@@ -228,7 +228,7 @@ export function buildProgram(io: CliIO, done: (status: number) => void): Command
   });
 
   examples(
-    program
+    sandboxFaultOptions(program
       .command('sandbox')
       .summary('serve local fakes of the five vendor APIs on one loopback port')
       .description(
@@ -241,8 +241,8 @@ export function buildProgram(io: CliIO, done: (status: number) => void): Command
       .option('--rate-limit <n>', 'requests per vendor per second; beyond it the vendor\'s 429', intOption('rate-limit', 1, 1_000_000))
       .option('--fail-rate <p>', 'share of requests answered 500/502/503 (0 to 1)', floatOption('fail-rate', 0, 1), 0)
       .option('--seed <n>', 'seed for faults and generated ids', intOption('seed', 0, 2 ** 31 - 1), 1)
-      .option('--token-lifetime <s>', 'lifetime of issued access tokens, in seconds', intOption('token-lifetime', 1, 86_400), 3600),
-    ['sandbox --port 4010', 'sandbox --state sandbox.json --fail-rate 0.05 --rate-limit 20'],
+      .option('--token-lifetime <s>', 'lifetime of issued access tokens, in seconds', intOption('token-lifetime', 1, 86_400), 3600)),
+    ['sandbox --port 4010', 'sandbox --state sandbox.json --fail-rate 0.05 --rate-limit 20', 'sandbox --fault-vendor topsort --endless-list new'],
   ).action(async (opts: Parameters<typeof runSandbox>[1]) => {
     done(await runSandbox(io, opts));
   });

@@ -83,6 +83,9 @@ const SAMPLE: Readonly<Record<string, string>> = {
   '<s>': '60',
   '<number>': '1',
   '<reason>': 'why',
+  '<value>': '-5',
+  '<mode>': 'new',
+  '<encoding>': 'base64',
   '<url>': 'https://example.test/x',
   '<name:provider>': 'shop:p',
 };
