@@ -11,6 +11,7 @@ import { DEFAULT_CONFIG_FILE } from '../config/load.js';
 import { registry } from '../providers/registry.js';
 import { DRIFT_LABEL } from '../github/drift-issue.js';
 import { MARKDOWN_LIMIT } from '../report/markdown.js';
+import { printable } from '../report/printable.js';
 import { DIAGNOSTIC_FORMATS, PLAN_FORMATS, type DiagnosticFormat } from '../report/renderers.js';
 import { parseShardSpec, ShardSpecError, type ShardSpec } from '../engine/shard.js';
 import { DEFAULT_DIR } from './common.js';
@@ -330,7 +331,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       io.stderr.write(`campaignctl: ${err.message}\n`);
       return EXIT.error;
     }
-    io.stderr.write(`campaignctl: ${err instanceof Error ? err.message : String(err)}\n`);
+    io.stderr.write(`campaignctl: ${printable(err instanceof Error ? err.message : String(err))}\n`);
     if (io.env.CAMPAIGNCTL_DEBUG && err instanceof Error && err.stack) io.stderr.write(`${err.stack}\n`);
     return EXIT.error;
   }
