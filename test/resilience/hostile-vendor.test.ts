@@ -202,4 +202,19 @@ describe('deadlines', () => {
     const { plan } = await h.plan();
     othersPlanned(plan, 'rewards-nl');
   });
+
+  it('apply reaching the run_timeout sends nothing after it, and says so for every campaign it did not finish', async () => {
+    h = await hostileProject({ faultVendors: ['topsort'], latencyMs: 400 }, { 'marketplace-eu': ['run_timeout: 1.5', 'concurrency: 1'] });
+    const r = await h.run(['apply', '--auto-approve', '--target', 'topsort/marketplace-eu']);
+    expect(r.status).toBe(1);
+    const failed = r.stdout.split('\n').filter((l) => l.startsWith('✗ '));
+    expect(failed.length).toBe(3);
+    for (const line of failed) expect(line).toMatch(/stopped: account `marketplace-eu` reached its run deadline of 1\.5 s \(run_timeout\)/);
+    expect(r.stdout).toMatch(/Apply complete: 0 applied, 3 failed/);
+    // A write that reached the vendor was let finish and had its answer; the rest were never sent.
+    const patched = vendorRequests(h, 'topsort').filter((q) => q.method === 'PATCH').map((q) => q.path.split('/').pop()!);
+    const written = failed.filter((l) => l.includes(': failed: written, but reading it back failed')).map((l) => /marketplace-eu\/([0-9a-f-]+):/.exec(l)![1]!);
+    expect(patched.sort()).toEqual(written.sort());
+    expect(patched.length).toBeLessThan(3);
+  });
 });
