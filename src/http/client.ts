@@ -109,6 +109,9 @@ const ERROR_BODY_SEARCHED = 8 * 1024;
 /** Dropped from the end of what was searched when the answer was longer: no credential is that long. */
 const ERROR_BODY_EDGE = 256;
 
+/** The longest delay a Node timer takes. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
 /** The account's run deadline passed: the abort reason of the client's own deadline signal. */
 class RunDeadline extends Error {}
 
@@ -154,7 +157,7 @@ class UndiciHttpClient implements HttpClient {
   private closed = false;
   /** Aborted when the account's run deadline passes. */
   private readonly runDeadline = new AbortController();
-  private readonly runTimer: NodeJS.Timeout;
+  private readonly runTimer: NodeJS.Timeout | undefined;
 
   constructor(private readonly options: HttpClientOptions) {
     this.policy = resolvePolicy(options.policy);
@@ -181,8 +184,10 @@ class UndiciHttpClient implements HttpClient {
       policy: this.policy.rateLimit,
       onChange: (line) => this.log(line),
     });
-    // The deadline must not keep the process alive once the command is done.
-    this.runTimer = setTimeout(() => this.runDeadline.abort(new RunDeadline('run deadline')), timeouts.runMs).unref();
+    // The deadline must not keep the process alive once the command is done. No timer holds more
+    // than MAX_TIMER_MS (Node fires longer ones at once): a longer deadline is no deadline.
+    this.runTimer =
+      timeouts.runMs <= MAX_TIMER_MS ? setTimeout(() => this.runDeadline.abort(new RunDeadline('run deadline')), timeouts.runMs).unref() : undefined;
   }
 
   stats(): HttpStats {
@@ -427,7 +432,7 @@ class UndiciHttpClient implements HttpClient {
     overDeadline: string,
   ): Promise<Attempt> {
     const { timeouts } = this.policy;
-    const allowance = Math.min(timeouts.requestMs, leftMs);
+    const allowance = Math.min(timeouts.requestMs, leftMs, MAX_TIMER_MS);
     const controller = new AbortController();
     let timedOut = false;
     const timer = setTimeout(() => {
