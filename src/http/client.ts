@@ -343,8 +343,8 @@ class UndiciHttpClient implements HttpClient {
           (failure.kind === 'timeout' || failure.kind === 'network') &&
           mayRetry(req, { failure: failure.kind, ...(failure.code !== undefined ? { code: failure.code } : {}) }, this.policy.retry);
         if (!retryable || retries >= this.policy.retry.maxRetries) throw fail(failure.kind, { reason: failure.reason });
-        const delay = backoffDelay(retries + 1, this.policy.retry, this.random);
         if (failure.atDeadline) throw fail(failure.kind, { reason: failure.reason });
+        const delay = backoffDelay(retries + 1, this.policy.retry, this.random);
         if (performance.now() + delay >= deadlineAt) {
           throw fail(failure.kind, { reason: `${failure.reason}; not tried again: ${overDeadline} would pass first` });
         }
