@@ -232,6 +232,39 @@ describe('faults together', () => {
   });
 });
 
+describe('a campaign file nested thousands of levels deep', () => {
+  // Where the parser runs out of stack depends on the stack: the column is not part of the case.
+  it('is refused at its line as nested too deeply, not as a syntax error, and nothing is sent', async () => {
+    const project = baseProject();
+    try {
+      const depth = 5_000;
+      project.write(
+        'campaigns/corpus/deep.yaml',
+        [
+          'provider: topsort',
+          'account: marketplace-eu',
+          'id: 5d1e2f3a-0b4c-4d5e-8f60-718293a4b5c6',
+          'spec:',
+          '  name: Spring sale',
+          `  adFormat: ${'['.repeat(depth)}${']'.repeat(depth)}`,
+          '',
+        ].join('\n'),
+      );
+      for (const args of [['validate'], ['plan'], ['apply', '--auto-approve']]) {
+        sb.clearRequests();
+        const r = await project.run(args, { env: ENV });
+        const output = `${r.stdout}\n${r.stderr}`;
+        expect(r.status, output).toBe(1);
+        expect(output).not.toMatch(/\n\s+at |RangeError|call stack|syntax error/i);
+        expect(output).toMatch(/^campaigns\/corpus\/deep\.yaml:6:\d+: error: lists and mappings nest too deeply here to be read.*\n {2}hint: flatten the value/m);
+        expect(sb.requests()).toEqual([]);
+      }
+    } finally {
+      project.remove();
+    }
+  });
+});
+
 describe('the plan-file reader under mangled input (fast-check)', () => {
   const planFiles = cases.filter((c) => category(c) === 'plan' && c.file).map((c) => readFileSync(path.join(corpus, c.file!)));
   const valid = readFileSync(path.join(corpus, 'base/plan.json'));

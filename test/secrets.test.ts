@@ -6,6 +6,11 @@
  * exchange). Then no value, nor the Masivo token exchanged at run time, nor the GitHub token, may
  * appear in stdout, stderr, any file the commands wrote (plans, apply results, the last-applied
  * record, imported campaigns, the job summary), or anything the fake GitHub received.
+ *
+ * Then vendors that echo the credentials they refused in another form (the sandbox's
+ * echo-credentials fault): JSON-escaped with `\/`, `\u`-escaped, HTML-escaped, URL-encoded, lower
+ * or upper case, base64 (standard and URL-safe, at each alignment) or cut short. No form of a
+ * value, nor a distinctive run of 8 of its characters, may be shown or saved.
  */
 import { randomBytes } from 'node:crypto';
 import { cpSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -13,6 +18,8 @@ import { createServer, request, type IncomingMessage, type IncomingHttpHeaders, 
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { FRAGMENT_LENGTH } from '../src/http/redact.js';
+import type { EchoEncoding } from '../src/sandbox/faults.js';
 import type { Sandbox } from '../src/sandbox/server.js';
 import type { SandboxState } from '../src/sandbox/state-file.js';
 import { startFakeGithub, type FakeGithub } from './github/fake-github.js';
@@ -22,14 +29,15 @@ import { startTestSandbox } from './helpers/sandbox.js';
 const root = path.resolve(import.meta.dirname, '..');
 const nonce = () => randomBytes(6).toString('hex');
 
+/** Keys as vendors issue them hold `/`, `+` and `=` (base64), which every escaping rewrites. */
 const SECRETS: Readonly<Record<string, string>> = {
-  MASIVO_API_KEY: `SeCrEt-masivo-${nonce()}`,
+  MASIVO_API_KEY: `SeCrEt-masivo-${nonce()}/${nonce()}+=`,
   VOUCHERIFY_APP_ID: `SeCrEt-voucherify-id-${nonce()}`,
-  VOUCHERIFY_APP_TOKEN: `SeCrEt-voucherify-${nonce()}`,
-  LULA_TOKEN: `SeCrEt-lula-${nonce()}`,
+  VOUCHERIFY_APP_TOKEN: `SeCrEt-voucherify-${nonce()}/${nonce()}=`,
+  LULA_TOKEN: `SeCrEt-lula-${nonce()}/${nonce()}`,
   SPAAZA_SESSION_USER_ID: `SeCrEt-spaaza-user-${nonce()}`,
-  SPAAZA_SESSION_KEY: `SeCrEt-spaaza-${nonce()}`,
-  TOPSORT_API_KEY: `SeCrEt-topsort-${nonce()}`,
+  SPAAZA_SESSION_KEY: `SeCrEt-spaaza-${nonce()}+${nonce()}`,
+  TOPSORT_API_KEY: `SeCrEt-topsort-${nonce()}/${nonce()}==`,
 };
 const GITHUB_TOKEN = `SeCrEt-github-${nonce()}`;
 
@@ -301,4 +309,94 @@ describe('credentials never reach output', () => {
       expect(text, where).not.toMatch(/SeCrEt-/);
     }
   });
+});
+
+/** Every encoding the echo fault has (a new one does not compile until it is listed). */
+const ENCODINGS: { readonly [E in EchoEncoding]: true } = {
+  'json-slash': true,
+  unicode: true,
+  html: true,
+  url: true,
+  lower: true,
+  upper: true,
+  base64: true,
+  base64url: true,
+  cut: true,
+};
+
+/** `text` with every escape a vendor or a file format may have put in it read, several times over. */
+function unescapeAll(text: string): string {
+  const named: Record<string, string> = { amp: '&', sol: '/', quot: '"', lt: '<', gt: '>', apos: "'" };
+  let t = text;
+  for (let pass = 0; pass < 4; pass++) {
+    t = t
+      .replace(/\\u([0-9a-fA-F]{4})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)))
+      .replace(/\\([/\\"'])/g, '$1')
+      .replace(/&#x([0-9a-fA-F]{1,6});/g, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
+      .replace(/&#([0-9]{1,7});/g, (_, d: string) => String.fromCodePoint(Number(d)))
+      .replace(/&([a-z]+);/g, (whole, n: string) => named[n] ?? whole)
+      .replace(/%([0-9a-fA-F]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
+  }
+  return t;
+}
+
+/** How `value` shows in `text`, if it does in any form a vendor could echo it in; undefined when it does not. */
+function shownForm(text: string, value: string): string | undefined {
+  const plain = unescapeAll(text).toLowerCase();
+  if (plain.includes(value.toLowerCase())) return 'as it is, escaped or in another case';
+  for (const prefix of ['', 'u:', 'id:']) {
+    for (const form of ['base64', 'base64url'] as const) {
+      // The characters of the encoding that depend on the value alone, edges left aside.
+      const inner = Buffer.from(`${prefix}${value}`).toString(form).slice(4, -4);
+      if (text.includes(inner)) return `${form} after ${JSON.stringify(prefix)}`;
+    }
+  }
+  // Cut short: a run of FRAGMENT_LENGTH characters of a random part (letters and digits mixed).
+  for (const random of value.toLowerCase().match(/[0-9a-f]{12}/g) ?? []) {
+    for (let i = 0; i + FRAGMENT_LENGTH <= random.length; i++) {
+      const run = random.slice(i, i + FRAGMENT_LENGTH);
+      if (/[a-z]/.test(run) && /[0-9]/.test(run) && plain.includes(run)) return `cut short: ${run}`;
+    }
+  }
+  if (/secret-/i.test(plain)) return 'its stem';
+  return undefined;
+}
+
+describe('credentials a vendor echoes in another form never reach output', () => {
+  for (const encoding of Object.keys(ENCODINGS) as EchoEncoding[]) {
+    it(`echoed ${encoding}: plan in every format, the saved plan, apply and its result, import`, async () => {
+      const echoing = await startTestSandbox({ echoCredentials: encoding });
+      const shop = tempProject({}, configFor(echoing.url));
+      cpSync(path.join(root, 'campaigns'), path.join(shop.dir, 'campaigns'), { recursive: true });
+      try {
+        const shown: { where: string; text: string }[] = [];
+        for (const args of [
+          ['plan'],
+          ['plan', '--format', 'markdown'],
+          ['plan', '--format', 'json', '--out', 'plan.json'],
+          ['apply', '--auto-approve', '--out', 'apply.json'],
+          ['import', '--account', 'shop-eu', '--all', '--dir', 'imported'],
+          ['import', '--account', 'stores', '--all', '--dir', 'imported'],
+        ]) {
+          const r = await shop.run(args, { env: { ...SECRETS } });
+          expect(r.status, `${args.join(' ')}\n${r.stdout}\n${r.stderr}`).toBe(1);
+          shown.push({ where: `stdout of ${args.join(' ')}`, text: r.stdout }, { where: `stderr of ${args.join(' ')}`, text: r.stderr });
+        }
+        for (const file of filesBelow(shop.dir).filter((f) => !f.includes(`${path.sep}campaigns${path.sep}`))) {
+          shown.push({ where: path.relative(shop.dir, file), text: readFileSync(file, 'latin1') });
+        }
+        // The vendor did echo them, and what it echoed was shown, masked.
+        expect(echoing.requests().every((r) => r.status === 400)).toBe(true);
+        expect(shown.find((s) => s.where === 'stdout of plan')?.text).toMatch(/400 Bad Request — .*"echo":".*\*\*\*/);
+        expect(shown.some((s) => s.where === 'plan.json')).toBe(true);
+        expect(shown.some((s) => s.where === 'apply.json')).toBe(true);
+        for (const { where, text } of shown) {
+          for (const value of Object.values(SECRETS)) expect(shownForm(text, value), `${where} shows ${value.slice(0, 12)}…`).toBeUndefined();
+        }
+      } finally {
+        shop.remove();
+        await echoing.stop();
+      }
+    }, 60_000);
+  }
 });

@@ -24,6 +24,7 @@ import { openSessions, type AccountSession } from '../engine/sessions.js';
 import { schemaLocation } from '../init/schema-copy.js';
 import { getProvider } from '../providers/registry.js';
 import type { LiveCampaign } from '../providers/runtime.js';
+import { printable } from '../report/printable.js';
 import { readConfig, type CommonOptions } from './common.js';
 import { fileNames, scanExisting, type ExistingFile } from './import-files.js';
 import type { CliIO } from './io.js';
@@ -100,13 +101,13 @@ export async function runImport(io: CliIO, opts: ImportCommandOptions): Promise<
     io.stderr.write(`Reading ${what} of ${provider.title} account \`${account.name}\`…\n`);
     let live: LiveCampaign[];
     try {
-      live = await readCampaigns(session, opts.all ? undefined : ids, signal, (m) => io.stderr.write(`warning: ${m}\n`));
+      live = await readCampaigns(session, opts.all ? undefined : ids, signal, (m) => io.stderr.write(`warning: ${printable(m)}\n`));
     } catch (err) {
       if (signal.aborted) return interrupted(io);
       if (err instanceof NotFound) {
         return fail(io, `${provider.title} account \`${account.name}\` has no campaign with id ${err.ids.join(', ')}; nothing was written`);
       }
-      return fail(io, `reading account \`${account.name}\` failed: ${err instanceof Error ? err.message : String(err)}; nothing was written`);
+      return fail(io, `reading account \`${account.name}\` failed: ${printable(err instanceof Error ? err.message : String(err))}; nothing was written`);
     }
     if (signal.aborted) return interrupted(io);
     if (live.length === 0) {

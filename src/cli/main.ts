@@ -11,6 +11,7 @@ import { DEFAULT_CONFIG_FILE } from '../config/load.js';
 import { registry } from '../providers/registry.js';
 import { DRIFT_LABEL } from '../github/drift-issue.js';
 import { MARKDOWN_LIMIT } from '../report/markdown.js';
+import { printable } from '../report/printable.js';
 import { DIAGNOSTIC_FORMATS, PLAN_FORMATS, type DiagnosticFormat } from '../report/renderers.js';
 import { parseShardSpec, ShardSpecError, type ShardSpec } from '../engine/shard.js';
 import { DEFAULT_DIR } from './common.js';
@@ -21,7 +22,7 @@ import { runInit, type InitCommandOptions } from './init.js';
 import { runMerge, type MergeCommandOptions } from './merge.js';
 import { runGithubComment, runGithubDrift, runGithubSummary, type GithubCommentOptions, type GithubDriftOptions, type GithubSummaryOptions } from './github.js';
 import { runPlan, type PlanCommandOptions } from './plan.js';
-import { runSandbox } from './sandbox.js';
+import { runSandbox, sandboxFaultOptions } from './sandbox.js';
 import { runValidate } from './validate.js';
 import { VERSION } from './version.js';
 
@@ -247,7 +248,7 @@ export function buildProgram(io: CliIO, done: (status: number) => void): Command
   });
 
   examples(
-    program
+    sandboxFaultOptions(program
       .command('sandbox')
       .summary('serve local fakes of the five vendor APIs on one loopback port')
       .description(
@@ -260,8 +261,8 @@ export function buildProgram(io: CliIO, done: (status: number) => void): Command
       .option('--rate-limit <n>', 'requests per vendor per second; beyond it the vendor\'s 429', intOption('rate-limit', 1, 1_000_000))
       .option('--fail-rate <p>', 'share of requests answered 500/502/503 (0 to 1)', floatOption('fail-rate', 0, 1), 0)
       .option('--seed <n>', 'seed for faults and generated ids', intOption('seed', 0, 2 ** 31 - 1), 1)
-      .option('--token-lifetime <s>', 'lifetime of issued access tokens, in seconds', intOption('token-lifetime', 1, 86_400), 3600),
-    ['sandbox --port 4010', 'sandbox --state sandbox.json --fail-rate 0.05 --rate-limit 20'],
+      .option('--token-lifetime <s>', 'lifetime of issued access tokens, in seconds', intOption('token-lifetime', 1, 86_400), 3600)),
+    ['sandbox --port 4010', 'sandbox --state sandbox.json --fail-rate 0.05 --rate-limit 20', 'sandbox --deep-json 5000 --deep-json-field metadata'],
   ).action(async (opts: Parameters<typeof runSandbox>[1]) => {
     done(await runSandbox(io, opts));
   });
@@ -349,7 +350,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       io.stderr.write(`campaignctl: ${err.message}\n`);
       return EXIT.error;
     }
-    io.stderr.write(`campaignctl: ${err instanceof Error ? err.message : String(err)}\n`);
+    io.stderr.write(`campaignctl: ${printable(err instanceof Error ? err.message : String(err))}\n`);
     if (io.env.CAMPAIGNCTL_DEBUG && err instanceof Error && err.stack) io.stderr.write(`${err.stack}\n`);
     return EXIT.error;
   }

@@ -1,4 +1,7 @@
 import path from 'node:path';
+import { InvalidArgumentError, Option, type Command } from 'commander';
+// Types only: commands that never serve the sandbox load nothing of src/sandbox.
+import type { EchoEncoding, EndlessList, HostileFaults } from '../sandbox/faults.js';
 import type { CliIO } from './io.js';
 
 export interface SandboxCommandOptions {
@@ -9,6 +12,65 @@ export interface SandboxCommandOptions {
   readonly failRate: number;
   readonly seed: number;
   readonly tokenLifetime: number;
+  readonly faultVendor?: readonly string[];
+  readonly deepJson?: number;
+  readonly deepJsonField?: string;
+  readonly deepJsonAsText?: boolean;
+  readonly retryAfter?: string;
+  readonly endlessList?: EndlessList;
+  readonly echoCredentials?: EchoEncoding;
+  readonly controlChars?: boolean;
+  readonly drip?: number;
+}
+
+/** The flags' choices, every one of the sandbox's kinds (a kind left out does not compile). */
+const ECHO_CHOICES: { readonly [E in EchoEncoding]: true } = {
+  'json-slash': true,
+  unicode: true,
+  html: true,
+  url: true,
+  lower: true,
+  upper: true,
+  base64: true,
+  base64url: true,
+  cut: true,
+};
+const ENDLESS_CHOICES: { readonly [E in EndlessList]: true } = { new: true, repeat: true };
+
+function wholeNumber(name: string, min: number, max: number): (value: string) => number {
+  return (value) => {
+    const n = Number(value);
+    if (!/^\d+$/.test(value.trim()) || n < min || n > max) throw new InvalidArgumentError(`--${name} takes a whole number from ${min} to ${max} (got "${value}")`);
+    return n;
+  };
+}
+
+/** The hostile faults as flags (docs/sandbox.md): each makes the vendors answer in a way meant to break a client. */
+export function sandboxFaultOptions(cmd: Command): Command {
+  return cmd
+    .option('--fault-vendor <name>', 'apply the faults to this vendor only (repeat for several; all by default)', (v: string, all: string[] = []) => [...all, v])
+    .option('--deep-json <n>', 'JSON answers carry objects nested <n> levels deep', wholeNumber('deep-json', 1, 1_000_000))
+    .option('--deep-json-field <name>', 'put the deep value in place of every value of this field (e.g. metadata)')
+    .option('--deep-json-as-text', 'send the deep value as a JSON string')
+    .option('--retry-after <value>', 'answer every request 429 with this Retry-After and no other rate-limit header')
+    .addOption(new Option('--endless-list <mode>', 'campaign lists never end: new campaigns without end, or the first page again').choices(Object.keys(ENDLESS_CHOICES)))
+    .addOption(new Option('--echo-credentials <encoding>', 'answer every request 400, echoing its credentials in this encoding').choices(Object.keys(ECHO_CHOICES)))
+    .option('--control-chars', 'answer every request 500 with terminal control sequences in a plain-text body')
+    .option('--drip <ms>', 'send every answer body one byte every <ms> milliseconds (0: at once)', wholeNumber('drip', 0, 60_000));
+}
+
+function hostileFaults(opts: SandboxCommandOptions): HostileFaults & { readonly faultVendors?: readonly string[] } {
+  return {
+    ...(opts.faultVendor ? { faultVendors: opts.faultVendor } : {}),
+    ...(opts.deepJson
+      ? { deepJson: { depth: opts.deepJson, ...(opts.deepJsonField ? { field: opts.deepJsonField } : {}), ...(opts.deepJsonAsText ? { asText: true } : {}) } }
+      : {}),
+    ...(opts.retryAfter !== undefined ? { retryAfter: opts.retryAfter } : {}),
+    ...(opts.endlessList ? { endlessList: opts.endlessList } : {}),
+    ...(opts.echoCredentials ? { echoCredentials: opts.echoCredentials } : {}),
+    ...(opts.controlChars ? { controlChars: true } : {}),
+    ...(opts.drip ? { dripMs: opts.drip } : {}),
+  };
 }
 
 /** Serves every registered vendor's fake until SIGINT/SIGTERM; the state file is flushed before exiting 130. */
@@ -24,6 +86,7 @@ export async function runSandbox(io: CliIO, opts: SandboxCommandOptions): Promis
     failRate: opts.failRate,
     seed: opts.seed,
     tokenLifetimeSeconds: opts.tokenLifetime,
+    ...hostileFaults(opts),
   });
   io.stdout.write(`sandbox listening on ${sandbox.url}\n`);
   await new Promise<void>((resolve) => {

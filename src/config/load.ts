@@ -12,7 +12,7 @@ import type { Account, Config } from '../generated/config.js';
 export const DEFAULT_CONFIG_FILE = 'campaignctl.yaml';
 
 /** Keys every account has; anything else beside them is a vendor option (company_id, chain_id…). */
-const COMMON_KEYS = new Set(['provider', 'endpoint', 'credentials', 'concurrency', 'rate_limit', 'ignore']);
+const COMMON_KEYS = new Set(['provider', 'endpoint', 'credentials', 'concurrency', 'rate_limit', 'request_timeout', 'run_timeout', 'ignore']);
 
 export interface AccountConfig {
   readonly name: string;
@@ -23,6 +23,10 @@ export interface AccountConfig {
   readonly credentials: Readonly<Record<string, string>>;
   readonly concurrency?: number;
   readonly rateLimit?: number;
+  /** `request_timeout`, in seconds: one request, every attempt and wait included. */
+  readonly requestTimeout?: number;
+  /** `run_timeout`, in seconds: everything one command does with the account. */
+  readonly runTimeout?: number;
   readonly ignore: readonly string[];
   /** Vendor-specific options, e.g. Lula `company_id`, Spaaza `chain_id`. */
   readonly options: Readonly<Record<string, unknown>>;
@@ -82,6 +86,8 @@ export function parseConfigText(content: string | Uint8Array, file: string): Con
       credentials,
       ...(account.concurrency !== undefined ? { concurrency: account.concurrency } : {}),
       ...(account.rate_limit !== undefined ? { rateLimit: account.rate_limit } : {}),
+      ...(account.request_timeout !== undefined ? { requestTimeout: account.request_timeout } : {}),
+      ...(account.run_timeout !== undefined ? { runTimeout: account.run_timeout } : {}),
       ignore: account.ignore ?? [],
       options,
       // Found when an error names the account: locating parses the file again with the `yaml` package.

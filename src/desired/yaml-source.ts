@@ -151,16 +151,28 @@ export function loadYaml(file: string, content: string | Uint8Array, opts: YamlL
     for (const err of doc.errors) {
       const p = pos(err.pos[0]);
       const dupKey = err.code === 'DUPLICATE_KEY' ? /^[^:\n]*/.exec(text.slice(err.pos[0]))?.[0].trim() : undefined;
-      const message = dupKey ? `duplicate key \`${dupKey}\`: each key may appear once in a mapping` : yamlErrorMessage(err.message);
+      // The parser recurses once per level: nesting hundreds of levels deep runs it out of stack,
+      // which it reports as an error at that place. Not a syntax error: nothing there is wrong but the depth.
+      const tooDeep = !dupKey && /maximum call stack size exceeded/i.test(err.message);
+      const message = dupKey
+        ? `duplicate key \`${dupKey}\`: each key may appear once in a mapping`
+        : tooDeep
+          ? 'lists and mappings nest too deeply here to be read (hundreds of levels inside one another)'
+          : yamlErrorMessage(err.message);
       // One broken bracket makes the parser say the same thing at the same place once per enclosing level.
       const key = `${p.line}:${p.col}:${message}`;
       if (reported.has(key)) continue;
       reported.add(key);
       diagnostics.push({
         ...p,
-        code: err.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'yaml-syntax',
+        code: err.code === 'DUPLICATE_KEY' ? 'duplicate-key' : tooDeep ? 'yaml-too-deep' : 'yaml-syntax',
         message,
-        hint: err.code === 'DUPLICATE_KEY' ? 'remove one of the two, or rename it' : yamlErrorHint(err.code, err.message),
+        hint:
+          err.code === 'DUPLICATE_KEY'
+            ? 'remove one of the two, or rename it'
+            : tooDeep
+              ? 'flatten the value: campaign fields nest a few levels, and campaignctl reads YAML nested at most a few hundred levels deep'
+              : yamlErrorHint(err.code, err.message),
       });
     }
     if (diagnostics.length > before) return;

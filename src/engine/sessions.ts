@@ -84,6 +84,16 @@ export async function openSessions(opts: OpenOptions): Promise<Sessions> {
       ...(auth ? { auth } : {}),
       ...(concurrency !== undefined ? { concurrency } : {}),
       ...(p.account.rateLimit !== undefined ? { rateLimit: p.account.rateLimit } : {}),
+      ...(p.account.requestTimeout !== undefined || p.account.runTimeout !== undefined
+        ? {
+            policy: {
+              timeouts: {
+                ...(p.account.requestTimeout !== undefined ? { totalMs: p.account.requestTimeout * 1000 } : {}),
+                ...(p.account.runTimeout !== undefined ? { runMs: p.account.runTimeout * 1000 } : {}),
+              },
+            },
+          }
+        : {}),
       ...(opts.log ? { log: opts.log } : {}),
     });
     byAccount.set(p.account.name, {

@@ -26,6 +26,14 @@ export type Account = {
    * Requests per second to this account; when absent, the pace is learnt from the vendor's answers.
    */
   rate_limit?: number;
+  /**
+   * Seconds one request to this account may take, every attempt, retry and wait included (default 150): an answer still arriving then is cut, and the request fails.
+   */
+  request_timeout?: number;
+  /**
+   * Seconds one command may spend with this account (default 1800): past it nothing more is sent to the account, and its campaigns report the deadline.
+   */
+  run_timeout?: number;
   ignore?: Ignore;
 };
 /**

@@ -20,10 +20,18 @@
  * and every further attempt at once. It cancels an attempt already sent only when that attempt is
  * a GET: a write on its way may already have changed the vendor's state, so it is let finish
  * (within its timeout) and its answer is known, instead of leaving its outcome in doubt.
+ *
+ * Deadlines (policy `timeouts`): an attempt has `requestMs` for its headers and body together; a
+ * request has `totalMs` for all its attempts and waits; the account has `runMs` from the client's
+ * creation for everything, and its passing acts as an interrupt does (kind `deadline`).
+ *
+ * JSON answers are measured before they are parsed: one nested deeper than `maxJsonDepth` fails
+ * its request (kind `invalid-response`) instead of overflowing the stack wherever it is walked.
  */
 import pLimit from 'p-limit';
 import { Pool, request as undiciRequest } from 'undici';
 import { abortError, HttpError } from './errors.js';
+import { jsonNestingDepth } from './json-depth.js';
 import { Pacer, PacerClosedError, type PaceTicket } from './pacer.js';
 import { mayRetry, resolvePolicy, type HttpPolicy, type HttpPolicyOverrides } from './policy.js';
 import { parseRateLimitHeaders } from './rate-limit-headers.js';
@@ -69,6 +77,10 @@ class AttemptFailure extends Error {
     readonly reason: string,
     /** The error's code (`ECONNREFUSED`, `UND_ERR_CONNECT_TIMEOUT`…), for the retry rule. */
     readonly code?: string,
+    /** For `aborted`: the signal's reason. */
+    override readonly cause?: unknown,
+    /** For `timeout`: the request's whole deadline, not one attempt's allowance, ran out. */
+    readonly atDeadline = false,
   ) {
     super(reason);
   }
@@ -89,6 +101,43 @@ const sleep = (ms: number, signal?: AbortSignal) =>
   });
 
 const seconds = (ms: number) => `${Math.round(ms / 100) / 10} s`;
+/** A limit for messages: seconds up to two minutes, minutes beyond. */
+const duration = (ms: number) => (ms > 120_000 ? `${Math.round(ms / 6_000) / 10} min` : seconds(ms));
+
+/** Of an error answer, the characters searched for credentials: far more than any snippet shows. */
+const ERROR_BODY_SEARCHED = 8 * 1024;
+/** Dropped from the end of what was searched when the answer was longer: no credential is that long. */
+const ERROR_BODY_EDGE = 256;
+
+/** The longest delay a Node timer takes. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+/** The account's run deadline passed: the abort reason of the client's own deadline signal. */
+class RunDeadline extends Error {}
+
+/**
+ * One signal that aborts when either does (the caller's interrupt, the run deadline); `dispose`
+ * removes its listeners, so the long-lived deadline signal does not collect one per request.
+ */
+function eitherSignal(a: AbortSignal | undefined, b: AbortSignal): { readonly signal: AbortSignal; dispose(): void } {
+  if (!a) return { signal: b, dispose: () => {} };
+  const both = new AbortController();
+  const fromA = () => both.abort(a.reason);
+  const fromB = () => both.abort(b.reason);
+  if (a.aborted) fromA();
+  else if (b.aborted) fromB();
+  else {
+    a.addEventListener('abort', fromA, { once: true });
+    b.addEventListener('abort', fromB, { once: true });
+  }
+  return {
+    signal: both.signal,
+    dispose: () => {
+      a.removeEventListener('abort', fromA);
+      b.removeEventListener('abort', fromB);
+    },
+  };
+}
 
 export function createHttpClient(options: HttpClientOptions): HttpClient {
   return new UndiciHttpClient(options);
@@ -106,6 +155,9 @@ class UndiciHttpClient implements HttpClient {
   private readonly userAgent: string;
   private readonly counters = { requests: 0, retries: 0, rateLimited: 0 };
   private closed = false;
+  /** Aborted when the account's run deadline passes. */
+  private readonly runDeadline = new AbortController();
+  private readonly runTimer: NodeJS.Timeout | undefined;
 
   constructor(private readonly options: HttpClientOptions) {
     this.policy = resolvePolicy(options.policy);
@@ -132,6 +184,10 @@ class UndiciHttpClient implements HttpClient {
       policy: this.policy.rateLimit,
       onChange: (line) => this.log(line),
     });
+    // The deadline must not keep the process alive once the command is done. No timer holds more
+    // than MAX_TIMER_MS (Node fires longer ones at once): a longer deadline is no deadline.
+    this.runTimer =
+      timeouts.runMs <= MAX_TIMER_MS ? setTimeout(() => this.runDeadline.abort(new RunDeadline('run deadline')), timeouts.runMs).unref() : undefined;
   }
 
   stats(): HttpStats {
@@ -142,6 +198,7 @@ class UndiciHttpClient implements HttpClient {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
+    clearTimeout(this.runTimer);
     this.pacer.close();
     await this.pool.close();
   }
@@ -165,7 +222,41 @@ class UndiciHttpClient implements HttpClient {
     return url;
   }
 
-  private async run<T>(req: HttpRequest, signal?: AbortSignal): Promise<HttpResponse<T>> {
+  private async run<T>(req: HttpRequest, callerSignal?: AbortSignal): Promise<HttpResponse<T>> {
+    const stop = eitherSignal(callerSignal, this.runDeadline.signal);
+    try {
+      return await this.attempts<T>(req, stop.signal);
+    } finally {
+      stop.dispose();
+    }
+  }
+
+  /**
+   * The start of an answer, redacted, for an error's snippet. Only the start is searched (an answer
+   * may be megabytes); its last characters are dropped when it was cut, so that no credential cut
+   * in two by the cut is left half visible.
+   */
+  private redactedBody(text: string): string {
+    if (text.length <= ERROR_BODY_SEARCHED) return this.redactor.text(text);
+    return this.redactor.text(text.slice(0, ERROR_BODY_SEARCHED)).slice(0, -ERROR_BODY_EDGE);
+  }
+
+  /** Why `signal` stopped a request: the account's run deadline, or the caller. */
+  private stopReason(signal: AbortSignal, err?: unknown): { kind: 'deadline' | 'aborted'; reason: string } {
+    if (signal.reason instanceof RunDeadline) {
+      return {
+        kind: 'deadline',
+        reason: `account \`${this.options.name}\` reached its run deadline of ${duration(this.policy.timeouts.runMs)} (run_timeout); nothing more is sent to it`,
+      };
+    }
+    return { kind: 'aborted', reason: describeReason(err ?? signal.reason) };
+  }
+
+  private async attempts<T>(req: HttpRequest, signal: AbortSignal): Promise<HttpResponse<T>> {
+    const started = performance.now();
+    const { totalMs } = this.policy.timeouts;
+    const deadlineAt = started + totalMs;
+    const overDeadline = `the request's deadline of ${seconds(totalMs)} (request_timeout)`;
     const url = this.buildUrl(req);
     const shownUrl = this.redactor.url(url.toString());
     const where = `${req.method} ${this.redactor.url(url.pathname + url.search)}`;
@@ -184,7 +275,7 @@ class UndiciHttpClient implements HttpClient {
     let rateLimitedSince: number | undefined;
     let authRetried = false;
     let retryNext = false;
-    const fail = (kind: HttpErrorKind, extra: { status?: number; body?: string; reason?: string } = {}) =>
+    const fail = (kind: HttpErrorKind, extra: { status?: number; body?: string; reason?: string } = {}): HttpError =>
       new HttpError({
         kind,
         method: req.method,
@@ -193,13 +284,18 @@ class UndiciHttpClient implements HttpClient {
         attempts,
         ...(req.purpose !== undefined ? { purpose: this.redactor.text(req.purpose) } : {}),
         ...(extra.status !== undefined ? { status: extra.status } : {}),
-        ...(extra.body !== undefined ? { body: this.redactor.text(extra.body) } : {}),
+        ...(extra.body !== undefined ? { body: this.redactedBody(extra.body) } : {}),
         ...(extra.reason !== undefined ? { reason: this.redactor.text(extra.reason) } : {}),
       });
 
+    const stopped = (err?: unknown) => {
+      const { kind, reason } = this.stopReason(signal, err);
+      return fail(kind, { reason });
+    };
+
     for (;;) {
       if (this.closed) throw fail('aborted', { reason: 'the HTTP client was closed' });
-      if (signal?.aborted) throw fail('aborted', { reason: describeReason(signal.reason) });
+      if (signal.aborted) throw stopped();
 
       let authHeaders: Readonly<Record<string, string>> = {};
       if (this.options.auth && !req.skipAuth) {
@@ -209,14 +305,20 @@ class UndiciHttpClient implements HttpClient {
 
       let ticket: PaceTicket;
       try {
-        ticket = await this.pacer.acquire({ ...(signal ? { signal } : {}), priority: retryNext });
+        ticket = await this.pacer.acquire({ signal, priority: retryNext });
       } catch (err) {
         if (err instanceof PacerClosedError) throw fail('aborted', { reason: err.message });
-        throw fail('aborted', { reason: describeReason(err) });
+        throw stopped(err);
       }
       if (rateLimitedSince !== undefined) {
         rateLimitWaited += performance.now() - rateLimitedSince;
         rateLimitedSince = undefined;
+      }
+      const left = deadlineAt - performance.now();
+      if (left <= 0) {
+        // The wait for the pace took what was left.
+        this.pacer.answered(ticket, undefined);
+        throw fail('timeout', { reason: `no complete answer within ${overDeadline}` });
       }
       attempts++;
       this.counters.requests++;
@@ -232,19 +334,23 @@ class UndiciHttpClient implements HttpClient {
 
       let answer: Attempt;
       try {
-        answer = await this.send(url, req, headers, body, req.method === 'GET' ? signal : undefined);
+        answer = await this.send(url, req, headers, body, req.method === 'GET' ? signal : undefined, left, overDeadline);
       } catch (err) {
         const failure = err instanceof AttemptFailure ? err : new AttemptFailure('network', describeReason(err), errorCode(err));
         this.pacer.answered(ticket, undefined);
-        if (failure.kind === 'aborted') throw fail('aborted', { reason: failure.reason });
+        if (failure.kind === 'aborted') throw stopped(failure.cause);
         const retryable =
           (failure.kind === 'timeout' || failure.kind === 'network') &&
           mayRetry(req, { failure: failure.kind, ...(failure.code !== undefined ? { code: failure.code } : {}) }, this.policy.retry);
         if (!retryable || retries >= this.policy.retry.maxRetries) throw fail(failure.kind, { reason: failure.reason });
+        if (failure.atDeadline) throw fail(failure.kind, { reason: failure.reason });
+        const delay = backoffDelay(retries + 1, this.policy.retry, this.random);
+        if (performance.now() + delay >= deadlineAt) {
+          throw fail(failure.kind, { reason: `${failure.reason}; not tried again: ${overDeadline} would pass first` });
+        }
         retries++;
-        const delay = backoffDelay(retries, this.policy.retry, this.random);
         this.log(`${where}: ${failure.reason}; retry ${retries}/${this.policy.retry.maxRetries} in ${seconds(delay)}`);
-        await this.pause(delay, signal, fail);
+        await this.pause(delay, signal, stopped);
         retryNext = true;
         continue;
       }
@@ -263,6 +369,13 @@ class UndiciHttpClient implements HttpClient {
             status: 429,
             body: answer.text,
             reason: `${seconds(rateLimitWaited)} (the budget is ${seconds(this.policy.rateLimit.budgetMs)}; the vendor asks for ${seconds(wait)} more)`,
+          });
+        }
+        if (performance.now() + wait >= deadlineAt) {
+          throw fail('rate-limit-budget', {
+            status: 429,
+            body: answer.text,
+            reason: `${seconds(rateLimitWaited)} (the vendor asks for ${seconds(wait)} more, past ${overDeadline})`,
           });
         }
         // The pacer holds every request of the account until the vendor's time has passed; the
@@ -287,8 +400,11 @@ class UndiciHttpClient implements HttpClient {
           const backoff = backoffDelay(retries, this.policy.retry, this.random);
           const asked = limitSignal.retryAfterMs;
           const delay = Math.min(this.policy.retry.maxDelayMs, Math.max(backoff, asked ?? 0));
+          if (performance.now() + delay >= deadlineAt) {
+            throw fail('status', { status: answer.status, body: answer.text, reason: `not tried again: ${overDeadline} would pass first` });
+          }
           this.log(`${where}: ${answer.status}; retry ${retries}/${this.policy.retry.maxRetries} in ${seconds(delay)}`);
-          await this.pause(delay, signal, fail);
+          await this.pause(delay, signal, stopped);
           retryNext = true;
           continue;
         }
@@ -297,11 +413,11 @@ class UndiciHttpClient implements HttpClient {
     }
   }
 
-  private async pause(ms: number, signal: AbortSignal | undefined, fail: (kind: HttpErrorKind, extra?: { reason?: string }) => HttpError) {
+  private async pause(ms: number, signal: AbortSignal, stopped: (err: unknown) => HttpError) {
     try {
       await sleep(ms, signal);
     } catch (err) {
-      throw fail('aborted', { reason: describeReason(err) });
+      throw stopped(err);
     }
   }
 
@@ -311,19 +427,27 @@ class UndiciHttpClient implements HttpClient {
     headers: Record<string, string>,
     body: string | undefined,
     signal: AbortSignal | undefined,
+    /** What the request's deadline leaves of its time, and how to name that deadline. */
+    leftMs: number,
+    overDeadline: string,
   ): Promise<Attempt> {
     const { timeouts } = this.policy;
+    const allowance = Math.min(timeouts.requestMs, leftMs, MAX_TIMER_MS);
     const controller = new AbortController();
     let timedOut = false;
     const timer = setTimeout(() => {
       timedOut = true;
       controller.abort(new Error('timeout'));
-    }, timeouts.requestMs);
+    }, allowance);
     const onAbort = () => controller.abort(signal?.reason);
     signal?.addEventListener('abort', onAbort, { once: true });
     const why = (err: unknown): AttemptFailure => {
-      if (timedOut) return new AttemptFailure('timeout', `no complete answer within ${seconds(timeouts.requestMs)}`);
-      if (signal?.aborted) return new AttemptFailure('aborted', describeReason(signal.reason));
+      if (timedOut) {
+        const atDeadline = allowance < timeouts.requestMs;
+        const within = atDeadline ? overDeadline : seconds(timeouts.requestMs);
+        return new AttemptFailure('timeout', `no complete answer within ${within}`, undefined, undefined, atDeadline);
+      }
+      if (signal?.aborted) return new AttemptFailure('aborted', describeReason(signal.reason), undefined, signal.reason);
       return classify(err, timeouts);
     };
     try {
@@ -373,6 +497,14 @@ class UndiciHttpClient implements HttpClient {
     const type = answer.headers['content-type'] ?? '';
     let body: unknown = answer.text;
     if (isJson(type) && answer.text.trim() !== '') {
+      const max = this.policy.maxJsonDepth;
+      if (jsonNestingDepth(answer.text, max) > max) {
+        // No body snippet: it would be brackets.
+        throw fail('invalid-response', {
+          status: answer.status,
+          reason: `it nests arrays and objects more than ${max} levels deep, deeper than campaignctl reads`,
+        });
+      }
       try {
         body = JSON.parse(answer.text);
       } catch (err) {

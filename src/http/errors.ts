@@ -38,7 +38,8 @@ function describe(d: HttpErrorDetails): string {
   switch (d.kind) {
     case 'status': {
       const text = d.status === undefined ? '' : ` ${STATUS_CODES[d.status] ?? ''}`.trimEnd();
-      return `${head}: ${d.status}${text}${tries}${body}`;
+      const why = d.reason ? ` (${d.reason})` : '';
+      return `${head}: ${d.status}${text}${tries}${why}${body}`;
     }
     case 'rate-limit-budget':
       return `${head}: still rate limited (429) after waiting ${d.reason ?? 'the whole rate-limit budget'}${tries}${body}`;
@@ -48,6 +49,8 @@ function describe(d: HttpErrorDetails): string {
       return `${head}: network error: ${d.reason ?? 'connection failed'}${tries}`;
     case 'aborted':
       return `${head}: aborted${d.reason ? ` (${d.reason})` : ''}`;
+    case 'deadline':
+      return `${head}: stopped: ${d.reason ?? 'the run deadline passed'}`;
     case 'invalid-response':
       return `${head}: invalid answer${d.status === undefined ? '' : ` (${d.status})`}: ${d.reason ?? 'unreadable'}${body}`;
   }

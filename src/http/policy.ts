@@ -13,8 +13,19 @@ export interface TimeoutPolicy {
   readonly headersMs: number;
   /** Longest silence between two chunks of the answer's body. */
   readonly bodyMs: number;
-  /** One attempt from first byte sent to last byte read; retries get a fresh allowance. */
+  /**
+   * One attempt from first byte sent to last byte read, headers and body together: an answer
+   * dripped a byte at a time is cut here even though no single silence is long. Retries get a
+   * fresh allowance, within what `totalMs` leaves.
+   */
   readonly requestMs: number;
+  /** One request end to end: every attempt, every backoff and every 429 wait (`request_timeout`). */
+  readonly totalMs: number;
+  /**
+   * Everything one command does with one account, from its client's creation (`run_timeout`): once
+   * it passes, waits and reads stop, no request starts, and a write already sent is let finish.
+   */
+  readonly runMs: number;
 }
 
 export interface RetryPolicy {
@@ -72,6 +83,8 @@ export interface HttpPolicy {
   readonly keepAlive: KeepAlivePolicy;
   /** Answers larger than this fail with kind `invalid-response` (a campaign list page is far smaller). */
   readonly maxResponseBytes: number;
+  /** JSON answers nesting arrays and objects deeper than this fail with kind `invalid-response`. */
+  readonly maxJsonDepth: number;
 }
 
 /** What a client may override: any group, any key. */
@@ -93,6 +106,12 @@ export const HTTP_DEFAULTS: HttpPolicy = Object.freeze({
     bodyMs: 30_000,
     // One attempt, end to end: a hung call fails and is retried instead of blocking the plan.
     requestMs: 30_000,
+    // The rate-limit budget (two minutes of 429s) and one attempt after it: a request allowed to
+    // wait out 429s that long must also be allowed the attempt that follows.
+    totalMs: 150_000,
+    // Half an hour per account: a plan of 10,000 campaigns read one GET each at 10 requests a
+    // second takes under 20 minutes; a run still going after this is stuck, not slow.
+    runMs: 1_800_000,
   }),
   retry: Object.freeze({
     // undici's retry-handler default: enough to ride out a deploy or a flaky load balancer.
@@ -145,6 +164,10 @@ export const HTTP_DEFAULTS: HttpPolicy = Object.freeze({
   }),
   // 10 MiB: a page of 100 campaigns is tens of kilobytes; anything near this is not a campaign API.
   maxResponseBytes: 10 * 1024 * 1024,
+  // Campaign objects nest fewer than ten levels, list envelopes add two or three; vendor fields
+  // holding free-form JSON (metadata) get the depth campaignctl allows JSON text fields (64) on
+  // top. Far below where recursion in comparing, copying or printing a value could overflow.
+  maxJsonDepth: 128,
 });
 
 /** The defaults with `overrides` merged in, group by group. */
@@ -156,6 +179,7 @@ export function resolvePolicy(overrides: HttpPolicyOverrides = {}): HttpPolicy {
     concurrency: overrides.concurrency ?? HTTP_DEFAULTS.concurrency,
     keepAlive: { ...HTTP_DEFAULTS.keepAlive, ...overrides.keepAlive },
     maxResponseBytes: overrides.maxResponseBytes ?? HTTP_DEFAULTS.maxResponseBytes,
+    maxJsonDepth: overrides.maxJsonDepth ?? HTTP_DEFAULTS.maxJsonDepth,
   };
 }
 

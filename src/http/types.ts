@@ -81,4 +81,5 @@ export interface HttpStats {
   readonly pace?: number;
 }
 
-export type HttpErrorKind = 'status' | 'timeout' | 'network' | 'rate-limit-budget' | 'aborted' | 'invalid-response';
+/** `deadline`: the account's run deadline passed (policy `timeouts.runMs`); it stops requests as an interrupt does. */
+export type HttpErrorKind = 'status' | 'timeout' | 'network' | 'rate-limit-budget' | 'aborted' | 'deadline' | 'invalid-response';

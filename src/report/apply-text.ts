@@ -1,6 +1,7 @@
 /** The apply tally for a terminal or a CI log: counts, then each campaign that did not apply, named by address. */
 import pc from 'picocolors';
 import type { ApplyResult, Outcome } from '../engine/apply.js';
+import { printable } from './printable.js';
 
 /** How each outcome is named in a tally line or a table. */
 export const OUTCOME_LABEL: { readonly [O in Outcome]: string } = {
@@ -23,9 +24,10 @@ export function renderApplyText(result: ApplyReport, color: boolean): string {
   const c = pc.createColors(color);
   const lines: string[] = [];
   for (const o of result.outcomes) {
-    if (o.outcome === 'applied') lines.push(`${c.green('✓')} ${o.address}: applied`);
+    const address = printable(o.address);
+    if (o.outcome === 'applied') lines.push(`${c.green('✓')} ${address}: applied`);
     else if (o.outcome === 'failed' || o.outcome === 'stale' || o.outcome === 'not_applied') {
-      lines.push(`${c.red('✗')} ${o.address}: ${OUTCOME_LABEL[o.outcome]}${o.message ? `: ${o.message}` : ''}`);
+      lines.push(`${c.red('✗')} ${address}: ${OUTCOME_LABEL[o.outcome]}${o.message ? `: ${printable(o.message)}` : ''}`);
     }
   }
   if (lines.length) lines.push('');

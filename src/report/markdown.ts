@@ -10,7 +10,11 @@
  *   cells at `|`, also inside a code span, unless it is written `\|`;
  * - raw HTML (a line starting `<details>` opens an HTML block, where markdown is not read at all):
  *   HTML escapes.
+ *
+ * In every context, characters that act on a terminal rather than show (printable.ts) are written
+ * as escapes first: a comment's text is also printed by `plan --format markdown`, and read in logs.
  */
+import { printable } from './printable.js';
 
 /** GitHub refuses comment and issue bodies over 65,536 characters; stay well under. */
 export const MARKDOWN_LIMIT = 60_000;
@@ -19,7 +23,7 @@ const LINE_BREAKS = /\r\n|\r|\n/g;
 
 /** Text in a paragraph or a table cell, on one line. */
 export function markdownText(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(LINE_BREAKS, ' ').replace(/</g, '&lt;');
+  return printable(text.replace(LINE_BREAKS, ' ')).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/</g, '&lt;');
 }
 
 /**
@@ -27,7 +31,7 @@ export function markdownText(text: string): string {
  * anyway). `inTable`: the span sits in a table cell, where `|` must be written `\|`.
  */
 export function markdownCode(text: string, opts: { readonly inTable?: boolean } = {}): string {
-  const line = text.replace(LINE_BREAKS, ' ');
+  const line = printable(text.replace(LINE_BREAKS, ' '));
   const longestRun = (line.match(/`+/g) ?? []).reduce((n, run) => Math.max(n, run.length), 0);
   const fence = '`'.repeat(longestRun + 1);
   // A span strips one space from each end when both ends have one, and a backtick at either end
@@ -39,5 +43,5 @@ export function markdownCode(text: string, opts: { readonly inTable?: boolean } 
 
 /** Text inside raw HTML (the `<summary>` of a `<details>`), where markdown is not read. */
 export function htmlText(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(LINE_BREAKS, ' ');
+  return printable(text.replace(LINE_BREAKS, ' ')).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }

@@ -1,6 +1,7 @@
 /** The plan for a terminal or a CI log: only what changes, `~ budget.amount: 100 → 500`. */
 import pc from 'picocolors';
 import { ACTION_KINDS, allMatch, unknownAction, type ActionKind, type Plan, type PlanAction } from '../engine/plan-model.js';
+import { printable } from './printable.js';
 import { plural, showValue } from './values.js';
 
 /** Values up to this long share a line; longer ones get a line each, up to LONG characters. */
@@ -24,25 +25,27 @@ type Colors = ReturnType<typeof pc.createColors>;
 
 /** The lines one action adds to the plan; none for a campaign that matches. */
 function actionLines(a: PlanAction, c: Colors): string[] {
-  const where = () => c.dim(`(${a.file}:${a.line})`);
+  // A saved plan is a file anyone may have edited: its addresses and paths are shown escaped too.
+  const where = () => c.dim(`(${printable(a.file)}:${a.line})`);
+  const address = printable(a.address);
   switch (a.action) {
     case 'no_change':
       return [];
     case 'update': {
-      const lines = [`${c.yellow('~')} ${c.bold(a.address)} ${where()}`];
+      const lines = [`${c.yellow('~')} ${c.bold(address)} ${where()}`];
       for (const ch of a.changes) {
         const unreadable = ch.write_only && ch.before === undefined;
         const before = unreadable ? c.dim('(write-only: the vendor does not return it)') : showValue(ch.before, LONG);
         const after = showValue(ch.after, LONG);
         if (!unreadable && before.length + after.length > 2 * SHORT) {
           // Long values on lines of their own, so that where they differ stays visible.
-          lines.push(`    ${c.yellow('~')} ${ch.path}:`, `        ${c.red('-')} ${before}`, `        ${c.green('+')} ${c.green(after)}`);
-        } else lines.push(`    ${c.yellow('~')} ${ch.path}: ${before} → ${c.green(after)}`);
+          lines.push(`    ${c.yellow('~')} ${printable(ch.path)}:`, `        ${c.red('-')} ${before}`, `        ${c.green('+')} ${c.green(after)}`);
+        } else lines.push(`    ${c.yellow('~')} ${printable(ch.path)}: ${before} → ${c.green(after)}`);
       }
       return lines;
     }
     case 'error':
-      return [`${c.red('!')} ${c.bold(a.address)} ${where()}`, `    ${c.red(`error [${a.error.code}]:`)} ${a.error.message}`];
+      return [`${c.red('!')} ${c.bold(address)} ${where()}`, `    ${c.red(`error [${printable(a.error.code)}]:`)} ${printable(a.error.message)}`];
     default:
       return unknownAction(a);
   }

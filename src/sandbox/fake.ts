@@ -4,6 +4,7 @@
  * paths, auth, rules, error bodies, and the quirks that make naive diffs lie.
  */
 import type { FakeHarness } from './fake-harness.js';
+import type { EndlessList } from './faults.js';
 
 /** A campaign object exactly as the vendor returns it (plus the scope keys DESIGN asks for). */
 export type VendorObject = Record<string, unknown>;
@@ -45,6 +46,13 @@ export interface FakeContext {
   /** Seeded randomness, for ids and anything else that must be reproducible. */
   random(): number;
   readonly options: FakeOptions;
+  /** The faults a fake itself carries out (the server does the rest); none when absent. */
+  readonly faults?: FakeFaults;
+}
+
+export interface FakeFaults {
+  /** The campaign list never ends (kit/endless.ts). */
+  readonly endlessList?: EndlessList;
 }
 
 export interface FakeOptions {

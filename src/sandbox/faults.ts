@@ -48,3 +48,52 @@ export class SlidingWindowLimiter {
 }
 
 export const FAULT_STATUSES = [500, 502, 503] as const;
+
+/**
+ * The hostile vendor: answers meant to break a client rather than to slow it down, each one a way
+ * a real vendor (or something between it and campaignctl) has been seen to answer. docs/sandbox.md
+ * describes them; `startSandbox`, the test harness and `campaignctl sandbox` take them alike.
+ */
+export interface HostileFaults {
+  /** Answers carry objects nested this deep (see DeepJsonFault). */
+  readonly deepJson?: DeepJsonFault;
+  /** Every request is answered 429 with this `Retry-After` and no other rate-limit header (`-5`, `garbage`). */
+  readonly retryAfter?: string;
+  /** Campaign lists never end (see EndlessList). */
+  readonly endlessList?: EndlessList;
+  /** Every request is answered 400 with its credential headers echoed in this encoding. */
+  readonly echoCredentials?: EchoEncoding;
+  /** Every request is answered 500 with a plain-text body full of terminal control sequences. */
+  readonly controlChars?: boolean;
+  /** Every answer's body is sent one byte at a time, this many milliseconds apart. */
+  readonly dripMs?: number;
+}
+
+/**
+ * `depth` levels of objects (`{"d":{"d":…{}}}`): in place of every value of `field` in the vendor's JSON
+ * answers (`metadata`, `rules`), or beside the answer's own keys when no field is named; `asText`
+ * sends the nested value as a JSON string, as vendors that keep JSON in a text field do.
+ */
+export interface DeepJsonFault {
+  readonly depth: number;
+  readonly field?: string;
+  readonly asText?: boolean;
+}
+
+/**
+ * `new`: past the real campaigns the list goes on with copies of them under made-up ids, every
+ * page full, "more" always said and the reported total a billion. `repeat`: every page is the
+ * first one again (filled up to the page size), "more" always said.
+ */
+export type EndlessList = 'new' | 'repeat';
+
+/**
+ * How the echo fault writes each credential: JSON with `\/` escapes, every character `\u`-escaped,
+ * HTML character references, percent-encoded, lower or upper case, base64 (standard or URL-safe,
+ * at each of the three alignments a value can have inside a longer one), or cut short.
+ */
+export type EchoEncoding = 'json-slash' | 'unicode' | 'html' | 'url' | 'lower' | 'upper' | 'base64' | 'base64url' | 'cut';
+
+/** What the control-characters fault answers: a screen clear, a window title, a bell, a carriage return, a C1 CSI, DEL and bidi overrides. */
+export const CONTROL_TEXT =
+  '\u001b[2J\u001b[H\u001b]0;campaignctl was here\u0007internal error\rOVERWRITTEN \u009b31mred\u009b0m \u007f\u202egnp.exe\u202c \u2066isolated\u2069 \u001b[8mhidden\u001b[0m';

@@ -14,15 +14,22 @@
 import { stringify } from 'yaml';
 import { getProvider } from '../providers/registry.js';
 import type { VendorObject } from './fake.js';
+import type { HostileFaults } from './faults.js';
 import { loadFakes } from './fakes.js';
 import { startSandbox, type RequestRecord } from './server.js';
 import type { SandboxState } from './state-file.js';
 
 export type { VendorObject, VendorState } from './fake.js';
+export type { DeepJsonFault, EchoEncoding, EndlessList, HostileFaults } from './faults.js';
 export type { RequestRecord } from './server.js';
 export type { SandboxState } from './state-file.js';
 
-export interface TestSandboxOptions {
+/**
+ * The hostile faults (`deepJson`, `retryAfter`, `endlessList`, `echoCredentials`, `controlChars`,
+ * `dripMs`) make the vendors answer in ways meant to break a client; docs/sandbox.md shows what
+ * campaignctl does with each.
+ */
+export interface TestSandboxOptions extends HostileFaults {
   /**
    * The state to start from: `{ "<vendor>": { "campaigns": [ … ] } }`, each campaign an object as
    * the vendor's API returns it. Vendors left out start with no campaigns. Absent: the sandbox's
@@ -41,6 +48,8 @@ export interface TestSandboxOptions {
   readonly rateLimit?: number;
   /** Share (0 to 1) of vendor requests answered 500/502/503, before they touch state. */
   readonly failRate?: number;
+  /** The vendors the faults (latency, rate limit, failures and the hostile ones) apply to; every vendor by default. */
+  readonly faultVendors?: readonly string[];
   /** Lifetime of access tokens the fakes issue, in seconds (default 3600). */
   readonly tokenLifetimeSeconds?: number;
 }
@@ -104,6 +113,13 @@ export async function startTestSandbox(opts: TestSandboxOptions = {}): Promise<T
     ...(opts.latencyMs !== undefined ? { latencyMs: opts.latencyMs } : {}),
     ...(opts.rateLimit !== undefined ? { rateLimit: opts.rateLimit } : {}),
     ...(opts.failRate !== undefined ? { failRate: opts.failRate } : {}),
+    ...(opts.faultVendors !== undefined ? { faultVendors: opts.faultVendors } : {}),
+    ...(opts.deepJson !== undefined ? { deepJson: opts.deepJson } : {}),
+    ...(opts.retryAfter !== undefined ? { retryAfter: opts.retryAfter } : {}),
+    ...(opts.endlessList !== undefined ? { endlessList: opts.endlessList } : {}),
+    ...(opts.echoCredentials !== undefined ? { echoCredentials: opts.echoCredentials } : {}),
+    ...(opts.controlChars !== undefined ? { controlChars: opts.controlChars } : {}),
+    ...(opts.dripMs !== undefined ? { dripMs: opts.dripMs } : {}),
     ...(opts.tokenLifetimeSeconds !== undefined ? { tokenLifetimeSeconds: opts.tokenLifetimeSeconds } : {}),
   });
 

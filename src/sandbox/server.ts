@@ -5,13 +5,14 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { FakeContext, FakeRequest, FakeResponse, VendorFake, VendorState } from './fake.js';
-import { FAULT_STATUSES, SlidingWindowLimiter, seededRandom } from './faults.js';
+import type { FakeContext, FakeRequest, VendorFake, VendorState } from './fake.js';
+import { FAULT_STATUSES, SlidingWindowLimiter, seededRandom, type DeepJsonFault, type HostileFaults } from './faults.js';
 import { loadFakes } from './fakes.js';
+import { deepen, hostileAnswer, type WireAnswer } from './hostile.js';
 import { loggedBody, loggedQuery } from './request-log.js';
 import { readStateFile, StateWriter, type SandboxState } from './state-file.js';
 
-export interface SandboxOptions {
+export interface SandboxOptions extends HostileFaults {
   /** 0 (the default) picks a free port. */
   readonly port?: number;
   /** Loopback only; `127.0.0.1` by default. */
@@ -26,6 +27,11 @@ export interface SandboxOptions {
   readonly rateLimit?: number;
   /** Share (0–1) of vendor requests answered 500/502/503 before they touch state. */
   readonly failRate?: number;
+  /**
+   * The vendors (path prefixes) every fault applies to: latency, rate limit, failures and the
+   * hostile faults (faults.ts) alike. Every vendor when absent.
+   */
+  readonly faultVendors?: readonly string[];
   readonly seed?: number;
   /** Lifetime of issued access tokens, in seconds (default 3600). */
   readonly tokenLifetimeSeconds?: number;
@@ -65,6 +71,9 @@ export interface Sandbox {
 
 const MAX_BODY_BYTES = 1024 * 1024;
 
+/** What the Retry-After fault's 429 says about the limit: nothing a client could wait on. */
+const BARE_LIMIT = { limit: 1, remaining: 0, resetAt: new Date(0), retryAfterSeconds: 1 };
+
 export function seedState(fakes: readonly VendorFake[], now: Date): SandboxState {
   return Object.fromEntries(fakes.map((f) => [f.name, f.seed(now)]));
 }
@@ -85,17 +94,19 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
   if (opts.stateFile) writer.flush();
   let log: RequestRecord[] = [];
 
+  const faulted = (vendor: string) => opts.faultVendors === undefined || opts.faultVendors.includes(vendor);
   const contextFor = (vendor: string): FakeContext => ({
     now,
     state: state[vendor] as VendorState,
     commit: () => writer.schedule(),
     random,
     options: fakeOptions,
+    ...(opts.endlessList && faulted(vendor) ? { faults: { endlessList: opts.endlessList } } : {}),
   });
 
   const server = createServer((req, res) => {
     handle(req, res).catch((err: unknown) => {
-      if (!res.headersSent) send(res, { status: 500, body: { error: 'sandbox internal error', message: String(err) } });
+      if (!res.headersSent) void send(res, { status: 500, body: { error: 'sandbox internal error', message: String(err) } });
       else res.destroy();
     });
   });
@@ -126,32 +137,31 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
       record(404);
       return send(res, { status: 404, body: { error: 'not_found', message: `no sandbox vendor at /${prefix}` } });
     }
-    if (opts.latencyMs && opts.latencyMs > 0) await sleep(opts.latencyMs);
+    const faults = faulted(fake.name);
+    const shape = faults ? { ...(opts.dripMs ? { dripMs: opts.dripMs } : {}), ...(opts.deepJson ? { deepJson: opts.deepJson } : {}) } : {};
+    const answerWith = (answer: WireAnswer) => {
+      record(answer.status);
+      return send(res, answer, shape);
+    };
+    if (faults && opts.latencyMs && opts.latencyMs > 0) await sleep(opts.latencyMs);
 
     let limitHeaders: Record<string, string> = {};
-    if (limiter) {
+    if (limiter && faults) {
       const { allowed, info } = limiter.take(fake.name, Date.now());
-      if (!allowed) {
-        const answer = fake.rateLimited(info);
-        record(answer.status);
-        return send(res, answer);
-      }
+      if (!allowed) return answerWith(fake.rateLimited(info));
       limitHeaders = fake.rateLimitHeaders(info);
     }
-    if (opts.failRate && opts.failRate > 0 && faultRandom() < opts.failRate) {
+    if (faults && opts.failRate && opts.failRate > 0 && faultRandom() < opts.failRate) {
       const status = FAULT_STATUSES[Math.floor(faultRandom() * FAULT_STATUSES.length)]!;
       const answer = fake.serverFault(status);
-      record(answer.status);
-      return send(res, { ...answer, headers: { ...limitHeaders, ...answer.headers } });
+      return answerWith({ ...answer, headers: { ...limitHeaders, ...answer.headers } });
     }
-    if (raw === undefined) {
-      record(413);
-      return send(res, { status: 413, body: { error: 'payload_too_large' } });
-    }
+    const hostile = faults ? hostileAnswer(opts, req, raw ?? '', () => fake.rateLimited(BARE_LIMIT).body) : undefined;
+    if (hostile) return answerWith(hostile);
+    if (raw === undefined) return answerWith({ status: 413, body: { error: 'payload_too_large' } });
     const fakeReq = parseRequest(method, path, url.searchParams, req, raw);
     const answer = await fake.handle(fakeReq, contextFor(fake.name));
-    record(answer.status);
-    return send(res, { ...answer, headers: { ...limitHeaders, ...answer.headers } });
+    return answerWith({ ...answer, headers: { ...limitHeaders, ...answer.headers } });
   }
 
   async function control(method: string, path: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -249,16 +259,33 @@ async function readBody(req: IncomingMessage): Promise<string | undefined> {
   return tooLarge ? undefined : Buffer.concat(chunks).toString('utf8');
 }
 
-function send(res: ServerResponse, answer: FakeResponse): void {
+/** How an answer leaves, under the hostile faults that change its bytes. */
+interface WireShape {
+  readonly dripMs?: number;
+  readonly deepJson?: DeepJsonFault;
+}
+
+async function send(res: ServerResponse, answer: WireAnswer, shape: WireShape = {}): Promise<void> {
   const headers: Record<string, string> = { ...answer.headers };
-  let payload = '';
-  if (answer.body !== undefined) {
-    payload = JSON.stringify(answer.body);
+  let payload = answer.text ?? '';
+  if (answer.text === undefined && answer.body !== undefined) {
+    payload = shape.deepJson ? deepen(answer.body, shape.deepJson) : JSON.stringify(answer.body);
     headers['content-type'] ??= 'application/json';
   }
-  headers['content-length'] = String(Buffer.byteLength(payload));
+  const bytes = Buffer.from(payload, 'utf8');
+  headers['content-length'] = String(bytes.length);
   res.writeHead(answer.status, headers);
-  res.end(payload);
+  if (!shape.dripMs) {
+    res.end(bytes);
+    return;
+  }
+  // Headers at once, then the body a byte at a time, until done or the client hangs up.
+  res.flushHeaders();
+  for (let i = 0; i < bytes.length && !res.destroyed; i++) {
+    await sleep(shape.dripMs);
+    if (!res.destroyed) res.write(bytes.subarray(i, i + 1));
+  }
+  if (!res.destroyed) res.end();
 }
 
 function sleep(ms: number): Promise<void> {

@@ -84,6 +84,9 @@ const SAMPLE: Readonly<Record<string, string>> = {
   '<duration>': '30s',
   '<number>': '1',
   '<reason>': 'why',
+  '<value>': '-5',
+  '<mode>': 'new',
+  '<encoding>': 'base64',
   '<url>': 'https://example.test/x',
   '<name:provider>': 'shop:p',
 };

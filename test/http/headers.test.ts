@@ -41,16 +41,32 @@ describe('Retry-After and reset values', () => {
   it('accepts seconds, fractions and HTTP dates', () => {
     expect(parseRetryAfter('120', NOW)).toBe(120_000);
     expect(parseRetryAfter('0.25', NOW)).toBe(250);
+    expect(parseRetryAfter('0', NOW)).toBe(0);
     expect(parseRetryAfter(new Date(NOW + 5_000).toUTCString(), NOW)).toBe(5_000);
-    expect(parseRetryAfter(new Date(NOW - 5_000).toUTCString(), NOW)).toBe(0);
-    expect(parseRetryAfter('soon', NOW)).toBeUndefined();
+    // An HTTP date is whole seconds: up to one in the past is "now", rounded down.
+    expect(parseRetryAfter(new Date(NOW - 1_000).toUTCString(), NOW)).toBe(0);
+    // The obsolete forms RFC 9110 still allows.
+    expect(parseRetryAfter('Sunday, 06-Nov-94 08:49:37 GMT', Date.UTC(1994, 10, 6, 8, 49, 30))).toBe(7_000);
+    expect(parseRetryAfter('Sun Nov  6 08:49:37 1994', Date.UTC(1994, 10, 6, 8, 49, 30))).toBe(7_000);
+  });
+
+  it('reads a value that is not one, or a time already past, as no instruction (the caller waits its default)', () => {
+    // `Date.parse('-5')` is a date in 2001: read as a date, it meant "retry at once", for ever.
+    for (const value of ['-5', '-0.5', 'garbage', 'soon', '', '1e3', '2030-01-01', '5 s', 'Infinity', 'NaN']) {
+      expect(parseRetryAfter(value, NOW), value).toBeUndefined();
+    }
+    expect(parseRetryAfter(new Date(NOW - 5_000).toUTCString(), NOW)).toBeUndefined();
+    expect(parseRetryAfter(new Date(Date.UTC(2001, 0, 1)).toUTCString(), NOW)).toBeUndefined();
     expect(parseRetryAfter(undefined, NOW)).toBeUndefined();
   });
 
   it('treats values above 1e9 as epoch seconds and above 1e12 as epoch milliseconds', () => {
     expect(parseTimeValue(String(NOW / 1000 + 3), NOW)).toBe(3_000);
     expect(parseTimeValue(String(NOW + 1_500), NOW)).toBe(1_500);
-    expect(parseTimeValue(String(NOW / 1000 - 3), NOW)).toBe(0);
+    // A reset rounded down to the second is "now"; one long past is no reset time at all.
+    expect(parseTimeValue(String(NOW / 1000 - 1), NOW)).toBe(0);
+    expect(parseTimeValue(String(NOW / 1000 - 3), NOW)).toBeUndefined();
+    expect(parseTimeValue(String(NOW - 60_000), NOW)).toBeUndefined();
     expect(parseTimeValue('60', NOW)).toBe(60_000);
     expect(parseTimeValue('-1', NOW)).toBeUndefined();
   });

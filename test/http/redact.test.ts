@@ -43,6 +43,54 @@ describe('Redactor', () => {
   });
 });
 
+describe('Redactor: the forms a vendor echoes a credential in', () => {
+  const KEY = 'sk_live/Ab3+x9Q&z=7Kp2mW';
+  const r = new Redactor([KEY]);
+  const masked = (text: string) => expect(r.text(`[${text}]`), text).toBe(`[${MASK}]`);
+
+  it('masks it escaped, once or twice over: JSON, \\u, HTML references, percent-encoding', () => {
+    masked(KEY.replaceAll('/', '\\/'));
+    masked([...KEY].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join(''));
+    masked([...KEY].map((c) => (/\w/.test(c) ? c : `&#x${c.charCodeAt(0).toString(16).toUpperCase()};`)).join(''));
+    masked(KEY.replaceAll('&', '&amp;').replaceAll('/', '&sol;'));
+    masked(encodeURIComponent(KEY));
+    masked(encodeURIComponent(encodeURIComponent(KEY)));
+    // A JSON string holding JSON: `\\/` read twice.
+    masked(JSON.stringify(KEY.replaceAll('/', '\\/')).slice(1, -1));
+  });
+
+  it('masks it in any letter case', () => {
+    masked(KEY.toLowerCase());
+    masked(KEY.toUpperCase());
+  });
+
+  it('masks its base64, standard and URL-safe, wherever it starts within the encoded text', () => {
+    for (const prefix of ['', 'u:', 'id:']) {
+      for (const form of ['base64', 'base64url'] as const) {
+        const encoded = Buffer.from(`${prefix}${KEY}`).toString(form);
+        expect(r.text(encoded), `${form} after ${JSON.stringify(prefix)}`).not.toContain(Buffer.from(KEY).toString(form).slice(4, -4));
+        expect(r.text(encoded)).toContain(MASK);
+      }
+    }
+  });
+
+  it('masks a piece of 8 or more characters of a long secret, but not ordinary words it happens to hold', () => {
+    expect(r.text('key Ab3+x9Q&z= was refused')).toBe(`key ${MASK} was refused`);
+    expect(r.text('sk_live/Ab3+x9…')).toMatch(/^.?\*\*\*…$/);
+    // Only windows that mix letters with digits or cases count: `sk_live/` is a prefix every key has.
+    expect(r.text('keys start sk_live/ and sk_live_')).toBe('keys start sk_live/ and sk_live_');
+    const sandbox = new Redactor(['sandbox-api_key-topsort']);
+    expect(sandbox.text('sandbox-state.json topsort-api_key')).toBe('sandbox-state.json topsort-api_key');
+    // Shorter secrets are masked whole only.
+    expect(new Redactor(['Ab3x9Q7Kp2']).text('Ab3x9Q7K')).toBe('Ab3x9Q7K');
+  });
+
+  it('leaves text around a masked escape as it was', () => {
+    expect(r.text(`{"key":"${KEY.replaceAll('/', '\\/')}","page":2}`)).toBe(`{"key":"${MASK}","page":2}`);
+    expect(r.text(`a=${encodeURIComponent(KEY)}&b=1`)).toBe(`a=${MASK}&b=1`);
+  });
+});
+
 describe('credentials never leave the client', () => {
   it('keeps configured secrets and run-time tokens out of errors, URLs, body snippets and log lines', async () => {
     // A badly behaved vendor: echoes every header and the query back in its 500 answer.

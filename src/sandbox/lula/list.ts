@@ -4,7 +4,8 @@
  * Assumed: the documented envelope `{campaigns, pagination}` — the page's own "Response
  * Example" is a bare array, but its response schema names both keys; we answer the schema.
  */
-import type { FakeResponse, VendorObject, VendorState } from '../fake.js';
+import type { FakeContext, FakeResponse, VendorObject, VendorState } from '../fake.js';
+import { listWindow } from '../kit/endless.js';
 import { parseDay } from './dates.js';
 import { queryInt } from '../kit/query.js';
 import { intProblemError, validationError, type FieldError } from './errors.js';
@@ -69,7 +70,7 @@ function matches(c: VendorObject, needle: string): boolean {
   return `${str(c['name']) ?? ''}\n${str(c['description']) ?? ''}`.toLowerCase().includes(needle);
 }
 
-export function listCampaigns(state: VendorState, companyId: string, query: URLSearchParams, now: Date): FakeResponse {
+export function listCampaigns(state: VendorState, companyId: string, query: URLSearchParams, now: Date, ctx: FakeContext): FakeResponse {
   const q = parseQuery(query);
   if (Array.isArray(q)) return validationError(q);
   const needle = q.search?.toLowerCase();
@@ -87,8 +88,9 @@ export function listCampaigns(state: VendorState, companyId: string, query: URLS
       return needle === undefined || matches(c, needle);
     })
     .sort((x, y) => (q.order === 'ASC' ? 1 : -1) * compareCreated(x.c, y.c));
-  const total = rows.length;
-  const page = rows.slice(q.offset, q.offset + q.limit).map(({ c, s }) => s ?? summary(state, c, now));
+  const window = listWindow(rows, q.offset, q.limit, ctx, { copy: (row, i) => ({ c: { ...row.c, id: String(900_000_000 + i) }, s: undefined }), saysMore: true });
+  const total = window.total;
+  const page = window.page.map(({ c, s }) => s ?? summary(state, c, now));
   return {
     status: 200,
     body: {
@@ -97,7 +99,7 @@ export function listCampaigns(state: VendorState, companyId: string, query: URLS
         total_campaigns: total,
         current_page: Math.floor(q.offset / q.limit) + 1,
         total_pages: Math.ceil(total / q.limit),
-        has_next_page: q.offset + q.limit < total,
+        has_next_page: window.more,
         has_previous_page: q.offset > 0,
       },
     },

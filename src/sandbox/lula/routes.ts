@@ -39,7 +39,7 @@ const onCampaign =
 export const campaignRoutes = router(
   [
     route('/stores/company/:companyId/campaigns', {
-      GET: (req, ctx, { companyId }) => listCampaigns(ctx.state, companyId, req.query, ctx.now()),
+      GET: (req, ctx, { companyId }) => listCampaigns(ctx.state, companyId, req.query, ctx.now(), ctx),
       POST: (req, ctx, { companyId }) => createCampaign(req, ctx, companyId),
     }),
     route('/stores/company/:companyId/campaigns/:campaignId', {

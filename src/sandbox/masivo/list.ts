@@ -11,6 +11,7 @@
  * the number of campaigns matching the filters; `from`/`to` echo the range served.
  */
 import type { FakeContext, FakeRequest, FakeResponse } from '../fake.js';
+import { listWindow, madeUpUuid } from '../kit/endless.js';
 import { queryInt } from '../kit/query.js';
 import { badIntQuery, fail } from './errors.js';
 import { currentStatus, toRead } from './read-shape.js';
@@ -64,6 +65,7 @@ export function listCampaigns(req: FakeRequest, ctx: FakeContext): FakeResponse 
     }
     return true;
   });
-  const data = matching.slice(from, to + 1).map((c) => toRead(c, state, now, codes));
-  return { status: 200, body: { data, from, to, count: matching.length } };
+  const window = listWindow(matching, from, to - from + 1, ctx, { copy: (c, i) => ({ ...c, id: madeUpUuid(i) }) });
+  const data = window.page.map((c) => toRead(c, state, now, codes));
+  return { status: 200, body: { data, from, to, count: window.total } };
 }

@@ -8,6 +8,7 @@
  * ascending; unknown query parameters are ignored (FastAPI).
  */
 import type { FakeContext, FakeRequest, FakeResponse } from '../fake.js';
+import { listWindow, madeUpUuid } from '../kit/endless.js';
 import { queryInt, type IntProblem } from '../kit/query.js';
 import { REVIEW_STATUSES } from './models.js';
 import { answerOf, instantOf } from './read-shape.js';
@@ -65,8 +66,10 @@ export function listCampaigns(req: FakeRequest, ctx: FakeContext): FakeResponse 
     .map((c) => ({ c, at: instantOf(c.createdAt) }))
     .sort((a, b) => (a.at - b.at) * (sort === 'desc' ? -1 : 1))
     .map(({ c }) => c);
-  const page = matching.slice(offset, offset + limit);
-  const hasMore = offset + limit < matching.length;
+  const { page, more: hasMore } = listWindow(matching, offset, limit, ctx, {
+    copy: (c, i) => ({ ...c, campaignId: madeUpUuid(i) }),
+    saysMore: true,
+  });
   return {
     status: 200,
     body: { campaigns: page.map(answerOf), hasMore, next: hasMore ? { offset: offset + limit, limit } : null },

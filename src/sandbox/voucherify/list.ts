@@ -6,6 +6,7 @@
  * `invalid_query_params` answer for the other parameters).
  */
 import type { FakeContext, FakeRequest, FakeResponse } from '../fake.js';
+import { listWindow } from '../kit/endless.js';
 import { queryInt } from '../kit/query.js';
 import { badIntQuery, invalidQuery } from './errors.js';
 import { matches, parseFilters } from './filters.js';
@@ -65,6 +66,9 @@ export function listCampaigns(req: FakeRequest, ctx: FakeContext): FakeResponse 
   const sign = by.startsWith('-') ? -1 : 1;
   selected.sort((a, b) => sign * (stamp(a, key) - stamp(b, key)) || String(a.id).localeCompare(String(b.id)));
 
-  const campaigns = selected.slice((page - 1) * limit, page * limit).map((c) => forList(c, expand));
-  return { status: 200, body: { object: 'list', data_ref: 'campaigns', campaigns, total: selected.length } };
+  const window = listWindow(selected, (page - 1) * limit, limit, ctx, {
+    copy: (c, i) => ({ ...c, id: `camp_endless${i}`, name: `${String(c.name)} ${i}` }),
+  });
+  const campaigns = window.page.map((c) => forList(c, expand));
+  return { status: 200, body: { object: 'list', data_ref: 'campaigns', campaigns, total: window.total } };
 }
