@@ -23,8 +23,7 @@ export function mayHaveActed(err: unknown): boolean {
     case 'timeout':
     case 'network':
     case 'invalid-response':
-    // A deadline may cut an attempt already sent; counting it as "maybe acted" costs one lookup.
-    case 'deadline':
+    case 'deadline': // a deadline may cut an attempt already sent; "maybe acted" costs one lookup
       return true;
     case 'status':
       return err.status === undefined || err.status >= 500;
