@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { DEFAULT_CONFIG_FILE, loadConfigFile, type LoadedConfig } from '../config/load.js';
 import type { Diagnostic } from '../desired/diagnostic.js';
-import { displayPath, findCampaignFiles as findFiles, MissingPathError, type CampaignFile } from '../desired/discover.js';
+import { displayPath, findCampaignFiles as findFiles, MissingPathError, NotAFileError, type CampaignFile } from '../desired/discover.js';
 import type { CliIO } from './io.js';
 
 export interface CommonOptions {
@@ -27,12 +27,21 @@ export async function findCampaignFiles(
   paths: readonly string[],
 ): Promise<{ files: CampaignFile[]; diagnostics: Diagnostic[] }> {
   try {
-    return { files: await findFiles(paths, io.cwd), diagnostics: [] };
+    // Skipped links and special files are said, never silent; they are not errors (a file outside
+    // the repository may be linked on purpose by someone's local setup).
+    const files = await findFiles(paths, io.cwd, (s) => io.stderr.write(`note: skipped ${s.path}: ${s.reason}\n`));
+    return { files, diagnostics: [] };
   } catch (err) {
     if (err instanceof MissingPathError) {
       return {
         files: [],
         diagnostics: [{ file: err.path, line: 1, col: 1, code: 'missing-path', message: 'no such file or folder', hint: 'check the path, or pass --dir' }],
+      };
+    }
+    if (err instanceof NotAFileError) {
+      return {
+        files: [],
+        diagnostics: [{ file: err.path, line: 1, col: 1, code: 'not-a-file', message: 'not a regular file or folder (a FIFO, socket or device cannot hold campaigns)', hint: 'pass a campaign file or a folder of them' }],
       };
     }
     throw err;

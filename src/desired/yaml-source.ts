@@ -21,7 +21,7 @@ import type { Diagnostic, SourcePosition } from './diagnostic.js';
 import type { Path } from './path.js';
 import { firstInvalidUtf8, lineColOfByte } from './utf8.js';
 import { readYamlFast, type FastDocument } from './yaml-fast-path.js';
-import { decodeYamlBytes, withoutBom } from './yaml-text.js';
+import { decodeYamlBytes, yamlSourceText } from './yaml-text.js';
 
 export const YAML_LIMITS = {
   /** Larger files are refused before parsing: campaign files are a few KB. */
@@ -85,7 +85,7 @@ export function loadYaml(file: string, content: string | Uint8Array, opts: YamlL
     if (Buffer.byteLength(content, 'utf8') > maxBytes) {
       return at1('file-too-large', `file is larger than ${maxBytes} bytes`, 'split the campaigns into several files');
     }
-    text = withoutBom(content);
+    text = yamlSourceText(content);
   } else {
     if (content.byteLength > maxBytes) {
       return at1(
@@ -320,7 +320,7 @@ function reparser(file: string, source: string | Uint8Array | (() => string | Ui
       } catch {
         content = ''; // gone since it was read: positions fall back to the file's start
       }
-      const text = typeof content === 'string' ? withoutBom(content) : decodeYamlBytes(content);
+      const text = typeof content === 'string' ? yamlSourceText(content) : decodeYamlBytes(content);
       const lineCounter = new LineCounter();
       const docs = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
       const pos = (offset: number): SourcePosition => ({ file, ...lineCounter.linePos(Math.max(0, Math.min(offset, text.length))) });

@@ -8,15 +8,22 @@ const utf8 = new TextDecoder('utf-8');
 
 /** Decodes valid UTF-8 (the decoder drops a leading byte-order mark) and drops a second one, as YAML does. */
 export function decodeYamlBytes(bytes: Uint8Array): string {
-  return withoutBom(utf8.decode(bytes));
+  return yamlSourceText(utf8.decode(bytes));
 }
 
-export function withoutBom(text: string): string {
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+/**
+ * The text a YAML reader sees: without a byte-order mark, and with lone carriage returns (old Mac
+ * line endings) turned into line feeds. YAML counts a lone CR as a line break, but the `yaml`
+ * package does not: a CR-only file that starts with a comment would read as one long comment, and
+ * its campaigns would silently vanish. One character for one keeps every line and column.
+ */
+export function yamlSourceText(text: string): string {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  return body.includes('\r') ? body.replace(/\r(?!\n)/g, '\n') : body;
 }
 
 /** The text to read, or undefined where the loader has something to report (too large, not UTF-8). */
 export function readableText(content: string | Uint8Array, maxBytes: number): string | undefined {
-  if (typeof content === 'string') return Buffer.byteLength(content, 'utf8') > maxBytes ? undefined : withoutBom(content);
+  if (typeof content === 'string') return Buffer.byteLength(content, 'utf8') > maxBytes ? undefined : yamlSourceText(content);
   return content.byteLength > maxBytes || !isUtf8(content) ? undefined : decodeYamlBytes(content);
 }
