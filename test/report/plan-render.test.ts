@@ -21,7 +21,7 @@ const unchanged = (i: number): NoChangeAction => {
   const { changes: _c, ...rest } = update(i);
   return { ...rest, action: 'no_change' };
 };
-const plan = (actions: PlanAction[]): Plan => ({ format_version: 1, created_at: '', summary: summarize(actions), actions });
+const plan = (actions: PlanAction[]): Plan => ({ format_version: 2, created_at: '', summary: summarize(actions), actions });
 
 describe('text plan', () => {
   it('shows only changed fields, as path: before → after', () => {
