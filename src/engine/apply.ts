@@ -407,7 +407,9 @@ function remember(session: AccountSession, address: string, desired: Readonly<Re
   const kinds = fieldKinds(session.provider);
   const remembered = new Set([...kinds.writeOnly, ...(session.runtime.lossyFields ?? [])]);
   const entry: Record<string, string> = { ...record.campaigns[address] };
-  for (const field of new Set(sent)) if (remembered.has(field) && field in desired) entry[field] = fingerprint(desired[field]);
+  for (const field of new Set(sent)) {
+    if (remembered.has(field) && !kinds.createOnlyUnread.has(field) && field in desired) entry[field] = fingerprint(desired[field]);
+  }
   if (Object.keys(entry).length > 0) {
     record.campaigns[address] = entry;
     opts.onRecorded?.(address, entry);

@@ -13,7 +13,7 @@ import type { ProviderDefinition } from '../providers/types.js';
 export interface FieldKinds {
   /** readOnly fields, and create-only fields the vendor reads back. */
   readonly readOnly: ReadonlySet<string>;
-  /** writeOnly fields an update may send (create-only ones left out). */
+  /** writeOnly fields (create-only ones included: plan never sees those once the campaign exists). */
   readonly writeOnly: ReadonlySet<string>;
   /** Fields only the vendor's create call takes. */
   readonly createOnly: ReadonlySet<string>;
@@ -37,7 +37,7 @@ export function fieldKinds(provider: ProviderDefinition): FieldKinds {
   const createOnly = (p: FieldSchema) => p['x-create-only'] === true;
   const kinds: FieldKinds = {
     readOnly: new Set(props.filter(([, p]) => p.readOnly === true || (createOnly(p) && p.writeOnly !== true)).map(([k]) => k)),
-    writeOnly: new Set(props.filter(([, p]) => p.writeOnly === true && !createOnly(p)).map(([k]) => k)),
+    writeOnly: new Set(props.filter(([, p]) => p.writeOnly === true).map(([k]) => k)),
     createOnly: new Set(props.filter(([, p]) => createOnly(p)).map(([k]) => k)),
     createOnlyUnread: new Set(props.filter(([, p]) => createOnly(p) && p.writeOnly === true).map(([k]) => k)),
   };

@@ -254,15 +254,15 @@ describe('plan --shard and merge on the example set', () => {
 
   it('answers unreadable plans and other format versions with positioned errors', async () => {
     writeFileSync(path.join(dir, 'garbage.json'), '{"format_version": 1, "actions": [\n');
-    const v2 = readFileSync(path.join(dir, 'shard-2-of-3.json'), 'utf8').replace('"format_version": 1', '"format_version": 2');
-    writeFileSync(path.join(dir, 'v2.json'), v2);
+    const v3 = readFileSync(path.join(dir, 'shard-2-of-3.json'), 'utf8').replace('"format_version": 2', '"format_version": 3');
+    writeFileSync(path.join(dir, 'v3.json'), v3);
     const badShard = readFileSync(path.join(dir, 'shard-3-of-3.json'), 'utf8').replace('"index": 3', '"index": 4');
     writeFileSync(path.join(dir, 'bad-shard.json'), badShard);
-    const r = await run(dir, ['merge', 'shard-1-of-3.json', 'v2.json', 'garbage.json', 'bad-shard.json', 'nowhere.json']);
+    const r = await run(dir, ['merge', 'shard-1-of-3.json', 'v3.json', 'garbage.json', 'bad-shard.json', 'nowhere.json']);
     expect(r.status).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain('campaignctl merge: the plans cannot be read; nothing was merged.');
-    expect(r.stderr).toMatch(/^v2\.json:2:21: error: unsupported plan format_version 2; this campaignctl reads version 1/m);
+    expect(r.stderr).toMatch(/^v3\.json:2:21: error: unsupported plan format_version 3; this campaignctl reads versions 1 and 2/m);
     expect(r.stderr).toMatch(/^garbage\.json:\d+:\d+: error: /m);
     expect(r.stderr).toMatch(/^bad-shard\.json:\d+:\d+: error: `shard\.index` must be a whole number from 1 to 3/m);
     expect(r.stderr).toMatch(/^nowhere\.json:1:1: error: plan file not found/m);
@@ -310,7 +310,7 @@ describe('merge exit status', () => {
     const r = await runCli(['merge', 'b.json', 'a.json', '--format', 'json', '--detailed-exitcode'], { cwd: dir });
     expect(r.status).toBe(1);
     const merged = JSON.parse(r.stdout) as Plan;
-    expect(merged.summary).toEqual({ update: 1, no_change: 1, error: 1 });
+    expect(merged.summary).toEqual({ create: 0, retire: 0, delete: 0, forget: 0, update: 1, no_change: 1, error: 1 });
     expect(merged.actions.map((a) => a.id)).toEqual(['camp_000000000000000000000001', 'camp_000000000000000000000002', 'camp_000000000000000000000003']);
   });
 });

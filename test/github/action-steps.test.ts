@@ -258,7 +258,7 @@ describe.skipIf(!hasGit)("action.yml's steps, run with bash", () => {
     expect(apply.status).toBe(0);
     expect(apply.summary).toContain('### campaignctl apply');
     expect(apply.log).toContain("pushed last-applied.json to 'campaignctl-state'");
-    expect(JSON.parse(git(origin, 'show', 'campaignctl-state:last-applied.json'))).toMatchObject({ format_version: 1 });
+    expect(JSON.parse(git(origin, 'show', 'campaignctl-state:last-applied.json'))).toMatchObject({ format_version: 2 });
 
     // A later run on a fresh runner reads the record back.
     const later = checkout('later');
