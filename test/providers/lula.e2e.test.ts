@@ -2,7 +2,7 @@
  * Lula plan/apply end to end: the CLI in-process against the sandbox over real HTTP, plus unit
  * tests of the normalisation, the plan rules and the update body.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
@@ -12,13 +12,13 @@ import type { FakeRequest, VendorFake, VendorObject, VendorState } from '../../s
 import { registry } from '../../src/providers/registry.js';
 import { e2e, type E2E } from '../helpers/e2e.js';
 import { expectEmptyPlan } from '../helpers/plans.js';
+import { existingExampleFiles } from '../helpers/examples.js';
 
 const ACCOUNT = 'stores';
 const COMPANY = '1042';
 const examplesDir = fileURLToPath(new URL('../../campaigns/lula/', import.meta.url));
 const EXAMPLES: Readonly<Record<string, string>> = Object.fromEntries(
-  readdirSync(examplesDir)
-    .filter((f) => f.endsWith('.yaml'))
+  existingExampleFiles(examplesDir)
     .map((f) => [`campaigns/lula/${f}`, readFileSync(`${examplesDir}${f}`, 'utf8')]),
 );
 const FILE = {

@@ -2,7 +2,7 @@
  * Masivo plan/apply end to end: the CLI in-process, over real HTTP, against the sandbox's Masivo
  * fake (pinned clock 2026-11-23T12:00Z), with the repository's example campaigns.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Plan, PlanAction, PlanChange } from '../../src/engine/plan-model.js';
@@ -11,11 +11,11 @@ import { campaignDoc } from '../helpers/documents.js';
 import { e2e, type E2E } from '../helpers/e2e.js';
 import { expectEmptyPlan } from '../helpers/plans.js';
 import { SANDBOX_NOW } from '../helpers/sandbox.js';
+import { existingExampleFiles } from '../helpers/examples.js';
 
 const DIR = fileURLToPath(new URL('../../campaigns/masivo/', import.meta.url));
 const EXAMPLES: Record<string, string> = Object.fromEntries(
-  readdirSync(DIR)
-    .filter((f) => f.endsWith('.yaml'))
+  existingExampleFiles(DIR)
     .map((f) => [`campaigns/masivo/${f}`, readFileSync(DIR + f, 'utf8')]),
 );
 

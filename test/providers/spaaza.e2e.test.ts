@@ -8,7 +8,7 @@
  * stamping every campaign's `last_modified_date` with a marker before apply: the campaigns whose
  * stamp changed are the ones written, and their number equals the number of PUTs.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Plan, PlanAction } from '../../src/engine/plan-model.js';
@@ -17,6 +17,7 @@ import type { VendorObject, VendorState } from '../../src/sandbox/fake.js';
 import { campaignDoc } from '../helpers/documents.js';
 import { e2e, type E2E } from '../helpers/e2e.js';
 import { expectEmptyPlan } from '../helpers/plans.js';
+import { existingExampleFiles } from '../helpers/examples.js';
 
 type Obj = Record<string, unknown>;
 
@@ -25,7 +26,7 @@ const examplesDir = fileURLToPath(new URL('../../campaigns/spaaza/', import.meta
 /** The example campaign files, path → YAML. */
 function examples(): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const f of readdirSync(examplesDir).filter((x) => x.endsWith('.yaml')).sort()) {
+  for (const f of existingExampleFiles(examplesDir)) {
     out[`campaigns/spaaza/${f}`] = readFileSync(`${examplesDir}${f}`, 'utf8');
   }
   return out;

@@ -4,7 +4,7 @@
  * fields through the last-applied record, pagination, and each read quirk that would otherwise
  * be a perpetual diff.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -15,6 +15,7 @@ import { campaignDoc } from '../helpers/documents.js';
 import { e2e, type E2E } from '../helpers/e2e.js';
 import { expectEmptyPlan } from '../helpers/plans.js';
 import { SANDBOX_NOW } from '../helpers/sandbox.js';
+import { existingExampleFiles } from '../helpers/examples.js';
 
 const BASE = '/public/v1/campaign-service/campaigns';
 const ACCOUNT = 'marketplace-eu';
@@ -35,7 +36,7 @@ const EXAMPLE_FILE: Record<string, string> = {
 
 /** The repository's example campaigns, as project files. */
 function examples(...ids: string[]): Record<string, string> {
-  const names = ids.length > 0 ? ids.map((id) => EXAMPLE_FILE[id]!) : readdirSync(examplesDir).filter((f) => f.endsWith('.yaml'));
+  const names = ids.length > 0 ? ids.map((id) => EXAMPLE_FILE[id]!) : existingExampleFiles(examplesDir);
   return Object.fromEntries(names.map((f) => [`campaigns/topsort/${f}`, readFileSync(`${examplesDir}${f}`, 'utf8')]));
 }
 

@@ -2,7 +2,7 @@
  * Voucherify plan/apply end to end, over real HTTP against the sandbox fake, through the CLI; plus
  * the runtime's normalisation, read strategy and update body tested directly on their edge cases.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -12,6 +12,7 @@ import type { VendorState } from '../../src/sandbox/fake.js';
 import { seed } from '../../src/sandbox/voucherify/seed.js';
 import { campaignDoc } from '../helpers/documents.js';
 import { e2e, type E2E } from '../helpers/e2e.js';
+import { existingExampleFiles } from '../helpers/examples.js';
 
 type Obj = Record<string, unknown>;
 
@@ -27,8 +28,7 @@ const STAFF = 'camp_St4ffD1sc0unt10PctXyZq7w';
 const EXAMPLES_DIR = fileURLToPath(new URL('../../campaigns/voucherify/', import.meta.url));
 /** The repository's example campaigns, path → YAML, as the project's files. */
 const EXAMPLES: Readonly<Record<string, string>> = Object.fromEntries(
-  readdirSync(EXAMPLES_DIR)
-    .filter((f) => f.endsWith('.yaml'))
+  existingExampleFiles(EXAMPLES_DIR)
     .map((f) => [`campaigns/voucherify/${f}`, readFileSync(EXAMPLES_DIR + f, 'utf8')]),
 );
 const FILE_OF: Readonly<Record<string, string>> = Object.fromEntries(
