@@ -403,6 +403,22 @@ async function writeOne(
  * Remembers what was sent of the fields live state cannot show, and only what was sent: a lossy
  * field the plan did not change may still hold another time of day at the vendor.
  */
+/**
+ * After a follow-up that failed, the fields live state cannot show may not hold what the document
+ * says: each is recorded as not sent, so that the next plan shows it as a change and sends it.
+ */
+function unsent(session: AccountSession, address: string, desired: Readonly<Record<string, unknown>>, record: Record2): void {
+  const kinds = fieldKinds(session.provider);
+  const entry: Record<string, string> = {};
+  for (const field of [...kinds.writeOnly, ...(session.runtime.lossyFields ?? [])]) {
+    if (field in desired && !kinds.createOnlyUnread.has(field)) entry[field] = NOT_SENT;
+  }
+  if (Object.keys(entry).length > 0) record.campaigns[address] = entry;
+}
+
+/** What the record holds for a field apply could not confirm it sent: no fingerprint equals it. */
+const NOT_SENT = 'not-sent';
+
 function remember(session: AccountSession, address: string, desired: Readonly<Record<string, unknown>>, sent: readonly string[], record: Record2, opts: ApplyOptions): void {
   const kinds = fieldKinds(session.provider);
   const remembered = new Set([...kinds.writeOnly, ...(session.runtime.lossyFields ?? [])]);
@@ -478,7 +494,8 @@ async function createOne(a: CreateAction, session: AccountSession, opts: ApplyOp
   const created: CreateEntry = { state: 'created', id, address: a.address, at: opts.now().toISOString() };
   record.creates[key] = created;
   record.managed.add(address);
-  remember(session, address, a.desired, Object.keys(a.desired), record, opts);
+  if (followUp) unsent(session, address, a.desired, record);
+  else remember(session, address, a.desired, Object.keys(a.desired), record, opts);
   // The id is saved before anything else can fail: a later failure must not lose it.
   await opts
     .persist?.(deltaOf({ creates: [[key, created]], managed: [[address, true]], campaigns: record.campaigns[address] ? [[address, record.campaigns[address]]] : [] }))
