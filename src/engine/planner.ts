@@ -116,12 +116,7 @@ async function planAccount(
   // New documents first: each finds its campaign live (an earlier create, or one with its
   // identity), or is to be created.
   const fresh = campaigns.filter((c) => c.id === undefined);
-  let lookup: NewDocumentLookup;
-  try {
-    lookup = await lookUpNewDocuments(fresh, campaigns, session, opts);
-  } catch (err) {
-    return fail(`reading account \`${account}\` failed: ${errorText(err)}`);
-  }
+  const lookup = await lookUpNewDocuments(fresh, campaigns, session, opts);
 
   let live: Map<string, LiveCampaign>;
   try {
@@ -219,12 +214,20 @@ async function lookUpNewDocuments(
   if (searching.length === 0) return { found, errors, notes };
 
   const warnings: string[] = [];
-  const listed = await session.runtime.readAll({
-    http: session.http,
-    account: session.account,
-    ...(opts.signal ? { signal: opts.signal } : {}),
-    warn: (message) => warnings.push(message),
-  });
+  let listed: LiveCampaign[];
+  try {
+    listed = await session.runtime.readAll({
+      http: session.http,
+      account: session.account,
+      ...(opts.signal ? { signal: opts.signal } : {}),
+      warn: (message) => warnings.push(message),
+    });
+  } catch (err) {
+    // Only the new documents needed the list: the account's other campaigns are planned as ever.
+    const message = `listing account \`${session.account.name}\` to look for this document's campaign failed, so it is neither created nor adopted: ${errorText(err)}`;
+    for (const { key } of searching) errors.set(key, { code: 'read_failed', message });
+    return { found, errors, notes };
+  }
   const byIdentity = new Map<string, LiveCampaign[]>();
   for (const live of listed) {
     const key = create!.identityOf(live);

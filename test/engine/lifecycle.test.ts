@@ -159,6 +159,22 @@ describe('plan, for a new document', () => {
   });
 });
 
+describe('plan, when the account cannot be listed', () => {
+  it('errs on the new documents only: the campaigns with ids are planned as ever', async () => {
+    const unlistable = (fake: VendorFake): VendorFake => ({
+      ...fake,
+      handle: async (req, ctx): Promise<FakeResponse> => (req.method === 'GET' && req.path.endsWith('/campaigns') ? { status: 200, body: { unexpected: true } } : fake.handle(req, ctx)),
+    });
+    const { sessions } = await start('lula', unlistable);
+    const existing = 'provider: lula\naccount: lula-test\nid: "1000198"\nspec:\n  status: active\n';
+    const fresh = 'provider: lula\naccount: lula-test\nspec:\n  name: Spring\n  description: Road trips.\n  starts_at: "2027-03-05T06:00:00-05:00"\n  ends_at: "2027-04-11T23:59:59-04:00"\n  status: active\n';
+    const p = await plan(documents({ 'campaigns/a.yaml': existing, 'campaigns/b.yaml': fresh }, LULA), sessions);
+    expect(p.actions[0]!.action).not.toBe('error');
+    expect(p.actions[1]).toMatchObject({ action: 'error', error: { code: 'read_failed' } });
+    expect(p.actions[1]!.error!.message).toMatch(/^listing account `lula-test` to look for this document's campaign failed, so it is neither created nor adopted: /);
+  });
+});
+
 describe('apply, for a create', () => {
   it('saves "sent" before the create leaves and the id as soon as it is known, then writes the id into the document', async () => {
     const { t: x, sessions } = await start();
