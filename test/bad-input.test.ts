@@ -282,7 +282,7 @@ describe('the plan-file reader under mangled input (fast-check)', () => {
     const lines = (typeof bytes === 'string' ? bytes : Buffer.from(bytes).toString('latin1')).split('\n').length;
     if (r.plan) {
       expect(r.diagnostics).toEqual([]);
-      expect(r.plan.format_version).toBe(1);
+      expect(r.plan.format_version).toBe(2);
       expect(Array.isArray(r.plan.actions)).toBe(true);
       return;
     }
@@ -299,7 +299,7 @@ describe('the plan-file reader under mangled input (fast-check)', () => {
   it('reads the valid plan the fuzzers start from', () => {
     const r = parsePlanText(valid, 'plan.json');
     expect(r.diagnostics).toEqual([]);
-    expect(r.plan!.summary).toEqual({ update: 1, no_change: 1, error: 0 });
+    expect(r.plan!.summary).toEqual({ create: 0, update: 1, retire: 0, delete: 0, forget: 0, no_change: 1, error: 0 });
   });
 
   const mangled = fc
@@ -338,11 +338,11 @@ describe('the plan-file reader under mangled input (fast-check)', () => {
       fc.boolean(),
       fc.integer(),
       fc.double({ noNaN: true, noDefaultInfinity: true }),
-      fc.constantFrom('update', 'no_change', 'error', 'topsort', 'marketplace-eu', `sha256:${'ab'.repeat(32)}`, 'topsort/marketplace-eu/1', ''),
+      fc.constantFrom('update', 'no_change', 'error', 'create', 'retire', 'delete', 'forget', 'topsort/marketplace-eu/new:campaigns/a.yaml', 'topsort', 'marketplace-eu', `sha256:${'ab'.repeat(32)}`, 'topsort/marketplace-eu/1', ''),
       fc.string(),
       fc.array(tie('node'), { maxLength: 3 }),
       fc.dictionary(
-        fc.constantFrom('format_version', 'actions', 'address', 'provider', 'account', 'id', 'file', 'line', 'action', 'changes', 'desired', 'live_fingerprint', 'path', 'after', 'before', 'error', 'isActive', 'budget', 'amount', '__proto__', 'x'),
+        fc.constantFrom('format_version', 'actions', 'address', 'provider', 'account', 'id', 'file', 'line', 'action', 'changes', 'desired', 'live_fingerprint', 'adopt', 'creation_key', 'reason', 'path', 'after', 'before', 'error', 'isActive', 'budget', 'amount', '__proto__', 'x'),
         tie('node'),
         { maxKeys: 6 },
       ),

@@ -13,7 +13,7 @@
  * value, nor a distinctive run of 8 of its characters, may be shown or saved.
  */
 import { randomBytes } from 'node:crypto';
-import { cpSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer, request, type IncomingMessage, type IncomingHttpHeaders, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -204,6 +204,16 @@ const env = (): Record<string, string> => ({
   GITHUB_STEP_SUMMARY: path.join(project.dir, 'step-summary.md'),
 });
 
+/**
+ * The vendors back at their seed, and the project's campaign files and record as before any apply:
+ * an apply writes the ids of the campaigns it creates into the files, which the seed does not hold.
+ */
+function reseed(): void {
+  sb.setState(structuredClone(seed));
+  cpSync(path.join(root, 'campaigns'), path.join(project.dir, 'campaigns'), { recursive: true });
+  rmSync(path.join(project.dir, '.campaignctl', 'last-applied.json'), { force: true });
+}
+
 async function run(args: readonly string[], expected?: number | number[]): Promise<CliRun> {
   const r = await project.run(args, { env: env() });
   runs.push({ args, run: r });
@@ -236,9 +246,9 @@ describe('credentials never reach output', () => {
     await run(['plan', '--format', 'markdown'], 0);
     await run(['plan', '--detailed-exitcode', '--out', 'plans/plan.json'], 2);
     await run(['apply', 'plans/plan.json', '--out', 'results/apply.json'], 0);
-    sb.setState(structuredClone(seed));
+    reseed();
     await run(['apply', '--auto-approve'], 0);
-    sb.setState(structuredClone(seed));
+    reseed();
     await run(['apply', '--auto-approve', '--format', 'json', '--out', 'results/apply-2.json'], 0);
     await run(['apply', '--auto-approve', '--format', 'markdown'], 0);
     for (const account of ['loyalty-mx', 'shop-eu', 'stores', 'rewards-nl', 'marketplace-eu']) {
@@ -260,7 +270,7 @@ describe('credentials never reach output', () => {
     // Retries back off by a random share of the bound: no waiting here.
     vi.spyOn(Math, 'random').mockReturnValue(0);
     try {
-      sb.setState(structuredClone(seed));
+      reseed();
       proxy.mode = 'echo';
       const before = proxy.echoed.count;
       const planned = await run(['plan', '--out', 'plans/echo.json'], 1);

@@ -6,9 +6,13 @@ import type { LoadedConfig } from '../config/load.js';
 import { displayPath } from '../desired/discover.js';
 import { applyPlan, type ApplyResult } from '../engine/apply.js';
 import { acquireApplyLock, lockFileFor, type ApplyLock, type LockHolder } from '../engine/apply-lock.js';
-import { recordDelta, saveLastApplied, saveLastAppliedSync } from '../engine/last-applied.js';
+import type { CampaignDocument } from '../desired/campaign.js';
+import { idForFile } from '../desired/campaign-file-text.js';
+import { writeIdIntoFile } from '../desired/edit-in-place.js';
+import { emptyDelta, readLastApplied, recordDelta, saveLastApplied, saveLastAppliedSync, type RecordDelta } from '../engine/last-applied.js';
 import { readPlanFile } from '../engine/plan-file.js';
-import { hasChanges, type Plan } from '../engine/plan-model.js';
+import { hasChanges, unknownAction, type Plan, type PlanAction } from '../engine/plan-model.js';
+import { settledCreates } from '../engine/prune.js';
 import { createProgress } from '../report/progress.js';
 import { RENDERERS, type PlanFormat } from '../report/renderers.js';
 import { readConfig } from './common.js';
@@ -27,6 +31,8 @@ import {
 export interface ApplyCommandOptions extends EngineOptions {
   readonly format: PlanFormat;
   readonly autoApprove?: boolean;
+  /** Send the deletes the plan holds (`prune: delete`); without it each is refused. */
+  readonly allowDelete?: boolean;
   /** Also save the result as JSON (what `--format json` prints), for the job summary. */
   readonly out?: string;
   /** How long to wait for another apply's lock, in milliseconds; 0 (the default) refuses at once. */
@@ -46,7 +52,7 @@ export async function runApply(io: CliIO, planFile: string | undefined, opts: Ap
   const lock = await takeLock(io, loaded.config, opts, 'apply');
   if (typeof lock === 'number') return lock;
   try {
-    const ws = await openWorkspace(io, loaded.config, new Set(loaded.campaigns.map((c) => c.account)), opts);
+    const ws = await openWorkspace(io, loaded.config, { documents: loaded.all, selected: loaded.campaigns, targets: opts.target ?? [] }, opts);
     if (ws === 1) return 1;
     try {
       const plan = await planCampaigns(io, loaded.campaigns, ws);
@@ -56,13 +62,13 @@ export async function runApply(io: CliIO, planFile: string | undefined, opts: Ap
       if (planOnStdout) io.stdout.write(RENDERERS.plan[opts.format].render(plan, { color: wantsColor(io) }));
       else io.stderr.write(RENDERERS.plan.text.render(plan, { color: wantsColor(io, 'stderr') }));
       if (!hasChanges(plan)) {
-        return await finish(io, opts, await execute(io, plan, ws, lock), planOnStdout, plan.summary.error > 0 ? 1 : 0);
+        return await finish(io, opts, await execute(io, plan, ws, lock, loaded.all, opts), planOnStdout, plan.summary.error > 0 ? 1 : 0);
       }
       if (!opts.autoApprove && !(await confirm())) {
         io.stderr.write('Apply cancelled; nothing was written.\n');
         return 1;
       }
-      return await finish(io, opts, await execute(io, plan, ws, lock), planOnStdout);
+      return await finish(io, opts, await execute(io, plan, ws, lock, loaded.all, opts), planOnStdout);
     } finally {
       await ws.sessions.close();
     }
@@ -79,10 +85,13 @@ async function applySaved(io: CliIO, planFile: string, opts: ApplyCommandOptions
   const { config, diagnostics: configDiags } = await readConfig(io, opts);
   const declared = config ? await loadCampaignTree(io, config, opts) : undefined;
   if (declared === 1) return 1;
+  // What the record manages, for the prunes the plan holds (read again under the lock to apply).
+  const record = config ? (await readLastApplied(lastAppliedPath(io, config, opts))).record : undefined;
   const { plan, diagnostics } = await readPlanFile(path.resolve(io.cwd, planFile), {
     now: io.now(),
     ...(config ? { accounts: config.accounts, configFile: config.file } : {}),
     ...(declared ? { declared } : {}),
+    ...(record ? { managed: new Set(record.managed) } : {}),
   });
   if (!config || !plan) {
     io.stderr.write(`campaignctl: ${planFile} cannot be applied; nothing was read from or sent to any vendor.\n`);
@@ -94,11 +103,10 @@ async function applySaved(io: CliIO, planFile: string, opts: ApplyCommandOptions
   const lock = await takeLock(io, config, opts, `apply ${planFile}`);
   if (typeof lock === 'number') return lock;
   try {
-    const accounts = new Set(plan.actions.filter((a) => a.action === 'update').map((a) => a.account));
-    const ws = await openWorkspace(io, config, accounts, opts);
+    const ws = await openWorkspace(io, config, { accounts: accountsToReach(plan) }, opts);
     if (ws === 1) return 1;
     try {
-      return await finish(io, opts, await execute(io, plan, ws, lock), false);
+      return await finish(io, opts, await execute(io, plan, ws, lock, declared ?? [], opts), false);
     } finally {
       await ws.sessions.close();
     }
@@ -113,29 +121,65 @@ interface Executed {
   readonly recordError?: string;
 }
 
+/** The accounts a saved plan's actions need a connection to: those that read or write a campaign. */
+function accountsToReach(plan: Plan): Set<string> {
+  const reach = (a: PlanAction): boolean => {
+    switch (a.action) {
+      case 'create':
+      case 'update':
+      case 'retire':
+      case 'delete':
+        return true;
+      case 'no_change':
+        return a.adopt !== undefined;
+      case 'forget':
+      case 'error':
+        return false;
+      default:
+        return unknownAction(a);
+    }
+  };
+  return new Set(plan.actions.filter(reach).map((a) => a.account));
+}
+
 /** Applies the plan and saves what it sent into the last-applied record. */
-async function execute(io: CliIO, plan: Plan, ws: Workspace, lock: ApplyLock): Promise<Executed> {
+async function execute(io: CliIO, plan: Plan, ws: Workspace, lock: ApplyLock, declared: readonly CampaignDocument[], opts: ApplyCommandOptions): Promise<Executed> {
   const shown = displayPath(ws.lastAppliedFile, io.cwd);
   const progress = createProgress(io.stderr, Boolean(io.stderr.isTTY));
   // What was sent so far, for a process that must exit before the end (a second Ctrl-C): saved
-  // from the lock's exit hook, so that the record never misses a write that was made.
-  const recorded = new Map<string, Readonly<Record<string, string>>>();
+  // from the lock's exit hook, so that the record never misses a write that was made. (A create
+  // is saved at once, before and after it is sent.)
+  const recorded = emptyDelta();
   let saved = false;
   lock.onForcedExit(() => {
-    if (saved || recorded.size === 0) return;
+    if (saved || recorded.campaigns.size === 0) return;
     saveLastAppliedSync(ws.lastAppliedFile, recorded);
-    io.stderr.write(`\ncampaignctl: stopped before the apply finished; recorded what was sent to ${recorded.size} ${recorded.size === 1 ? 'campaign' : 'campaigns'} in ${shown}.\n`);
+    const n = recorded.campaigns.size;
+    io.stderr.write(`\ncampaignctl: stopped before the apply finished; recorded what was sent to ${n} ${n === 1 ? 'campaign' : 'campaigns'} in ${shown}.\n`);
   });
+  const byAddress = new Map(declared.map((c) => [c.address, c]));
+  // Saves of the record one after another: each reads the file, merges and replaces it.
+  let saving: Promise<void> = Promise.resolve();
+  const persist = (delta: RecordDelta): Promise<void> => {
+    const next = saving.then(() => saveLastApplied(ws.lastAppliedFile, delta, shown));
+    saving = next.catch(() => undefined);
+    return next;
+  };
   const result = await applyPlan(plan, {
     sessions: ws.sessions.byAccount,
     lastApplied: ws.lastApplied,
     now: () => io.now(),
     signal: io.interrupts(),
     onProgress: progress.update,
-    onRecorded: (address, entry) => recorded.set(address, entry),
+    onRecorded: (address, entry) => recorded.campaigns.set(address, entry),
+    ...(opts.allowDelete ? { allowDelete: true } : {}),
+    persist,
+    writeId: (a, id) => writeIdInDocument(io, byAddress.get(a.address), id),
+    settledCreates: settledCreates(ws.lastApplied, declared),
   });
   progress.finish();
   try {
+    await saving;
     await saveLastApplied(ws.lastAppliedFile, recordDelta(ws.lastApplied, result.lastApplied), shown);
     saved = true;
   } catch (err) {
@@ -145,6 +189,17 @@ async function execute(io: CliIO, plan: Plan, ws: Workspace, lock: ApplyLock): P
     };
   }
   return { result };
+}
+
+/** Writes a new campaign's id into its document, as the id schema prefers it (engine/apply.ts calls it). */
+async function writeIdInDocument(io: CliIO, c: CampaignDocument | undefined, id: string): Promise<void> {
+  if (!c) throw new Error('no campaign file declares the document any more');
+  await writeIdIntoFile(path.resolve(io.cwd, c.file), {
+    index: c.index,
+    id,
+    integer: typeof idForFile(c.provider, id) === 'number',
+    expect: { provider: c.provider, account: c.account },
+  });
 }
 
 /**
@@ -233,6 +288,12 @@ async function finish(io: CliIO, opts: ApplyCommandOptions, done: Executed, afte
   const shown = signal.aborted && !result.interrupted ? { ...result, interrupted: true } : result;
   writeResult(io, opts.format, shown, afterPlan);
   await saveResult(io, opts.out, shown);
+  const written = result.outcomes.filter((o) => o.outcome === 'created' || o.outcome === 'adopted').length;
+  if (written > 0) {
+    io.stderr.write(
+      `campaignctl: wrote the ${written === 1 ? 'id of 1 new campaign into its document' : `ids of ${written} new campaigns into their documents`}; commit ${written === 1 ? 'it' : 'them'}. Until ${written === 1 ? 'it is' : 'they are'} in git, the last-applied record keeps ${written === 1 ? 'the campaign' : 'them'} from being created again.\n`,
+    );
+  }
   if (recordError) io.stderr.write(`campaignctl: ${recordError}.\n`);
   if (shown.interrupted) return 130;
   if (signal.aborted) {

@@ -197,6 +197,7 @@ export function buildProgram(io: CliIO, done: (status: number) => void): Command
       ),
     )
       .option('--auto-approve', 'do not ask for confirmation (required when stdin is not a terminal)')
+      .option('--allow-delete', 'send the deletes the plan holds (campaigns whose documents are gone, in accounts with `prune: delete`); without it each is refused')
       .option('--out <file>', 'also save the result as JSON ({tally, interrupted, outcomes}), whatever --format says')
       .option(
         '--lock-timeout <duration>',

@@ -21,13 +21,18 @@ export async function runPlan(io: CliIO, opts: PlanCommandOptions): Promise<numb
   if (loaded === 1) return 1;
   const shard = opts.shard;
   const campaigns = shard ? loaded.campaigns.filter((c) => inShard(c.address, shard)) : loaded.campaigns;
-  if (shard) io.stderr.write(`Shard ${shard.index}/${shard.count}: planning ${campaigns.length} of ${loaded.campaigns.length} campaigns.\n`);
-  const ws = await openWorkspace(io, loaded.config, new Set(campaigns.map((c) => c.account)), opts);
+  const ws = await openWorkspace(io, loaded.config, { documents: loaded.all, selected: campaigns, targets: opts.target ?? [] }, opts);
   if (ws === 1) return 1;
   try {
-    const whole = await planCampaigns(io, campaigns, ws);
+    // A campaign to prune falls in a shard by its address, like a document.
+    const pruned = shard ? ws.pruned.filter((p) => inShard(p.address, shard)) : ws.pruned;
+    if (shard) {
+      const all = loaded.campaigns.length + ws.pruned.length;
+      io.stderr.write(`Shard ${shard.index}/${shard.count}: planning ${campaigns.length + pruned.length} of ${all} campaigns.\n`);
+    }
+    const whole = await planCampaigns(io, campaigns, ws, pruned);
     if (!whole) return 130;
-    const plan = shard ? withShard(whole, planShard(shard, loaded.campaigns.map((c) => c.address))) : whole;
+    const plan = shard ? withShard(whole, planShard(shard, [...loaded.campaigns, ...ws.pruned].map((c) => c.address))) : whole;
     io.stdout.write(RENDERERS.plan[opts.format].render(plan, { color: wantsColor(io) }));
     // A Ctrl-C after the last read (while the plan was shown or saved) still interrupts: no plan
     // is saved, so that a pipeline does not go on to apply one the user stopped.

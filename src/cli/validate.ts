@@ -15,7 +15,7 @@ export async function runValidate(io: CliIO, paths: readonly string[], opts: Val
   const { config, diagnostics: configDiags } = await readConfig(io, opts);
   const { files, diagnostics: pathDiags } = await findCampaignFiles(io, paths.length ? paths : [opts.dir]);
   const result = config
-    ? await validateCampaignFiles(files, { config, now: io.now() })
+    ? await validateCampaignFiles(files, { config, now: io.now(), cwd: io.cwd })
     : { diagnostics: [], files: files.length, documents: 0, campaigns: [] };
   const diagnostics = [...configDiags, ...pathDiags, ...result.diagnostics].sort(compareDiagnostics);
   const copyNote = config ? schemaCopyNote(path.resolve(io.cwd, config.file), io.cwd) : undefined;

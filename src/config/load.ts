@@ -12,7 +12,7 @@ import type { Account, Config } from '../generated/config.js';
 export const DEFAULT_CONFIG_FILE = 'campaignctl.yaml';
 
 /** Keys every account has; anything else beside them is a vendor option (company_id, chain_id…). */
-const COMMON_KEYS = new Set(['provider', 'endpoint', 'credentials', 'concurrency', 'rate_limit', 'request_timeout', 'run_timeout', 'ignore']);
+const COMMON_KEYS = new Set(['provider', 'endpoint', 'credentials', 'concurrency', 'rate_limit', 'request_timeout', 'run_timeout', 'ignore', 'prune']);
 
 export interface AccountConfig {
   readonly name: string;
@@ -28,6 +28,11 @@ export interface AccountConfig {
   /** `run_timeout`, in seconds: everything one command does with the account. */
   readonly runTimeout?: number;
   readonly ignore: readonly string[];
+  /**
+   * What plan does with a campaign apply manages that no document declares any more: `none` (absent)
+   * forgets it, `deactivate` stops it, `delete` deletes it.
+   */
+  readonly prune?: Account['prune'];
   /** Vendor-specific options, e.g. Lula `company_id`, Spaaza `chain_id`. */
   readonly options: Readonly<Record<string, unknown>>;
   /** Where the account is declared, for errors about it. */
@@ -89,6 +94,7 @@ export function parseConfigText(content: string | Uint8Array, file: string): Con
       ...(account.request_timeout !== undefined ? { requestTimeout: account.request_timeout } : {}),
       ...(account.run_timeout !== undefined ? { runTimeout: account.run_timeout } : {}),
       ignore: account.ignore ?? [],
+      ...(account.prune !== undefined ? { prune: account.prune } : {}),
       options,
       // Found when an error names the account: locating parses the file again with the `yaml` package.
       get position() {

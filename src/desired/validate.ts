@@ -8,6 +8,7 @@ import { getProvider, providers } from '../providers/registry.js';
 import type { AccountCampaign, RuleViolation } from '../providers/types.js';
 import { campaignAddress, type CampaignDocument } from './campaign.js';
 import { compareDiagnostics, type Diagnostic } from './diagnostic.js';
+import { creationKeyOf, newCampaignAddress, pathFromConfig } from './new-campaign.js';
 import { formatPath, parsePath, type Path, type PathSegment } from './path.js';
 import { schemaDiagnostics } from './schema-errors.js';
 import { CAMPAIGN_FILE_SCHEMA, loadSchemas } from './schema-registry.js';
@@ -29,6 +30,12 @@ export interface ValidateOptions {
   readonly config: LoadedConfig;
   /** "Today" for rules that depend on it. */
   readonly now: Date;
+  /**
+   * The folder the shown paths of the files and of the configuration are relative to (the
+   * process's working directory when absent): a new document's address and creation key name its
+   * file relative to the configuration's folder.
+   */
+  readonly cwd?: string;
 }
 
 export interface ValidateResult {
@@ -117,7 +124,7 @@ function checkDocument(doc: YamlDocument, opts: ValidateOptions, schemaChecked: 
       diagnostics: schemaDiagnostics(validate.errors, { file: doc.file, locator: doc.locator, name: nameInDocument }),
     };
   }
-  const raw = value as { provider: string; account: string; id: string | number; spec: Record<string, unknown>; ignore?: string[] };
+  const raw = value as { provider: string; account: string; id?: string | number; spec: Record<string, unknown>; ignore?: string[] };
   const provider = getProvider(raw.provider);
   if (!provider) {
     // The schema's enum and the registry disagree: a packaging fault, not the user's.
@@ -127,22 +134,24 @@ function checkDocument(doc: YamlDocument, opts: ValidateOptions, schemaChecked: 
       ],
     };
   }
-  const id = String(raw.id);
+  const id = raw.id === undefined ? undefined : String(raw.id);
+  const place = { provider: raw.provider, account: raw.account, file: pathFromConfig(doc.file, opts.config.file, opts.cwd ?? process.cwd()), index: doc.index };
   const campaign: CampaignDocument = {
     file: doc.file,
     index: doc.index,
     start: doc.start,
     provider: raw.provider,
     account: raw.account,
-    id,
-    address: campaignAddress(raw.provider, raw.account, id),
+    ...(id !== undefined ? { id, address: campaignAddress(raw.provider, raw.account, id) } : { address: newCampaignAddress(place), creationKey: creationKeyOf(place) }),
     spec: raw.spec,
     ignore: raw.ignore ?? [],
     locator: doc.locator,
   };
   const diagnostics = [...checkIgnore(campaign)];
-  for (const rule of provider.specRules) {
-    for (const v of rule(raw.spec, { now: opts.now, id })) diagnostics.push(ruleDiagnostic(campaign, v));
+  // A new document is also held to the vendor's create call (its schema part is in the envelope).
+  const rules = id === undefined ? [...provider.specRules, ...(provider.createRules ?? [])] : provider.specRules;
+  for (const rule of rules) {
+    for (const v of rule(raw.spec, { now: opts.now, id: id ?? '' })) diagnostics.push(ruleDiagnostic(campaign, v));
   }
   return { campaign, diagnostics };
 }
@@ -260,7 +269,8 @@ function checkAcrossFiles(campaigns: readonly CampaignDocument[], opts: Validate
     const provider = providers.get(group.provider);
     if (!provider || provider.accountRules.length === 0) continue;
     const members = unique.filter((c) => group.accounts.includes(c.account));
-    const entries: AccountCampaign<unknown>[] = members.map((c, key) => ({ ref: { key }, id: c.id, spec: c.spec }));
+    // New documents take part with id '': two of them the vendor would take for one campaign clash too.
+    const entries: AccountCampaign<unknown>[] = members.map((c, key) => ({ ref: { key }, id: c.id ?? '', spec: c.spec }));
     const first = accounts.get(group.accounts[0]!)!;
     for (const rule of provider.accountRules) {
       for (const v of rule(entries, { account: group.accounts.join(', '), options: first.options, now: opts.now })) {

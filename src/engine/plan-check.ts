@@ -28,7 +28,8 @@ import { isJsonObject } from '../json/guards.js';
 import { getProvider } from '../providers/registry.js';
 import { jsonEqual } from './canonical-json.js';
 import { withoutIgnored } from './ignore.js';
-import type { PlanAction } from './plan-model.js';
+import { isNewAddress } from '../desired/new-campaign.js';
+import { unknownAction, type PlanAction } from './plan-model.js';
 
 export interface PlanCheckOptions {
   /** "Today", for the vendor rules that depend on it; without it those rules are not judged. */
@@ -42,6 +43,11 @@ export interface PlanCheckOptions {
   readonly declared?: readonly CampaignDocument[];
   /** The configuration file, as shown to the user. */
   readonly configFile?: string;
+  /**
+   * The campaigns the last-applied record says apply manages: a retire, delete or forget must name
+   * one of them. Without it that is not checked.
+   */
+  readonly managed?: ReadonlySet<string>;
 }
 
 const EDITED_HINT = 'plan again with `campaignctl plan --out FILE` rather than editing a saved plan';
@@ -65,15 +71,8 @@ export function checkPlanAccount(a: Readonly<Record<string, unknown>>, index: nu
   ];
 }
 
-/** What apply would send for update action `index`: the same checks a campaign document gets. */
-export function checkPlanUpdate(
-  a: Readonly<Record<string, unknown>>,
-  index: number,
-  locator: Locator,
-  file: string,
-  opts: PlanCheckOptions,
-): Diagnostic[] {
-  const desired = a.desired as Record<string, unknown>;
+/** Where a plan action's `desired` stands in the plan, for the checks a campaign document gets. */
+function actionContext(a: Readonly<Record<string, unknown>>, index: number, locator: Locator) {
   const address = String(a.address);
   const inAction = (path: Path): Path =>
     path[0] === 'spec' ? ['actions', index, 'desired', ...path.slice(1)] : ['actions', index, ...path];
@@ -84,24 +83,100 @@ export function checkPlanUpdate(
   };
   const name = (path: Path) => (path[0] === 'spec' ? (path.length > 1 ? formatPath(path.slice(1)) : 'desired') : formatPath(path));
   const label = (d: Diagnostic): Diagnostic => ({ ...d, code: 'plan-file', message: `${address}: ${d.message}`, hint: d.hint ?? EDITED_HINT });
+  return { address, actionLocator, name, label };
+}
 
+/**
+ * `desired` through the campaign-file schema (as the document it came from: with its id, or for a
+ * create without one, then held to the vendor's create call) and, given "today", the vendor's rules.
+ */
+function checkDesired(
+  a: Readonly<Record<string, unknown>>,
+  index: number,
+  locator: Locator,
+  file: string,
+  opts: PlanCheckOptions,
+  isNew: boolean,
+): { readonly schema: Diagnostic[] } | { readonly rules: Diagnostic[] } | undefined {
+  const desired = a.desired as Record<string, unknown>;
+  const { actionLocator, name, label } = actionContext(a, index, locator);
   const validate = loadSchemas().validator('campaign-file.schema.json');
-  const envelope = { provider: a.provider, account: a.account, id: a.id, spec: desired };
+  const envelope = { provider: a.provider, account: a.account, ...(isNew ? {} : { id: a.id }), spec: desired };
   if (!validate(envelope)) {
-    return schemaDiagnostics(validate.errors, { file, locator: actionLocator, name }).map(label);
+    return { schema: schemaDiagnostics(validate.errors, { file, locator: actionLocator, name }).map(label) };
   }
   const provider = getProvider(String(a.provider));
-  if (!provider) return [];
+  if (!provider) return undefined;
   const out: Diagnostic[] = [];
   if (opts.now) {
-    for (const rule of provider.specRules) {
-      for (const v of rule(desired, { now: opts.now, id: String(a.id) })) {
+    const rules = isNew ? [...provider.specRules, ...(provider.createRules ?? [])] : provider.specRules;
+    for (const rule of rules) {
+      for (const v of rule(desired, { now: opts.now, id: isNew ? '' : String(a.id) })) {
         const paths = [v.path, ...(v.otherPaths ?? [])].map((p) => ['spec', ...p] as Path).filter((p) => actionLocator.has(p));
         const at = paths.length ? paths.reduce((x, y) => (actionLocator.offset(y) > actionLocator.offset(x) ? y : x)) : ['spec', ...v.path];
         out.push(label({ ...actionLocator.at(at), code: 'rule', rule: v.rule, message: v.message, ...(v.hint ? { hint: v.hint } : {}) }));
       }
     }
   }
+  return { rules: out };
+}
+
+/**
+ * What apply would create for create action `index`: `desired` held to the vendor's schema, create
+ * call and rules, and `changes` exactly what the provider says its create sends from it.
+ */
+export function checkPlanCreate(
+  a: Readonly<Record<string, unknown>>,
+  index: number,
+  locator: Locator,
+  file: string,
+  opts: PlanCheckOptions,
+): Diagnostic[] {
+  const checked = checkDesired(a, index, locator, file, opts, true);
+  if (checked === undefined) return [];
+  if ('schema' in checked) return checked.schema;
+  if (checked.rules.length > 0) return checked.rules;
+  const { address } = actionContext(a, index, locator);
+  const provider = getProvider(String(a.provider))!;
+  const create = provider.runtime?.create;
+  if (!create) {
+    return [{ ...locator.at(['actions', index, 'action']), code: 'plan-file', message: `${address}: ${provider.title} campaigns cannot be created from git`, hint: EDITED_HINT }];
+  }
+  let sent: Record<string, unknown>;
+  try {
+    sent = create.fields(a.desired, { creationKey: String(a.creation_key), now: opts.now ?? new Date() });
+  } catch (err) {
+    return [{ ...locator.at(['actions', index, 'desired']), code: 'plan-file', message: `${address}: ${err instanceof Error ? err.message : String(err)}`, hint: EDITED_HINT }];
+  }
+  const shown = a.changes as { path: string; after: unknown }[];
+  const expected = Object.entries(sent);
+  const same = shown.length === expected.length && expected.every(([path, after], j) => shown[j]!.path === path && jsonEqual(shown[j]!.after, after));
+  if (same) return [];
+  return [
+    {
+      ...locator.at(['actions', index, 'changes']),
+      code: 'plan-file',
+      message: `${address}: \`changes\` do not show what the create would send from \`desired\` (${expected.map(([p]) => `\`${p}\``).join(', ')})`,
+      hint: EDITED_HINT,
+    },
+  ];
+}
+
+/** What apply would send for update (or retire) action `index`: the same checks a campaign document gets. */
+export function checkPlanUpdate(
+  a: Readonly<Record<string, unknown>>,
+  index: number,
+  locator: Locator,
+  file: string,
+  opts: PlanCheckOptions,
+): Diagnostic[] {
+  const desired = a.desired as Record<string, unknown>;
+  const { address } = actionContext(a, index, locator);
+  const checked = checkDesired(a, index, locator, file, opts, false);
+  if (checked === undefined) return [];
+  if ('schema' in checked) return checked.schema;
+  const out: Diagnostic[] = [...checked.rules];
+  const provider = getProvider(String(a.provider))!;
   // A change names what is sent; its value always comes from `desired` (or what `desired` implies).
   let implied: Record<string, unknown> = {};
   try {
@@ -210,7 +285,7 @@ export function checkPlanAgainstTree(actions: readonly PlanAction[], locator: Lo
   const files = new Set<string>();
   for (const c of opts.declared) {
     byAddress.set(c.address, c);
-    byKey.set(campaignKey(c.provider, c.account, c.id), c);
+    if (c.id !== undefined) byKey.set(campaignKey(c.provider, c.account, c.id), c);
     files.add(c.file);
   }
   const out: Diagnostic[] = [];
@@ -248,18 +323,46 @@ function treeMismatch(
     hint: TREE_HINT,
     ...(related ? { related: [related] } : {}),
   });
+  switch (a.action) {
+    case 'retire':
+    case 'delete':
+    case 'forget': {
+      // The campaign's document is gone: it must still be, and apply must still manage the campaign.
+      const declared = byAddress.get(a.address) ?? byKey.get(campaignKey(a.provider, a.account, a.id));
+      if (declared) {
+        return stale(['address'], `the plan no longer matches the campaign files: ${declared.file} declares this campaign again, so it is not to be ${a.action === 'forget' ? 'forgotten' : `${a.action}d`}`, {
+          ...declared.locator.at(declared.id !== undefined ? ['id'] : []),
+          message: 'declared here',
+        });
+      }
+      if (opts.managed && !opts.managed.has(a.address)) {
+        return stale(['address'], 'the last-applied record no longer names this campaign among those apply manages (another apply pruned it since the plan)');
+      }
+      return undefined;
+    }
+    case 'create':
+    case 'update':
+    case 'no_change':
+    case 'error':
+      break;
+    default:
+      return unknownAction(a);
+  }
   const c = byAddress.get(a.address);
   if (!c) {
-    const other = byKey.get(campaignKey(a.provider, a.account, a.id));
+    const other = a.id !== undefined && !isNewAddress(a.address) ? byKey.get(campaignKey(a.provider, a.account, a.id)) : undefined;
     if (other) {
       return stale(['id'], `the plan no longer matches ${other.file}: it names this campaign ${other.address}`, { ...other.locator.at(['id']), message: 'named here' });
     }
     return stale(
       ['address'],
-      files.has(a.file)
+      a.file !== undefined && files.has(a.file)
         ? `the plan no longer matches ${a.file}: the file no longer manages this campaign`
-        : `the plan no longer matches ${a.file}: no campaign file declares this campaign (the file is gone, or not under --dir)`,
+        : `the plan no longer matches ${a.file ?? 'the campaign files'}: no campaign file declares this campaign (the file is gone, or not under --dir)`,
     );
+  }
+  if (a.action === 'create' && (c.id !== undefined || c.creationKey !== a.creation_key)) {
+    return stale(['creation_key'], `the plan no longer matches ${c.file}: the document at this place is not the one the plan creates`);
   }
   const desired = a.desired;
   if (desired === undefined) return undefined;

@@ -11,7 +11,8 @@ import { isJsonObject } from '../json/guards.js';
 import { formatPath } from '../desired/path.js';
 import { scanJsonKeys, type DuplicateKey } from './json-keys.js';
 import { getProvider } from '../providers/registry.js';
-import { campaignKey, checkPlanAccount, checkPlanAgainstTree, checkPlanUpdate, type PlanCheckOptions } from './plan-check.js';
+import { isNewAddress } from '../desired/new-campaign.js';
+import { campaignKey, checkPlanAccount, checkPlanAgainstTree, checkPlanCreate, checkPlanUpdate, type PlanCheckOptions } from './plan-check.js';
 import { ACTION_KINDS, PLAN_FORMAT_VERSION, summarize, unknownAction, type Plan, type PlanAction } from './plan-model.js';
 import { readPlanShard } from './shard.js';
 
@@ -103,11 +104,12 @@ export function parsePlanText(content: string | Uint8Array, file: string, opts: 
     return { diagnostics };
   }
   const raw = doc.value;
-  if (raw.format_version !== PLAN_FORMAT_VERSION) {
+  // Version 1 is version 2 without the lifecycle kinds: its actions read the same.
+  if (raw.format_version !== PLAN_FORMAT_VERSION && raw.format_version !== 1) {
     fail(
       ['format_version'],
       'format_version' in raw
-        ? `unsupported plan format_version ${JSON.stringify(raw.format_version)}; this campaignctl reads version ${PLAN_FORMAT_VERSION}`
+        ? `unsupported plan format_version ${JSON.stringify(raw.format_version)}; this campaignctl reads versions 1 and ${PLAN_FORMAT_VERSION}`
         : `not a campaignctl plan: \`format_version\` is missing (this campaignctl reads version ${PLAN_FORMAT_VERSION})`,
       'plan again with this version of campaignctl',
     );
@@ -122,28 +124,53 @@ export function parsePlanText(content: string | Uint8Array, file: string, opts: 
     const at = (k: string) => ['actions', i, k];
     if (!isJsonObject(a)) return void fail(['actions', i], 'a plan action must be an object');
     const before = diagnostics.length;
-    for (const key of ['address', 'provider', 'account', 'id', 'file'] as const) {
-      if (typeof a[key] !== 'string' || a[key] === '') fail(at(key), `\`${key}\` must be a non-empty string`);
-    }
-    if (typeof a.address === 'string' && a.address !== `${String(a.provider)}/${String(a.account)}/${String(a.id)}`) {
-      fail(at('address'), '`address` must be `<provider>/<account>/<id>` of this action');
-    }
     const kind = ACTION_KINDS.find((k) => k === a.action);
+    const nonEmpty = (key: string) => {
+      if (typeof a[key] !== 'string' || a[key] === '') fail(at(key), `\`${key}\` must be a non-empty string`);
+    };
+    for (const key of ['address', 'provider', 'account'] as const) nonEmpty(key);
+    // A create has no id yet; a campaign whose document is gone has no file; an error may lack either.
+    const hasId = kind !== 'create' && (kind !== 'error' || 'id' in a);
+    const hasFile = kind !== 'retire' && kind !== 'delete' && kind !== 'forget' && (kind !== 'error' || 'file' in a);
+    if (hasId) nonEmpty('id');
+    else if ('id' in a && kind === 'create') fail(at('id'), 'a create has no `id`: the campaign does not exist yet');
+    if (hasFile) nonEmpty('file');
+    else if ('file' in a) fail(at('file'), `a ${String(kind)} action names no \`file\`: no document declares the campaign any more`);
+    const prefix = `${String(a.provider)}/${String(a.account)}/`;
+    const isNew = typeof a.address === 'string' && a.address.startsWith(prefix) && isNewAddress(a.address);
+    // The address is the id's, except for a new document (no id yet, or one it found live).
+    const newDocument = kind === 'create' || ((kind === 'update' || kind === 'no_change') && 'adopt' in a) || (kind === 'error' && isNew);
+    if (typeof a.address === 'string') {
+      if (newDocument && !isNew) fail(at('address'), '`address` must be `<provider>/<account>/new:<file>` of this action: its document has no id');
+      else if (!newDocument && a.address !== `${prefix}${String(a.id)}`) fail(at('address'), '`address` must be `<provider>/<account>/<id>` of this action');
+    }
     if (kind === undefined) fail(at('action'), `\`action\` must be one of ${ACTION_KINDS.join(', ')}`);
     if (a.line !== undefined && (typeof a.line !== 'number' || !Number.isInteger(a.line) || a.line < 1)) {
       fail(at('line'), '`line` must be a line number (a whole number from 1)');
     }
     const badChanges = (c: unknown) => !Array.isArray(c) || c.some((x: unknown) => !isJsonObject(x) || typeof x.path !== 'string' || !('after' in x));
+    const badFingerprint = () => typeof a.live_fingerprint !== 'string' || !/^sha256:[0-9a-f]{64}$/.test(a.live_fingerprint);
+    const needsFingerprint = (what: string) => {
+      if (badFingerprint()) fail(at('live_fingerprint'), `${what} needs \`live_fingerprint\` (sha256:…) to detect a stale plan`);
+    };
     // What a kind may carry besides its own parts is checked only when present.
     const optionalParts = () => {
       if ('changes' in a && badChanges(a.changes)) fail(at('changes'), '`changes` must be a list of {path, before, after}');
       if ('desired' in a && !isJsonObject(a.desired)) fail(at('desired'), '`desired` must be an object: the managed fields');
+    };
+    const adoptPart = () => {
+      if (!('adopt' in a)) return;
+      const adopt = a.adopt;
+      if (!isJsonObject(adopt) || adopt.id !== a.id || typeof adopt.reason !== 'string') {
+        fail(at('adopt'), '`adopt` must be {id, reason}, its id the action\'s `id`');
+      }
     };
     if (kind === undefined) optionalParts();
     else {
       switch (kind) {
         case 'no_change':
           optionalParts();
+          adoptPart();
           break;
         case 'error':
           if (!isJsonObject(a.error) || typeof a.error.code !== 'string' || typeof a.error.message !== 'string') {
@@ -154,24 +181,39 @@ export function parsePlanText(content: string | Uint8Array, file: string, opts: 
         case 'update':
           if (badChanges(a.changes)) fail(at('changes'), 'an update needs `changes`: a list of {path, before, after}');
           if (!isJsonObject(a.desired)) fail(at('desired'), 'an update needs `desired`: the managed fields to send');
-          if (typeof a.live_fingerprint !== 'string' || !/^sha256:[0-9a-f]{64}$/.test(a.live_fingerprint)) {
-            fail(at('live_fingerprint'), 'an update needs `live_fingerprint` (sha256:…) to detect a stale plan');
-          }
+          needsFingerprint('an update');
+          adoptPart();
+          break;
+        case 'create':
+          if (badChanges(a.changes)) fail(at('changes'), 'a create needs `changes`: a list of {path, after}, every field it sends');
+          if (!isJsonObject(a.desired)) fail(at('desired'), 'a create needs `desired`: the managed fields to create the campaign from');
+          if (typeof a.creation_key !== 'string' || !/^[0-9a-f]{32}$/.test(a.creation_key)) fail(at('creation_key'), 'a create needs `creation_key`, the document\'s key');
+          break;
+        case 'retire':
+          if (badChanges(a.changes)) fail(at('changes'), 'a retire needs `changes`: a list of {path, before, after}, empty when already stopped');
+          if (!isJsonObject(a.desired)) fail(at('desired'), 'a retire needs `desired`: the values that stop the campaign');
+          needsFingerprint('a retire');
+          break;
+        case 'delete':
+          needsFingerprint('a delete');
+          break;
+        case 'forget':
           break;
         default:
           unknownAction(kind);
       }
     }
     if (diagnostics.length === before) diagnostics.push(...checkPlanAccount(a, i, doc.locator, opts));
-    // What apply would send: only an update sends anything.
-    if (diagnostics.length === before && kind === 'update') diagnostics.push(...checkPlanUpdate(a, i, doc.locator, file, opts));
+    // What apply would send: an update's, a create's and a retire's `desired` (a delete sends no fields).
+    if (diagnostics.length === before && (kind === 'update' || kind === 'retire')) diagnostics.push(...checkPlanUpdate(a, i, doc.locator, file, opts));
+    if (diagnostics.length === before && kind === 'create') diagnostics.push(...checkPlanCreate(a, i, doc.locator, file, opts));
     actions.push(a as unknown as PlanAction);
   });
   // One campaign once, however its id is spelt: the vendor would be sent both.
   const seen = new Map<string, number>();
   actions.forEach((a, i) => {
     // An action already reported as broken may hold anything: it is compared as written.
-    const key = [a.provider, a.account, a.id].every((v) => typeof v === 'string') ? campaignKey(a.provider, a.account, a.id) : a.address;
+    const key = [a.provider, a.account, a.id].every((v) => typeof v === 'string') ? campaignKey(a.provider, a.account, a.id!) : a.address;
     const first = seen.get(key);
     if (first === undefined) return void seen.set(key, i);
     const other = actions[first]!;

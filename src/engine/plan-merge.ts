@@ -64,8 +64,12 @@ export function mergePlans(inputs: readonly MergeInput[]): { plan?: Plan; diagno
  */
 function campaignOf(a: PlanAction): string {
   switch (a.action) {
-    case 'no_change':
+    case 'create':
     case 'update':
+    case 'retire':
+    case 'delete':
+    case 'forget':
+    case 'no_change':
     case 'error':
       return a.address;
     default:
@@ -136,7 +140,8 @@ function checkOverlaps(inputs: readonly MergeInput[], report: Report): void {
   for (const input of inputs) {
     input.plan.actions.forEach((a: PlanAction, index) => {
       const campaign = campaignOf(a);
-      const key = campaignKey(a.provider, a.account, a.id);
+      // A new document has no id yet: its address (file and place) is what tells it apart.
+      const key = a.id === undefined ? campaign : campaignKey(a.provider, a.account, a.id);
       const first = seen.get(key);
       if (!first) return void seen.set(key, { input, index, campaign });
       overlaps += 1;

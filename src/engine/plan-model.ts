@@ -1,15 +1,17 @@
 /**
  * The plan: a typed value that renderers read and apply executes. Its JSON form (`plan --format
- * json`, `plan --out`) is the contract in DESIGN.md: `format_version` 1, a summary with every key,
- * one action per campaign. Fields beyond the contract are additions, never changes.
+ * json`, `plan --out`) is the contract in DESIGN.md: `format_version` 2, a summary with every key,
+ * one action per campaign (per document, and per campaign apply managed whose document is gone).
+ * Fields beyond the contract are additions, never changes.
  */
 import type { FieldChange } from '../providers/runtime.js';
 
-export const PLAN_FORMAT_VERSION = 1;
+/** 2: a create has no `id`, actions of removed campaigns no `file`; the kinds create, retire, delete and forget. */
+export const PLAN_FORMAT_VERSION = 2;
 
 export interface PlanChange {
   readonly path: string;
-  /** The live value in the spec's shape; absent for write-only fields (never returned). */
+  /** The live value in the spec's shape; absent for write-only fields (never returned) and in a create. */
   readonly before?: unknown;
   readonly after: unknown;
   /** Judged against the last-applied record, not live state. */
@@ -23,19 +25,36 @@ export interface PlanError {
   readonly path?: string;
 }
 
-/** What every action says about its campaign: where it is, at the vendor and in git. */
+/** What every action says about its campaign: which one it is, and at which vendor account. */
 interface ActionBase {
   readonly address: string;
   readonly provider: string;
   readonly account: string;
-  readonly id: string;
+}
+
+/** Where the campaign's document stands in git. */
+interface InGit {
   readonly file: string;
   readonly line: number;
 }
 
+/**
+ * A new document (one without `id`) found its campaign live: one an earlier apply created, or one
+ * with the document's identity (its unique name, or the marker its provider writes). Apply writes
+ * `id` into the document, then treats it like any managed campaign.
+ */
+export interface Adoption {
+  readonly id: string;
+  /** `created by an earlier apply`, `matches name "Spring sale"`. */
+  readonly reason: string;
+}
+
 /** Live state matches the YAML: nothing to send. */
-export interface NoChangeAction extends ActionBase {
+export interface NoChangeAction extends ActionBase, InGit {
   readonly action: 'no_change';
+  readonly id: string;
+  /** Present for a new document that found its campaign: apply writes the id into its file. */
+  readonly adopt?: Adoption;
   /** Fingerprint of the managed fields as read. */
   readonly live_fingerprint?: string;
   /** The managed spec as written (after ignore); apply forgets what it no longer holds. */
@@ -46,8 +65,11 @@ export interface NoChangeAction extends ActionBase {
 }
 
 /** Live state differs in `changes`: apply sends them from `desired`. */
-export interface UpdateAction extends ActionBase {
+export interface UpdateAction extends ActionBase, InGit {
   readonly action: 'update';
+  readonly id: string;
+  /** Present for a new document that found its campaign: apply writes the id into its file first. */
+  readonly adopt?: Adoption;
   readonly changes: readonly PlanChange[];
   /** Fingerprint of the managed fields as read; apply refuses the campaign when it moved. */
   readonly live_fingerprint: string;
@@ -56,10 +78,67 @@ export interface UpdateAction extends ActionBase {
   readonly error?: undefined;
 }
 
+/** A new document (no `id`) with no campaign live: apply creates it with `desired`. */
+export interface CreateAction extends ActionBase, InGit {
+  readonly action: 'create';
+  /** The document's creation key (desired/new-campaign.ts): the record and the markers know the create by it. */
+  readonly creation_key: string;
+  /** Every field the create call (and its documented follow-up) sends: `{path, after}`, no `before`. */
+  readonly changes: readonly PlanChange[];
+  /** The managed spec as written (after ignore): what apply creates from. */
+  readonly desired: Readonly<Record<string, unknown>>;
+  /** Something the reviewer should know, e.g. that an earlier create never reached the vendor. */
+  readonly note?: string;
+  readonly id?: undefined;
+  readonly error?: undefined;
+}
+
+/** A campaign apply managed whose document is gone, under `prune: deactivate`: apply stops it. */
+export interface RetireAction extends ActionBase {
+  readonly action: 'retire';
+  readonly id: string;
+  /** The campaign's name at the vendor, when it has one. */
+  readonly name?: string;
+  /** What stops it; empty when it is stopped already (apply then only stops managing it). */
+  readonly changes: readonly PlanChange[];
+  /** The values that stop it, in the spec's names: what apply sends from. */
+  readonly desired: Readonly<Record<string, unknown>>;
+  readonly live_fingerprint: string;
+  readonly error?: undefined;
+}
+
+/** A campaign apply managed whose document is gone, under `prune: delete`: apply deletes it (with --allow-delete). */
+export interface DeleteAction extends ActionBase {
+  readonly action: 'delete';
+  readonly id: string;
+  readonly name?: string;
+  /** Fingerprint of the campaign as read; apply refuses to delete it when it moved. */
+  readonly live_fingerprint: string;
+  readonly changes?: undefined;
+  readonly error?: undefined;
+}
+
+/**
+ * A campaign apply managed whose document is gone, under `prune: none` (or whose account is gone
+ * from campaignctl.yaml): nothing is sent, apply stops managing it, and it keeps running at the vendor.
+ */
+export interface ForgetAction extends ActionBase {
+  readonly action: 'forget';
+  readonly id: string;
+  readonly note?: string;
+  readonly changes?: undefined;
+  readonly error?: undefined;
+}
+
 /** The campaign cannot be planned (not found, unreadable, a rule broken): apply leaves it alone. */
 export interface ErrorAction extends ActionBase {
   readonly action: 'error';
   readonly error: PlanError;
+  /** Absent for a new document (no id yet). */
+  readonly id?: string;
+  /** Absent for a campaign whose document is gone (a retire or delete that could not be planned). */
+  readonly file?: string;
+  readonly line?: number;
   /** What would change were it not for the error, when the campaign could be read. */
   readonly changes?: readonly PlanChange[];
   readonly live_fingerprint?: string;
@@ -71,14 +150,14 @@ export interface ErrorAction extends ActionBase {
  * the plan-file reader, merge) switches over `action` and ends in `unknownAction`, so a new kind
  * does not compile until each of them says what it does with it.
  */
-export type PlanAction = NoChangeAction | UpdateAction | ErrorAction;
+export type PlanAction = CreateAction | UpdateAction | RetireAction | DeleteAction | ForgetAction | NoChangeAction | ErrorAction;
 export type ActionKind = PlanAction['action'];
 
 /**
  * Every kind, in the order the summary lists them (and the JSON form writes them). Written as an
  * object over ActionKind, so that a kind left out does not compile.
  */
-const KINDS: { readonly [K in ActionKind]: true } = { update: true, no_change: true, error: true };
+const KINDS: { readonly [K in ActionKind]: true } = { create: true, update: true, retire: true, delete: true, forget: true, no_change: true, error: true };
 export const ACTION_KINDS: readonly ActionKind[] = Object.keys(KINDS) as ActionKind[];
 
 /** The end of every switch over `action` (or over a kind): unreachable while it names every kind. */
@@ -128,15 +207,37 @@ export function fromPlanChanges(changes: readonly PlanChange[]): FieldChange[] {
   return changes.map((c) => ({ path: c.path, before: c.before, after: c.after, ...(c.write_only ? { writeOnly: true } : {}) }));
 }
 
-/** Whether apply writes anything for an action of this kind. */
-const WRITES: { readonly [K in ActionKind]: boolean } = { update: true, no_change: false, error: false };
+/** Whether apply changes anything for an action of this kind (at a vendor, in a file or in the record). */
+const WRITES: { readonly [K in ActionKind]: boolean } = {
+  create: true,
+  update: true,
+  retire: true,
+  delete: true,
+  forget: true,
+  no_change: false,
+  error: false,
+};
 
-/** Apply would write something (the plan's `--detailed-exitcode` 2). */
-export function hasChanges(plan: Plan): boolean {
-  return ACTION_KINDS.some((k) => WRITES[k] && plan.summary[k] > 0);
+/** How many actions adopt a live campaign for a new document (apply writes their ids into the files). */
+export function adoptions(plan: Pick<Plan, 'actions'>): number {
+  return plan.actions.filter((a) => (a.action === 'no_change' || a.action === 'update') && a.adopt !== undefined).length;
 }
 
-/** Every campaign matches the YAML: nothing to write and nothing that could not be planned. */
-export function allMatch(summary: PlanSummary): boolean {
-  return ACTION_KINDS.every((k) => k === 'no_change' || summary[k] === 0);
+/** Apply would change something (the plan's `--detailed-exitcode` 2): a write, a file, the managed set. */
+export function hasChanges(plan: Plan): boolean {
+  return ACTION_KINDS.some((k) => WRITES[k] && plan.summary[k] > 0) || adoptions(plan) > 0;
+}
+
+/** Every campaign matches the YAML: nothing to write, no id to record, nothing that could not be planned. */
+export function allMatch(plan: Pick<Plan, 'summary' | 'actions'>): boolean {
+  return ACTION_KINDS.every((k) => k === 'no_change' || plan.summary[k] === 0) && adoptions(plan) === 0;
+}
+
+/**
+ * The campaign an action names at its vendor (`<provider>/<account>/<id>`): where the last-applied
+ * record keeps it. For a new document that found its campaign, the id-address, not the document's
+ * `new:` address; undefined for a create (the campaign has no id yet) and for an error without one.
+ */
+export function recordAddress(a: PlanAction): string | undefined {
+  return a.id === undefined ? undefined : `${a.provider}/${a.account}/${a.id}`;
 }

@@ -2,10 +2,14 @@
  * Plan: read every managed campaign's live state (per account, in parallel), diff the managed
  * fields, judge the rules that need live state, and return the plan as data. Nothing is written.
  * A failure reading one account becomes an error on that account's campaigns only.
+ *
+ * A document without `id` finds its campaign first (one an earlier apply created, or one with its
+ * identity) and is compared with it, or is planned as a create. A campaign apply managed whose
+ * document is gone is planned per its account's `prune`: forgotten, retired or deleted.
  */
-import type { CampaignDocument } from '../desired/campaign.js';
+import { campaignAddress, type CampaignDocument } from '../desired/campaign.js';
 import { formatPath, parsePath, topField } from '../desired/path.js';
-import type { FieldChange, LiveCampaign } from '../providers/runtime.js';
+import type { CreateIdentity, FieldChange, LiveCampaign } from '../providers/runtime.js';
 import { fingerprint } from './canonical-json.js';
 import { diffSpec } from './diff.js';
 import { fieldKinds } from './field-kinds.js';
@@ -15,10 +19,13 @@ import {
   PLAN_FORMAT_VERSION,
   summarize,
   toPlanChanges,
+  type Adoption,
   type Plan,
   type PlanAction,
   type PlanError,
 } from './plan-model.js';
+import { campaignKey } from './plan-check.js';
+import type { PruneCandidate } from './prune.js';
 import type { AccountSession } from './sessions.js';
 
 export interface ProgressEvent {
@@ -29,7 +36,10 @@ export interface ProgressEvent {
 }
 
 export interface PlanOptions {
+  /** The documents to plan (after --target and --shard). */
   readonly campaigns: readonly CampaignDocument[];
+  /** Campaigns apply managed whose document is gone (prune.ts), selected like `campaigns`. */
+  readonly pruned?: readonly PruneCandidate[];
   readonly sessions: ReadonlyMap<string, AccountSession>;
   readonly lastApplied: LastAppliedRecord;
   readonly now: Date;
@@ -46,63 +56,315 @@ export interface Assessment {
 }
 
 export async function buildPlan(opts: PlanOptions): Promise<Plan> {
-  const byAccount = new Map<string, CampaignDocument[]>();
-  for (const c of opts.campaigns) {
-    const list = byAccount.get(c.account) ?? [];
-    list.push(c);
-    byAccount.set(c.account, list);
-  }
-  const results = await Promise.all(
-    [...byAccount].map(async ([account, campaigns]) => planAccount(account, campaigns, opts)),
-  );
+  const byAccount = new Map<string, { campaigns: CampaignDocument[]; pruned: PruneCandidate[] }>();
+  const group = (account: string) => {
+    let g = byAccount.get(account);
+    if (!g) byAccount.set(account, (g = { campaigns: [], pruned: [] }));
+    return g;
+  };
+  for (const c of opts.campaigns) group(c.account).campaigns.push(c);
+  for (const p of opts.pruned ?? []) group(p.account).pruned.push(p);
+  const results = await Promise.all([...byAccount].map(async ([account, g]) => planAccount(account, g.campaigns, g.pruned, opts)));
+  // Documents in their order, then the campaigns whose documents are gone, by address.
   const order = new Map(opts.campaigns.map((c, i) => [c.address, i]));
-  const actions = results.flat().sort((a, b) => order.get(a.address)! - order.get(b.address)!);
+  const rank = (a: PlanAction) => order.get(a.address) ?? Number.MAX_SAFE_INTEGER;
+  const actions = results.flat().sort((a, b) => rank(a) - rank(b) || (a.address < b.address ? -1 : a.address > b.address ? 1 : 0));
   return { format_version: PLAN_FORMAT_VERSION, created_at: opts.now.toISOString(), summary: summarize(actions), actions };
 }
 
-async function planAccount(account: string, campaigns: readonly CampaignDocument[], opts: PlanOptions): Promise<PlanAction[]> {
+/** A new document's campaign, once found live: by the record of an earlier create, or by identity. */
+interface Found {
+  readonly id: string;
+  readonly reason: string;
+  /** The record says an earlier apply created it: gone from the vendor, it is an error, not a new create. */
+  readonly created: boolean;
+}
+
+async function planAccount(
+  account: string,
+  campaigns: readonly CampaignDocument[],
+  pruned: readonly PruneCandidate[],
+  opts: PlanOptions,
+): Promise<PlanAction[]> {
   const session = opts.sessions.get(account);
   const base = (c: CampaignDocument) => ({
     address: c.address,
     provider: c.provider,
     account: c.account,
-    id: c.id,
+    ...(c.id !== undefined ? { id: c.id } : {}),
     file: c.file,
     line: c.start.line,
   });
-  if (!session) {
-    return campaigns.map((c) => ({ ...base(c), action: 'error', error: { code: 'no_session', message: `account \`${account}\` is not connected` } }));
+  const out: PlanAction[] = [];
+  // Nothing is read to forget a campaign: it needs no session.
+  const toRead: PruneCandidate[] = [];
+  for (const p of pruned) {
+    if (p.prune === undefined) out.push(forget(p, `account \`${p.account}\` is no longer declared in campaignctl.yaml`));
+    else if (p.prune === 'none') out.push(forget(p));
+    else toRead.push(p);
   }
+  if (!session) {
+    const error = { code: 'no_session', message: `account \`${account}\` is not connected` };
+    return [...out, ...campaigns.map((c): PlanAction => ({ ...base(c), action: 'error', error })), ...toRead.map((p): PlanAction => ({ ...pruneBase(p), action: 'error', error }))];
+  }
+  const fail = (message: string, code = 'read_failed') => [
+    ...out,
+    ...campaigns.map((c): PlanAction => ({ ...base(c), action: 'error', error: { code, message } })),
+    ...toRead.map((p): PlanAction => ({ ...pruneBase(p), action: 'error', error: { code, message } })),
+  ];
+
+  // New documents first: each finds its campaign live (an earlier create, or one with its
+  // identity), or is to be created.
+  const fresh = campaigns.filter((c) => c.id === undefined);
+  const lookup = await lookUpNewDocuments(fresh, campaigns, session, opts);
+
   let live: Map<string, LiveCampaign>;
   try {
-    live = await readLive(session, campaigns.map((c) => c.id), 'read', opts);
+    const ids = [...new Set([...campaigns.flatMap((c) => (c.id !== undefined ? [c.id] : [])), ...[...lookup.found.values()].map((f) => f.id), ...toRead.map((p) => p.id)])];
+    live = await readLive(session, ids, 'read', opts);
   } catch (err) {
-    const message = `reading account \`${account}\` failed: ${err instanceof Error ? err.message : String(err)}`;
-    return campaigns.map((c) => ({ ...base(c), action: 'error', error: { code: 'read_failed', message } }));
+    return fail(`reading account \`${account}\` failed: ${errorText(err)}`);
   }
-  return campaigns.map((c): PlanAction => {
+
+  for (const c of campaigns) {
+    if (c.id === undefined) {
+      out.push(planNewDocument(c, lookup, live, session, opts));
+      continue;
+    }
     const found = live.get(c.id);
     if (!found) {
-      return {
+      out.push({
         ...base(c),
         action: 'error',
-        error: {
-          code: 'not_found',
-          message: `${session.provider.title} account \`${account}\` has no campaign with id ${c.id}`,
-        },
-      };
+        error: { code: 'not_found', message: `${session.provider.title} account \`${account}\` has no campaign with id ${c.id}` },
+      });
+      continue;
     }
-    const a = assess({ address: c.address, id: c.id, desired: managedSpec(c, session) }, found, session, opts.lastApplied, opts.now);
-    const common = { ...base(c), live_fingerprint: a.liveFingerprint, desired: a.desired };
-    if (a.error) {
-      // Point at the field that breaks the rule when the rule names one.
-      const field = a.error.path ? parsePath(a.error.path) : undefined;
-      const line = field ? c.locator.at(['spec', ...field]).line : c.start.line;
-      return { ...common, line, action: 'error', error: a.error, ...(a.changes.length ? { changes: toPlanChanges(a.changes) } : {}) };
+    out.push(planDocument(c, c.id, found, session, opts));
+  }
+  // A campaign a new document found is that document's, not one to prune.
+  const adopted = new Set([...lookup.found.values()].map((f) => f.id));
+  for (const p of toRead) if (!adopted.has(p.id)) out.push(planPruned(p, live.get(p.id), session, opts));
+  return out;
+}
+
+/** A document with a campaign to compare it with: `id` is the document's, or the one it found. */
+function planDocument(c: CampaignDocument, id: string, found: LiveCampaign, session: AccountSession, opts: PlanOptions, adopt?: Adoption): PlanAction {
+  const place = { address: c.address, provider: c.provider, account: c.account, id, file: c.file, line: c.start.line, ...(adopt ? { adopt } : {}) };
+  const a = assess({ address: campaignAddress(c.provider, c.account, id), id, desired: managedSpec(c, session) }, found, session, opts.lastApplied, opts.now);
+  const common = { ...place, live_fingerprint: a.liveFingerprint, desired: a.desired };
+  if (a.error) {
+    // Point at the field that breaks the rule when the rule names one.
+    const field = a.error.path ? parsePath(a.error.path) : undefined;
+    const line = field ? c.locator.at(['spec', ...field]).line : c.start.line;
+    const { adopt: _adopt, ...withoutAdopt } = common;
+    return { ...withoutAdopt, line, action: 'error', error: a.error, ...(a.changes.length ? { changes: toPlanChanges(a.changes) } : {}) };
+  }
+  if (a.changes.length === 0) return { ...common, action: 'no_change' };
+  return { ...common, action: 'update', changes: toPlanChanges(a.changes) };
+}
+
+interface NewDocumentLookup {
+  /** Creation key → the live campaign the document stands for. */
+  readonly found: ReadonlyMap<string, Found>;
+  /** Creation key → why the document can be neither created nor adopted. */
+  readonly errors: ReadonlyMap<string, PlanError>;
+  /** Creation key → what the reviewer should know about its create. */
+  readonly notes: ReadonlyMap<string, string>;
+}
+
+/**
+ * For each new document, the campaign it stands for if one lives: the one the record says an
+ * earlier apply created, else the one whose identity is the document's (the account's campaigns
+ * are listed once, and only when a document needs it). A campaign another document manages, or
+ * that two live campaigns claim, is an error: apply must not guess.
+ */
+async function lookUpNewDocuments(
+  fresh: readonly CampaignDocument[],
+  all: readonly CampaignDocument[],
+  session: AccountSession,
+  opts: PlanOptions,
+): Promise<NewDocumentLookup> {
+  const found = new Map<string, Found>();
+  const errors = new Map<string, PlanError>();
+  const notes = new Map<string, string>();
+  const create = session.runtime.create;
+  const title = session.provider.title;
+  const searching: { c: CampaignDocument; key: string; identity: CreateIdentity }[] = [];
+  for (const c of fresh) {
+    const key = c.creationKey!;
+    const entry = opts.lastApplied.creates[key];
+    if (entry?.state === 'created' && entry.id !== undefined) {
+      found.set(key, { id: entry.id, reason: 'created by an earlier apply', created: true });
+      continue;
     }
-    if (a.changes.length === 0) return { ...common, action: 'no_change' };
-    return { ...common, action: 'update', changes: toPlanChanges(a.changes) };
-  });
+    if (!create) {
+      errors.set(key, { code: 'cannot_create', message: `${title} campaigns cannot be created from git; give the id of an existing campaign` });
+      continue;
+    }
+    const identity = create.identity(managedSpec(c, session), { creationKey: key, now: opts.now });
+    if (identity) searching.push({ c, key, identity });
+    else if (entry?.state === 'sent') {
+      errors.set(key, {
+        code: 'create_unconfirmed',
+        message: `an earlier apply sent this campaign's create at ${entry.at} and its answer was lost, and ${title} offers nothing to find the campaign by; check in ${title} whether it exists: write its id into this document if it does, or remove \`creates.${key}\` from the last-applied record to create it`,
+      });
+    }
+  }
+  if (searching.length === 0) return { found, errors, notes };
+
+  const warnings: string[] = [];
+  let listed: LiveCampaign[];
+  try {
+    listed = await session.runtime.readAll({
+      http: session.http,
+      account: session.account,
+      ...(opts.signal ? { signal: opts.signal } : {}),
+      warn: (message) => warnings.push(message),
+    });
+  } catch (err) {
+    // Only the new documents needed the list: the account's other campaigns are planned as ever.
+    const message = `listing account \`${session.account.name}\` to look for this document's campaign failed, so it is neither created nor adopted: ${errorText(err)}`;
+    for (const { key } of searching) errors.set(key, { code: 'read_failed', message });
+    return { found, errors, notes };
+  }
+  const byIdentity = new Map<string, LiveCampaign[]>();
+  for (const live of listed) {
+    const key = create!.identityOf(live);
+    if (key === undefined) continue;
+    const list = byIdentity.get(key);
+    if (list) list.push(live);
+    else byIdentity.set(key, [live]);
+  }
+  // Who already holds each id: a document that names it, or one that found it before.
+  const holder = new Map<string, string>();
+  for (const c of all) if (c.id !== undefined) holder.set(campaignKey(c.provider, c.account, c.id), c.address);
+  for (const c of fresh) {
+    const f = found.get(c.creationKey!);
+    if (f) holder.set(campaignKey(c.provider, c.account, f.id), c.address);
+  }
+  for (const { c, key, identity } of searching) {
+    const matches = byIdentity.get(identity.key) ?? [];
+    const sent = opts.lastApplied.creates[key]?.state === 'sent';
+    if (matches.length > 1) {
+      errors.set(key, {
+        code: 'identity_ambiguous',
+        message: `${matches.length} ${title} campaigns match this document's ${identity.label} (${matches.map((m) => m.id).join(', ')}): write the id of the one it stands for into the document`,
+      });
+      continue;
+    }
+    const match = matches[0];
+    if (match) {
+      const other = holder.get(campaignKey(c.provider, c.account, match.id));
+      if (other !== undefined) {
+        errors.set(key, {
+          code: 'identity_taken',
+          message: `campaign ${match.id} matches this document's ${identity.label}, but ${other} already manages it: remove one of the two documents, or make them differ`,
+        });
+        continue;
+      }
+      holder.set(campaignKey(c.provider, c.account, match.id), c.address);
+      found.set(key, { id: match.id, reason: `matches ${identity.label}`, created: false });
+      continue;
+    }
+    if (warnings.length > 0) {
+      const partial = `${title} did not list every campaign (${warnings.join('; ')})`;
+      if (sent) {
+        errors.set(key, {
+          code: 'create_unconfirmed',
+          message: `an earlier apply sent this campaign's create at ${opts.lastApplied.creates[key]!.at} and its answer was lost, and ${partial}: campaignctl cannot tell whether it exists, so it does not create it again; check in ${title}`,
+        });
+      } else notes.set(key, partial);
+      continue;
+    }
+    if (sent) {
+      notes.set(key, `an earlier apply sent this create at ${opts.lastApplied.creates[key]!.at} but its answer was lost; no ${title} campaign has its ${identity.label}, so it never reached ${title} and is planned again`);
+    }
+  }
+  return { found, errors, notes };
+}
+
+/** A new document: the campaign it found, or a create. */
+function planNewDocument(
+  c: CampaignDocument,
+  lookup: NewDocumentLookup,
+  live: ReadonlyMap<string, LiveCampaign>,
+  session: AccountSession,
+  opts: PlanOptions,
+): PlanAction {
+  const key = c.creationKey!;
+  const where = { address: c.address, provider: c.provider, account: c.account, file: c.file, line: c.start.line };
+  const error = lookup.errors.get(key);
+  if (error) return { ...where, action: 'error', error };
+  const f = lookup.found.get(key);
+  if (f) {
+    const campaign = live.get(f.id);
+    if (campaign) return planDocument(c, f.id, campaign, session, opts, { id: f.id, reason: f.reason });
+    return {
+      ...where,
+      action: 'error',
+      error: f.created
+        ? {
+            code: 'created_not_found',
+            message:
+              `an earlier apply created this campaign as ${f.id}, but ${session.provider.title} account \`${c.account}\` has no campaign with that id any more, so it is not created again: ` +
+              `remove the document if the campaign is gone for good, or remove \`creates.${key}\` from the last-applied record to create it anew`,
+          }
+        : { code: 'not_found', message: `campaign ${f.id} (${f.reason}) could not be read from ${session.provider.title} account \`${c.account}\`` },
+    };
+  }
+  const desired = managedSpec(c, session);
+  const fields = session.runtime.create!.fields(desired, { creationKey: key, now: opts.now });
+  const note = lookup.notes.get(key);
+  return {
+    ...where,
+    action: 'create',
+    creation_key: key,
+    changes: Object.entries(fields).map(([path, after]) => ({ path, after })),
+    desired,
+    ...(note ? { note } : {}),
+  };
+}
+
+function pruneBase(p: PruneCandidate) {
+  return { address: p.address, provider: p.provider, account: p.account, id: p.id };
+}
+
+function forget(p: PruneCandidate, note?: string): PlanAction {
+  return { ...pruneBase(p), action: 'forget', ...(note ? { note } : {}) };
+}
+
+/** A campaign whose document is gone, under `prune: deactivate` or `delete`. */
+function planPruned(p: PruneCandidate, live: LiveCampaign | undefined, session: AccountSession, opts: PlanOptions): PlanAction {
+  const title = session.provider.title;
+  if (!live) return forget(p, `${title} has no campaign ${p.id} any more`);
+  const name = nameOf(live, session, opts.now);
+  if (p.prune === 'delete') {
+    if (!session.runtime.remove) {
+      return { ...pruneBase(p), action: 'error', error: { code: 'prune_unsupported', message: `\`prune: delete\` is not available for ${title}: it documents no delete call` } };
+    }
+    return { ...pruneBase(p), action: 'delete', ...(name ? { name } : {}), live_fingerprint: wholeFingerprint(live, session) };
+  }
+  const retire = session.runtime.retire;
+  if (!retire) {
+    return { ...pruneBase(p), action: 'error', error: { code: 'prune_unsupported', message: `\`prune: deactivate\` is not available for ${title}` } };
+  }
+  const a = assess({ address: p.address, id: p.id, desired: retire.stopped(live) }, live, session, opts.lastApplied, opts.now);
+  if (a.error) return { ...pruneBase(p), action: 'error', error: a.error, live_fingerprint: a.liveFingerprint, desired: a.desired };
+  return { ...pruneBase(p), action: 'retire', ...(name ? { name } : {}), changes: toPlanChanges(a.changes), desired: a.desired, live_fingerprint: a.liveFingerprint };
+}
+
+/** The campaign's human name, for plans that show a campaign no document names. */
+function nameOf(live: LiveCampaign, session: AccountSession, now: Date): string | undefined {
+  try {
+    return session.runtime.importSpec(live, { now }).name;
+  } catch {
+    return undefined;
+  }
+}
+
+function errorText(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
 }
 
 /** Reads live campaigns through the provider, reporting progress. */
@@ -141,9 +403,12 @@ export function assess(
   lastApplied: LastAppliedRecord,
   now: Date,
 ): Assessment {
-  const desired = c.desired;
   const runtime = session.runtime;
   const kinds = fieldKinds(session.provider);
+  // A create-only field nothing reads back is neither compared nor sent once the campaign exists.
+  const desired = Object.keys(c.desired).some((f) => kinds.createOnlyUnread.has(f))
+    ? Object.fromEntries(Object.entries(c.desired).filter(([f]) => !kinds.createOnlyUnread.has(f)))
+    : c.desired;
   const liveSpec = runtime.toSpec(live.raw);
   const canonical = runtime.canonical(desired);
   const changes = diffSpec({
@@ -162,11 +427,11 @@ export function assess(
     return {
       changes,
       liveFingerprint,
-      desired,
+      desired: c.desired,
       error: {
         code: 'read_only',
         path: readOnly.path,
-        message: `\`${readOnly.path}\` is ${show(readOnly.before)} at ${session.provider.title} but ${show(readOnly.after)} here; \`${field}\` cannot be changed by an update (it identifies the campaign)`,
+        message: `\`${readOnly.path}\` is ${show(readOnly.before)} at ${session.provider.title} but ${show(readOnly.after)} here; \`${field}\` cannot be changed by an update (${kinds.createOnly.has(field) ? 'only the create call takes it' : 'it identifies the campaign'})`,
       },
     };
   }
@@ -178,11 +443,21 @@ export function assess(
     return {
       changes,
       liveFingerprint,
-      desired,
+      desired: c.desired,
       error: { code: v.rule, ...(v.path.length ? { path: formatPath(v.path) } : {}), message: `${v.message}${v.hint ? `; ${v.hint}` : ''}${more}` },
     };
   }
-  return { changes, liveFingerprint, desired };
+  return { changes, liveFingerprint, desired: c.desired };
+}
+
+/**
+ * Fingerprint of a campaign as a whole, for a delete: every field it reads back as (write-only ones
+ * are never read), so that a campaign changed since the plan is not deleted unseen.
+ */
+export function wholeFingerprint(live: LiveCampaign, session: AccountSession): string {
+  const spec = session.runtime.toSpec(live.raw);
+  const kinds = fieldKinds(session.provider);
+  return liveFingerprintOf(spec, Object.keys(spec).filter((f) => !kinds.writeOnly.has(f)));
 }
 
 /** Fingerprint of what the plan reasoned about: the live values of the managed fields. */

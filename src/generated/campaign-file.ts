@@ -1,7 +1,7 @@
 /* Generated from schemas/campaign-file.schema.json by `npm run generate`. Do not edit. */
 
 /**
- * One campaign managed by campaignctl: which vendor account it lives in, its vendor id, and the fields you manage.
+ * One campaign managed by campaignctl: which vendor account it lives in, its vendor id (none yet for a campaign apply is to create), and the fields you manage.
  */
 export type CampaignFile = {
   /**
@@ -13,9 +13,9 @@ export type CampaignFile = {
    */
   account: string;
   /**
-   * The vendor's id of the campaign.
+   * The vendor's id of the campaign. Leave it out to create a new campaign: apply creates it and writes the id here.
    */
-  id: string | number;
+  id?: string | number;
   /**
    * The fields you manage, named exactly as the vendor's API names them. Fields left out are not managed.
    */

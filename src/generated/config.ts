@@ -35,6 +35,10 @@ export type Account = {
    */
   run_timeout?: number;
   ignore?: Ignore;
+  /**
+   * What plan does with a campaign that apply manages and that no campaign document declares any more: `none` (the default) forgets it, leaving it running at the vendor; `deactivate` stops it the vendor's own way; `delete` deletes it (apply then needs --allow-delete).
+   */
+  prune?: 'none' | 'deactivate' | 'delete';
 };
 /**
  * Spec paths never compared nor written, e.g. a field a dashboard user owns (budget.amount, rules[0]).

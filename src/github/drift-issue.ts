@@ -44,7 +44,7 @@ export interface DriftOutcome {
 }
 
 export function isClean(finding: DriftFinding): boolean {
-  return finding.kind === 'plan' && allMatch(finding.plan.summary);
+  return finding.kind === 'plan' && allMatch(finding.plan);
 }
 
 /** Identifies what drifted (addresses, paths, error codes), not when: equal digests mean no news. */
@@ -60,9 +60,14 @@ export function driftDigest(finding: DriftFinding): string {
 function digestLines(a: PlanAction): string[] {
   switch (a.action) {
     case 'no_change':
-      return [];
+      return a.adopt ? [`${a.address} =${a.adopt.id}`] : [];
     case 'update':
       return a.changes.map((c) => `${a.address} ${c.path}`);
+    case 'create':
+    case 'retire':
+    case 'delete':
+    case 'forget':
+      return [`${a.address} ${a.action}`];
     case 'error':
       return [`${a.address} !${a.error.code}`];
     default:
@@ -78,7 +83,11 @@ function digestOf(body: string): string | undefined {
 
 /** How the title counts each kind that is drift, in the order of ACTION_KINDS. */
 const TITLE_PART: { readonly [K in ActionKind]?: (n: number) => string } = {
+  create: (n) => `${plural(n, 'campaign')} to create`,
   update: (n) => `${plural(n, 'campaign')} changed outside git`,
+  retire: (n) => `${plural(n, 'campaign')} to retire`,
+  delete: (n) => `${plural(n, 'campaign')} to delete`,
+  forget: (n) => `${plural(n, 'campaign')} to forget`,
   error: (n) => plural(n, 'campaign error', 'campaign errors'),
 };
 
@@ -89,7 +98,7 @@ export function driftTitle(finding: DriftFinding): string {
     const part = TITLE_PART[k];
     return part && summary[k] > 0 ? [part(summary[k])] : [];
   });
-  return `campaignctl drift: ${parts.join(', ')}`;
+  return `campaignctl drift: ${parts.length > 0 ? parts.join(', ') : 'ids of created campaigns not yet in git'}`;
 }
 
 export function renderDriftBody(finding: DriftFinding, ctx: DriftContext): string {

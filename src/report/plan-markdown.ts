@@ -2,7 +2,7 @@
  * The plan as a pull-request comment: a summary table first, each campaign's changes folded in
  * `<details>`, and the whole kept under GitHub's comment limit with a line saying what was cut.
  */
-import { ACTION_KINDS, unknownAction, type ActionKind, type Plan, type PlanAction } from '../engine/plan-model.js';
+import { ACTION_KINDS, unknownAction, type ActionKind, type Adoption, type Plan, type PlanAction } from '../engine/plan-model.js';
 import { htmlText, MARKDOWN_LIMIT, markdownCode, markdownText } from './markdown.js';
 import { planHeadline } from './plan-text.js';
 import { plural, showValue } from './values.js';
@@ -13,11 +13,37 @@ export interface MarkdownOptions {
   readonly fullPlanAt?: string;
 }
 
-/** The summary table's row names, in the order of ACTION_KINDS. */
-const ROW: { readonly [K in ActionKind]: string } = { update: 'update', no_change: 'no change', error: 'error' };
+/**
+ * The summary table's rows, in the order of ACTION_KINDS: update, no change and error always, the
+ * lifecycle kinds when there are any.
+ */
+const ROW: { readonly [K in ActionKind]: { readonly name: string; readonly always: boolean } } = {
+  create: { name: '**create**', always: false },
+  update: { name: 'update', always: true },
+  retire: { name: '**retire**', always: false },
+  delete: { name: '**delete**', always: false },
+  forget: { name: 'forget', always: false },
+  no_change: { name: 'no change', always: true },
+  error: { name: 'error', always: true },
+};
 
-/** The order of the sections: errors first, so that a reviewer sees them even when the comment is cut. */
-const SECTION_ORDER: { readonly [K in ActionKind]: number } = { error: 0, update: 1, no_change: 2 };
+/**
+ * The order of the sections: campaigns created, deleted, retired and forgotten first (a campaign
+ * coming or going is what a reviewer must not miss), then errors, so that both are seen even when
+ * the comment is cut; then updates.
+ */
+const SECTION_ORDER: { readonly [K in ActionKind]: number } = { create: 0, delete: 1, retire: 2, forget: 3, error: 4, update: 5, no_change: 6 };
+
+/** The line under a section's summary: the document, or the campaign's name where no document declares it. */
+function whereOf(a: PlanAction): string {
+  if ('file' in a && a.file !== undefined) return markdownCode(`${a.file}:${a.line ?? 1}`);
+  const name = 'name' in a && a.name !== undefined ? `${markdownText(JSON.stringify(a.name))}, ` : '';
+  return `${name}no document declares it any more`;
+}
+
+function adoptLine(adopt: Adoption): string {
+  return `Found live for this new document: id ${markdownCode(adopt.id)} (${markdownText(adopt.reason)}); apply writes the id into the document.`;
+}
 
 const cellCode = (text: string) => markdownCode(text, { inTable: true });
 
@@ -25,7 +51,53 @@ const cellCode = (text: string) => markdownCode(text, { inTable: true });
 function section(a: PlanAction): string | undefined {
   switch (a.action) {
     case 'no_change':
-      return undefined;
+      if (!a.adopt) return undefined;
+      return [`<details><summary><b>= ${htmlText(a.address)}</b>: id found, no change</summary>`, '', whereOf(a), '', adoptLine(a.adopt), '', '</details>'].join('\n');
+    case 'create':
+      return [
+        `<details open><summary><b>🆕 + ${htmlText(a.address)}</b>: <b>will be created</b> (${plural(a.changes.length, 'field')})</summary>`,
+        '',
+        whereOf(a),
+        '',
+        ...(a.note ? [`> ${markdownText(a.note)}`, ''] : []),
+        '| field | value |',
+        '|---|---|',
+        ...a.changes.map((ch) => `| ${cellCode(ch.path)} | ${cellCode(showValue(ch.after, 200))} |`),
+        '',
+        '</details>',
+      ].join('\n');
+    case 'retire':
+      return [
+        `<details open><summary><b>⏹ - ${htmlText(a.address)}</b>: <b>will be retired</b> (<code>prune: deactivate</code>)</summary>`,
+        '',
+        whereOf(a),
+        '',
+        ...(a.changes.length === 0
+          ? ['Already stopped: nothing is sent, and campaignctl stops managing it.']
+          : ['| field | live | sent |', '|---|---|---|', ...a.changes.map((ch) => `| ${cellCode(ch.path)} | ${cellCode(showValue(ch.before, 200))} | ${cellCode(showValue(ch.after, 200))} |`)]),
+        '',
+        '</details>',
+      ].join('\n');
+    case 'delete':
+      return [
+        `<details open><summary><b>🗑 - ${htmlText(a.address)}</b>: <b>will be deleted</b> (<code>prune: delete</code>)</summary>`,
+        '',
+        whereOf(a),
+        '',
+        'Its document is gone and its account prunes by deleting: apply deletes it at the vendor (only with `--allow-delete`).',
+        '',
+        '</details>',
+      ].join('\n');
+    case 'forget':
+      return [
+        `<details open><summary><b>- ${htmlText(a.address)}</b>: will be forgotten</summary>`,
+        '',
+        whereOf(a),
+        '',
+        `Its document is gone: campaignctl stops managing it, and it **keeps running at the vendor**.${a.note ? ` ${markdownText(a.note)}.` : ''}`,
+        '',
+        '</details>',
+      ].join('\n');
     case 'update': {
       const rows = a.changes.map(
         (ch) =>
@@ -36,6 +108,7 @@ function section(a: PlanAction): string | undefined {
         '',
         markdownCode(`${a.file}:${a.line}`),
         '',
+        ...(a.adopt ? [adoptLine(a.adopt), ''] : []),
         '| field | live | desired |',
         '|---|---|---|',
         ...rows,
@@ -47,7 +120,7 @@ function section(a: PlanAction): string | undefined {
       return [
         `<details open><summary><b>! ${htmlText(a.address)}</b>: error <code>${htmlText(a.error.code)}</code></summary>`,
         '',
-        markdownCode(`${a.file}:${a.line}`),
+        whereOf(a),
         '',
         markdownText(a.error.message),
         '',
@@ -68,7 +141,7 @@ export function renderPlanMarkdown(plan: Plan, opts: MarkdownOptions = {}): stri
     '',
     '| action | campaigns |',
     '|---|---:|',
-    ...ACTION_KINDS.map((k) => `| ${ROW[k]} | ${s[k]} |`),
+    ...ACTION_KINDS.flatMap((k) => (ROW[k].always || s[k] > 0 ? [`| ${ROW[k].name} | ${s[k]} |`] : [])),
     '',
   ].join('\n');
   const shown = plan.actions.flatMap((a) => {

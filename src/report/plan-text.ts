@@ -1,6 +1,6 @@
 /** The plan for a terminal or a CI log: only what changes, `~ budget.amount: 100 → 500`. */
 import pc from 'picocolors';
-import { ACTION_KINDS, allMatch, unknownAction, type ActionKind, type Plan, type PlanAction } from '../engine/plan-model.js';
+import { ACTION_KINDS, adoptions, allMatch, unknownAction, type ActionKind, type Adoption, type Plan, type PlanAction } from '../engine/plan-model.js';
 import { printable } from './printable.js';
 import { plural, showValue } from './values.js';
 
@@ -8,31 +8,70 @@ import { plural, showValue } from './values.js';
 const SHORT = 60;
 const LONG = 400;
 
-/** How the headline counts each kind, in the order of ACTION_KINDS. */
-const COUNTED: { readonly [K in ActionKind]: (n: number) => string } = {
-  update: (n) => `${n} to update`,
-  no_change: (n) => `${n} unchanged`,
-  error: (n) => plural(n, 'error'),
+/**
+ * How the headline counts each kind, in the order of ACTION_KINDS: updates, unchanged and errors
+ * always, the lifecycle kinds when there are any.
+ */
+const COUNTED: { readonly [K in ActionKind]: { readonly always: boolean; readonly text: (n: number) => string } } = {
+  create: { always: false, text: (n) => `${n} to create` },
+  update: { always: true, text: (n) => `${n} to update` },
+  retire: { always: false, text: (n) => `${n} to retire` },
+  delete: { always: false, text: (n) => `${n} to delete` },
+  forget: { always: false, text: (n) => `${n} to forget` },
+  no_change: { always: true, text: (n) => `${n} unchanged` },
+  error: { always: true, text: (n) => plural(n, 'error') },
 };
 
 export function planHeadline(plan: Plan): string {
   const s = plan.summary;
-  if (allMatch(s)) return `No changes: all ${plural(s.no_change, 'campaign')} match the YAML.`;
-  return `Plan: ${ACTION_KINDS.map((k) => COUNTED[k](s[k])).join(', ')}.`;
+  if (allMatch(plan)) return `No changes: all ${plural(s.no_change, 'campaign')} match the YAML.`;
+  const adopted = adoptions(plan);
+  const counts = ACTION_KINDS.flatMap((k) => (COUNTED[k].always || s[k] > 0 ? [COUNTED[k].text(s[k])] : []));
+  return `Plan: ${counts.join(', ')}${adopted > 0 ? ` (${adopted} found live for new documents: apply writes ${adopted === 1 ? 'its id' : 'their ids'} into the files)` : ''}.`;
 }
 
 type Colors = ReturnType<typeof pc.createColors>;
 
+/** `(file:line)` where the action has a document; the campaign's name where it has none. */
+function whereOf(a: PlanAction, c: Colors): string {
+  if ('file' in a && a.file !== undefined) return c.dim(`(${printable(a.file)}:${a.line ?? 1})`);
+  return 'name' in a && a.name !== undefined ? c.dim(`(${printable(JSON.stringify(a.name))}, no document declares it any more)`) : c.dim('(no document declares it any more)');
+}
+
+/** The line saying a new document found its campaign live. */
+function adoptLine(a: Adoption, c: Colors): string {
+  return `    ${c.cyan('=')} id: ${printable(a.id)} ${c.dim(`(${printable(a.reason)}; apply writes the id into the document)`)}`;
+}
+
 /** The lines one action adds to the plan; none for a campaign that matches. */
 function actionLines(a: PlanAction, c: Colors): string[] {
   // A saved plan is a file anyone may have edited: its addresses and paths are shown escaped too.
-  const where = () => c.dim(`(${printable(a.file)}:${a.line})`);
+  const where = () => whereOf(a, c);
   const address = printable(a.address);
   switch (a.action) {
     case 'no_change':
-      return [];
+      return a.adopt ? [`${c.cyan('=')} ${c.bold(address)} ${where()}`, adoptLine(a.adopt, c)] : [];
+    case 'create': {
+      const lines = [`${c.green('+')} ${c.bold(address)} ${where()} ${c.green('will be created')}`];
+      if (a.note) lines.push(`    ${c.dim(`note: ${printable(a.note)}`)}`);
+      for (const ch of a.changes) lines.push(`    ${c.green('+')} ${printable(ch.path)}: ${c.green(showValue(ch.after, LONG))}`);
+      return lines;
+    }
+    case 'retire': {
+      const head = `${c.red('-')} ${c.bold(address)} ${where()} ${c.red('will be retired')}: its document is gone and its account says \`prune: deactivate\``;
+      if (a.changes.length === 0) return [head, `    ${c.dim('already stopped: nothing is sent, and campaignctl stops managing it')}`];
+      return [head, ...a.changes.map((ch) => `    ${c.yellow('~')} ${printable(ch.path)}: ${showValue(ch.before, LONG)} → ${c.green(showValue(ch.after, LONG))}`)];
+    }
+    case 'delete':
+      return [`${c.red('-')} ${c.bold(address)} ${where()} ${c.red('will be deleted')}: its document is gone and its account says \`prune: delete\` (apply needs --allow-delete)`];
+    case 'forget':
+      return [
+        `${c.dim('-')} ${c.bold(address)} ${where()} will be forgotten: campaignctl stops managing it, and it keeps running at the vendor`,
+        ...(a.note ? [`    ${c.dim(`note: ${printable(a.note)}`)}`] : []),
+      ];
     case 'update': {
       const lines = [`${c.yellow('~')} ${c.bold(address)} ${where()}`];
+      if (a.adopt) lines.push(adoptLine(a.adopt, c));
       for (const ch of a.changes) {
         const unreadable = ch.write_only && ch.before === undefined;
         const before = unreadable ? c.dim('(write-only: the vendor does not return it)') : showValue(ch.before, LONG);
@@ -56,6 +95,6 @@ export function renderPlanText(plan: Plan, color: boolean): string {
   const lines = plan.actions.flatMap((a) => actionLines(a, c));
   if (lines.length > 0) lines.push('');
   const headline = planHeadline(plan);
-  lines.push(plan.summary.error > 0 ? c.red(headline) : allMatch(plan.summary) ? c.green(headline) : c.yellow(headline));
+  lines.push(plan.summary.error > 0 ? c.red(headline) : allMatch(plan) ? c.green(headline) : c.yellow(headline));
   return `${lines.join('\n')}\n`;
 }

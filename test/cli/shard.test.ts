@@ -12,6 +12,7 @@ import { writePlanFile } from '../../src/engine/plan-file.js';
 import type { Plan } from '../../src/engine/plan-model.js';
 import { MAX_SHARD_COUNT, parseShardSpec, selectionDigest, shardOf } from '../../src/engine/shard.js';
 import { runCli } from '../helpers/cli.js';
+import { namesExistingCampaigns } from '../helpers/examples.js';
 import { startFakeGithub } from '../github/fake-github.js';
 import { failed, plan as fixturePlan, runnerEnv, unchanged, update } from '../github/fixtures.js';
 
@@ -19,7 +20,10 @@ const repo = path.resolve(import.meta.dirname, '../..');
 const root = mkdtempSync(path.join(tmpdir(), 'campaignctl-shard-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-/** A copy of the example set; `flatten` moves every file to one folder under names that sort in reverse. */
+/**
+ * A copy of the example set; `flatten` moves every file of an existing campaign to one folder under
+ * names that sort in reverse (a new document, having no id yet, is known by its file: it stays).
+ */
 function exampleProject(name: string, flatten = false): string {
   const dir = path.join(root, name);
   mkdirSync(dir, { recursive: true });
@@ -31,7 +35,12 @@ function exampleProject(name: string, flatten = false): string {
   const files = (readdirSync(path.join(repo, 'campaigns'), { recursive: true }) as string[]).filter((f) => f.endsWith('.yaml')).sort();
   mkdirSync(path.join(dir, 'campaigns'), { recursive: true });
   files.forEach((f, i) => {
-    cpSync(path.join(repo, 'campaigns', f), path.join(dir, 'campaigns', `${String(files.length - i).padStart(3, '0')}-${path.basename(f)}`));
+    const from = path.join(repo, 'campaigns', f);
+    const to = namesExistingCampaigns(readFileSync(from, 'utf8'))
+      ? path.join(dir, 'campaigns', `${String(files.length - i).padStart(3, '0')}-${path.basename(f)}`)
+      : path.join(dir, 'campaigns', f);
+    mkdirSync(path.dirname(to), { recursive: true });
+    cpSync(from, to);
   });
   return dir;
 }
@@ -42,6 +51,8 @@ const run = (dir: string, args: readonly string[]) => runCli(args, { cwd: dir, n
 const readPlan = (dir: string, file: string) => JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as Plan;
 const byAddress = (p: Plan) => [...p.actions].sort((a, b) => (a.address < b.address ? -1 : 1));
 const addresses = (p: Plan) => p.actions.map((a) => a.address).sort();
+/** The example set's documents: the campaigns of the seed and one new campaign per vendor. */
+const EXAMPLES = 27;
 
 describe('the partition', () => {
   it('is pinned: the same shard on every machine (sha256 of the address, a number mod N, plus 1)', () => {
@@ -85,7 +96,7 @@ describe('plan --shard and merge on the example set', () => {
     const r = await run(dir, ['plan', '--format', 'json', '--out', 'whole.json']);
     expect(r.status, r.stderr).toBe(0);
     whole = readPlan(dir, 'whole.json');
-    expect(whole.actions.length).toBe(22);
+    expect(whole.actions.length).toBe(EXAMPLES);
     expect(whole.summary.update).toBeGreaterThan(0);
     for (const n of [1, 3, 5]) {
       for (let i = 1; i <= n; i++) {
@@ -99,7 +110,7 @@ describe('plan --shard and merge on the example set', () => {
   it('records the shard in the plan JSON, right after created_at', () => {
     const p = readPlan(dir, 'shard-2-of-3.json');
     expect(Object.keys(p)).toEqual(['format_version', 'created_at', 'shard', 'summary', 'actions']);
-    expect(p.shard).toEqual({ index: 2, count: 3, campaigns: 22, selection: selectionDigest(addresses(whole)) });
+    expect(p.shard).toEqual({ index: 2, count: 3, campaigns: EXAMPLES, selection: selectionDigest(addresses(whole)) });
     expect(whole.shard).toBeUndefined();
   });
 
@@ -111,7 +122,7 @@ describe('plan --shard and merge on the example set', () => {
         for (const a of p.actions) expect(shardOf(a.address, n)).toBe(i + 1);
       });
     }
-    expect(readPlan(dir, 'shard-1-of-1.json').actions.length).toBe(22);
+    expect(readPlan(dir, 'shard-1-of-1.json').actions.length).toBe(EXAMPLES);
   });
 
   it('gives each shard the same campaigns whatever the files are called and in which order they are read', async () => {
@@ -122,7 +133,7 @@ describe('plan --shard and merge on the example set', () => {
       const p = JSON.parse(r.stdout) as Plan;
       expect(addresses(p)).toEqual(addresses(readPlan(dir, `shard-${i}-of-3.json`)));
       expect(p.shard!.selection).toBe(readPlan(dir, `shard-${i}-of-3.json`).shard!.selection);
-      expect(p.actions[0]!.file).toMatch(/^campaigns\/\d{3}-/);
+      expect((p.actions[0] as { file?: string }).file).toMatch(/^campaigns\/\d{3}-/);
     }
   });
 
@@ -131,7 +142,7 @@ describe('plan --shard and merge on the example set', () => {
       const files = Array.from({ length: n }, (_, i) => `shard-${n - i}-of-${n}.json`); // any order
       const r = await run(dir, ['merge', ...files, '--format', 'json', '--out', `merged-${n}.json`]);
       expect(r.status, r.stderr).toBe(0);
-      expect(r.stderr).toContain(`Merged the ${n} shards (22 campaigns).`);
+      expect(r.stderr).toContain(`Merged the ${n} shards (${EXAMPLES} campaigns).`);
       const merged = JSON.parse(r.stdout) as Plan;
       expect(merged).toEqual(readPlan(dir, `merged-${n}.json`));
       expect(merged.shard).toBeUndefined();
@@ -146,7 +157,7 @@ describe('plan --shard and merge on the example set', () => {
     expect((await run(dir, ['merge', ...files, '--detailed-exitcode'])).status).toBe(2);
     const text = await run(dir, ['merge', ...files]);
     expect(text.status).toBe(0);
-    expect(text.stdout).toContain(`Plan: ${whole.summary.update} to update, ${whole.summary.no_change} unchanged, 0 errors.`);
+    expect(text.stdout).toContain(`Plan: ${whole.summary.create} to create, ${whole.summary.update} to update, ${whole.summary.no_change} unchanged, 0 errors.`);
     const md = await run(dir, ['merge', ...files, '--format', 'markdown']);
     expect(md.stdout).toContain('### campaignctl plan');
   });
@@ -179,7 +190,7 @@ describe('plan --shard and merge on the example set', () => {
     const broken = exampleProject('broken');
     const file = 'campaigns/topsort/coffee-autobidding-roas.yaml';
     writeFileSync(path.join(broken, file), readFileSync(path.join(broken, file), 'utf8').replace('targetRoas: 6.5', 'targetRoas: 30'));
-    const address = whole.actions.find((a) => a.file === file)!.address;
+    const address = whole.actions.find((a) => 'file' in a && a.file === file)!.address;
     const other = shardOf(address, 3) === 1 ? 2 : 1;
     const r = await run(broken, ['plan', '--shard', `${other}/3`]);
     expect(r.status).toBe(1);
@@ -249,20 +260,20 @@ describe('plan --shard and merge on the example set', () => {
     await writePlanFile(path.join(dir, 'edited-1.json'), one);
     const lost = await run(dir, ['merge', 'edited-1.json', 'edited-2.json', 'shard-3-of-3.json']);
     expect(lost.status).toBe(1);
-    expect(lost.stderr).toContain("error: the shards' plans hold 21 campaigns, not the 22 they were cut from");
+    expect(lost.stderr).toContain(`error: the shards' plans hold ${EXAMPLES - 1} campaigns, not the ${EXAMPLES} they were cut from`);
   });
 
   it('answers unreadable plans and other format versions with positioned errors', async () => {
     writeFileSync(path.join(dir, 'garbage.json'), '{"format_version": 1, "actions": [\n');
-    const v2 = readFileSync(path.join(dir, 'shard-2-of-3.json'), 'utf8').replace('"format_version": 1', '"format_version": 2');
-    writeFileSync(path.join(dir, 'v2.json'), v2);
+    const v3 = readFileSync(path.join(dir, 'shard-2-of-3.json'), 'utf8').replace('"format_version": 2', '"format_version": 3');
+    writeFileSync(path.join(dir, 'v3.json'), v3);
     const badShard = readFileSync(path.join(dir, 'shard-3-of-3.json'), 'utf8').replace('"index": 3', '"index": 4');
     writeFileSync(path.join(dir, 'bad-shard.json'), badShard);
-    const r = await run(dir, ['merge', 'shard-1-of-3.json', 'v2.json', 'garbage.json', 'bad-shard.json', 'nowhere.json']);
+    const r = await run(dir, ['merge', 'shard-1-of-3.json', 'v3.json', 'garbage.json', 'bad-shard.json', 'nowhere.json']);
     expect(r.status).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain('campaignctl merge: the plans cannot be read; nothing was merged.');
-    expect(r.stderr).toMatch(/^v2\.json:2:21: error: unsupported plan format_version 2; this campaignctl reads version 1/m);
+    expect(r.stderr).toMatch(/^v3\.json:2:21: error: unsupported plan format_version 3; this campaignctl reads versions 1 and 2/m);
     expect(r.stderr).toMatch(/^garbage\.json:\d+:\d+: error: /m);
     expect(r.stderr).toMatch(/^bad-shard\.json:\d+:\d+: error: `shard\.index` must be a whole number from 1 to 3/m);
     expect(r.stderr).toMatch(/^nowhere\.json:1:1: error: plan file not found/m);
@@ -279,7 +290,7 @@ describe('plan --shard and merge on the example set', () => {
       const sum = await runCli(['github', 'summary', '--plan', 'merged-3.json'], { cwd: dir, now, env });
       expect(sum.status, sum.stderr).toBe(0);
       expect(fake.comments.filter((c) => c.issue === 31)).toHaveLength(1);
-      const headline = `Plan: ${whole.summary.update} to update, ${whole.summary.no_change} unchanged, 0 errors.`;
+      const headline = `Plan: ${whole.summary.create} to create, ${whole.summary.update} to update, ${whole.summary.no_change} unchanged, 0 errors.`;
       expect(fake.comments[0]!.body).toContain(headline);
       const text = readFileSync(summary, 'utf8');
       expect(text.match(/### campaignctl plan/g)).toHaveLength(1);
@@ -291,12 +302,14 @@ describe('plan --shard and merge on the example set', () => {
 
   it('a merged plan applies, and the next plan shows no changes', async () => {
     const applied = await run(dir, ['apply', 'merged-3.json']);
-    expect(applied.stdout).toContain(`Apply complete: ${whole.summary.update} applied, 0 failed, 0 refused as stale, ${whole.summary.no_change} unchanged.`);
+    expect(applied.stdout).toContain(
+      `Apply complete: ${whole.summary.update} applied, 0 failed, 0 refused as stale, ${whole.summary.no_change} unchanged, ${whole.summary.create} created.`,
+    );
     expect(applied.status).toBe(0);
     const again = await run(dir, ['plan', '--shard', '2/3', '--detailed-exitcode']);
     expect(again.status).toBe(0);
     const after = await run(dir, ['plan', '--detailed-exitcode']);
-    expect(after.stdout).toBe('No changes: all 22 campaigns match the YAML.\n');
+    expect(after.stdout).toBe(`No changes: all ${EXAMPLES} campaigns match the YAML.\n`);
     expect(after.status).toBe(0);
   });
 });
@@ -310,7 +323,7 @@ describe('merge exit status', () => {
     const r = await runCli(['merge', 'b.json', 'a.json', '--format', 'json', '--detailed-exitcode'], { cwd: dir });
     expect(r.status).toBe(1);
     const merged = JSON.parse(r.stdout) as Plan;
-    expect(merged.summary).toEqual({ update: 1, no_change: 1, error: 1 });
+    expect(merged.summary).toEqual({ create: 0, retire: 0, delete: 0, forget: 0, update: 1, no_change: 1, error: 1 });
     expect(merged.actions.map((a) => a.id)).toEqual(['camp_000000000000000000000001', 'camp_000000000000000000000002', 'camp_000000000000000000000003']);
   });
 });

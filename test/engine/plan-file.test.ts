@@ -18,18 +18,24 @@ const action = (over: Record<string, unknown> = {}) => ({
   ...over,
 });
 const planText = (actions: unknown[], extra: Record<string, unknown> = {}) =>
-  JSON.stringify({ format_version: 1, summary: { update: 1, no_change: 0, error: 0 }, actions, ...extra }, null, 2);
+  JSON.stringify({ format_version: 2, summary: { update: 1, no_change: 0, error: 0 }, actions, ...extra }, null, 2);
 
 describe('saved plan files', () => {
   it('reads a plan written by plan --out', () => {
     const r = parsePlanText(planText([action()]), 'p.json');
     expect(r.diagnostics).toEqual([]);
-    expect(r.plan!.summary).toEqual({ update: 1, no_change: 0, error: 0 });
+    expect(r.plan!.summary).toEqual({ create: 0, update: 1, retire: 0, delete: 0, forget: 0, no_change: 0, error: 0 });
+  });
+
+  it('reads a version 1 plan (an update plan from before campaigns were created and pruned) as it reads version 2', () => {
+    const r = parsePlanText(planText([action()], { format_version: 1 }), 'p.json');
+    expect(r.diagnostics).toEqual([]);
+    expect(r.plan!.format_version).toBe(2);
   });
 
   it('refuses another format version at its line', () => {
-    const r = parsePlanText(planText([action()], { format_version: 2 }), 'p.json');
-    expect(r.diagnostics).toEqual([expect.objectContaining({ file: 'p.json', line: 2, message: expect.stringContaining('format_version 2') })]);
+    const r = parsePlanText(planText([action()], { format_version: 3 }), 'p.json');
+    expect(r.diagnostics).toEqual([expect.objectContaining({ file: 'p.json', line: 2, message: expect.stringContaining('format_version 3; this campaignctl reads versions 1 and 2') })]);
   });
 
   it('points at the broken field of the broken action', () => {

@@ -15,6 +15,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { startFakeGithub, type FakeGithub } from './fake-github.js';
+import { namesExistingCampaigns } from '../helpers/examples.js';
 
 const repo = path.resolve(import.meta.dirname, '../..');
 const hasGit = spawnSync('git', ['--version']).status === 0;
@@ -212,7 +213,10 @@ beforeAll(async () => {
   const seed = path.join(root, 'seed');
   mkdirSync(path.join(seed, 'sub'), { recursive: true });
   cpSync(path.join(repo, 'campaignctl.yaml'), path.join(seed, 'sub', 'campaignctl.yaml'));
-  cpSync(path.join(repo, 'campaigns'), path.join(seed, 'sub', 'campaigns'), { recursive: true });
+  // The campaigns the seed holds: each runner here starts its own embedded sandbox from the seed,
+  // which would not hold a campaign an earlier run created.
+  const existing = (src: string) => !src.endsWith('.yaml') || namesExistingCampaigns(readFileSync(src, 'utf8'));
+  cpSync(path.join(repo, 'campaigns'), path.join(seed, 'sub', 'campaigns'), { recursive: true, filter: existing });
   writeFileSync(path.join(seed, '.gitignore'), '.campaignctl/\n');
   git(root, 'init', '--quiet', '--initial-branch=main', seed);
   git(seed, 'add', '.');
@@ -258,7 +262,7 @@ describe.skipIf(!hasGit)("action.yml's steps, run with bash", () => {
     expect(apply.status).toBe(0);
     expect(apply.summary).toContain('### campaignctl apply');
     expect(apply.log).toContain("pushed last-applied.json to 'campaignctl-state'");
-    expect(JSON.parse(git(origin, 'show', 'campaignctl-state:last-applied.json'))).toMatchObject({ format_version: 1 });
+    expect(JSON.parse(git(origin, 'show', 'campaignctl-state:last-applied.json'))).toMatchObject({ format_version: 2 });
 
     // A later run on a fresh runner reads the record back.
     const later = checkout('later');

@@ -46,7 +46,7 @@ export function failed(i: number, code = 'not_found', message = 'the campaign no
 }
 
 export function plan(actions: PlanAction[]): Plan {
-  return { format_version: 1, created_at: '2026-11-23T12:00:00.000Z', summary: summarize(actions), actions };
+  return { format_version: 2, created_at: '2026-11-23T12:00:00.000Z', summary: summarize(actions), actions };
 }
 
 /** The variables the Actions runner sets, for a run in acme/campaigns. */

@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { TEST_CONFIG, TEST_NOW, validateFiles, validateYaml } from '../helpers/validate.js';
@@ -11,6 +11,7 @@ import { uniqueCampaignIdentifier, uniqueName } from '../../src/providers/lula/u
 import { compareInstants, instantFromDate, parseInstant } from '../../src/desired/instant.js';
 import { expectOneDiagnostic } from '../helpers/diagnostics.js';
 import { at, campaignDoc } from '../helpers/documents.js';
+import { existingExampleFiles } from '../helpers/examples.js';
 
 const examplesDir = fileURLToPath(new URL('../../campaigns/lula/', import.meta.url));
 
@@ -48,9 +49,7 @@ const LONG_NAME = 'N'.repeat(201);
 const LONG_DESCRIPTION = 'd'.repeat(1001);
 
 describe('lula example campaigns', () => {
-  const files = readdirSync(examplesDir)
-    .filter((f) => f.endsWith('.yaml'))
-    .sort()
+  const files = existingExampleFiles(examplesDir)
     .map((f) => ({ path: `campaigns/lula/${f}`, text: readFileSync(`${examplesDir}${f}`, 'utf8') }));
 
   it('has at least three examples with the schema modeline first', () => {

@@ -25,7 +25,7 @@ const KEY = 'ck-0f3a9d21c4b7';
 const CTX = { creationKey: KEY, now: NOW };
 const RULES = [{ conditions: [[{ type: 'Order Value', operator: 'greater than', primitive: 'number', value: 999 }]], effects: [{ reward_id: 'abbcda41-2625-4bdb-a398-70f90234c9fd', amount: 3 }] }];
 
-const fixture = parse(readFileSync(new URL('../fixtures/lifecycle/masivo-new.yaml', import.meta.url), 'utf8')) as { spec: MasivoSpec; id?: unknown };
+const fixture = parse(readFileSync(new URL('../../campaigns/masivo/hot-sale-2027.yaml', import.meta.url), 'utf8')) as { spec: MasivoSpec; id?: unknown };
 
 function newSpec(over: Partial<MasivoSpec> = {}): MasivoSpec {
   return {

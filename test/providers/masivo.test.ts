@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -16,6 +16,7 @@ import {
 } from '../../src/providers/masivo/coupon-rules.js';
 import { campaignDoc } from '../helpers/documents.js';
 import { TEST_NOW, validateFiles, validateYaml } from '../helpers/validate.js';
+import { existingExampleFiles } from '../helpers/examples.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const examplesDir = `${root}campaigns/masivo/`;
@@ -68,7 +69,7 @@ function oneAt(text: string, field: string, opts: { now?: Date } = {}): Diagnost
 // ---------------------------------------------------------------------------------------------
 
 describe('masivo examples', () => {
-  const files = readdirSync(examplesDir).filter((f) => f.endsWith('.yaml'));
+  const files = existingExampleFiles(examplesDir);
 
   it('has one example per campaign type at least', () => {
     const types = files.map((f) => (parse(readFileSync(examplesDir + f, 'utf8')) as { spec: MasivoSpec }).spec.type);

@@ -8,7 +8,7 @@
  * stamping every campaign's `last_modified_date` with a marker before apply: the campaigns whose
  * stamp changed are the ones written, and their number equals the number of PUTs.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Plan, PlanAction } from '../../src/engine/plan-model.js';
@@ -17,6 +17,7 @@ import type { VendorObject, VendorState } from '../../src/sandbox/fake.js';
 import { campaignDoc } from '../helpers/documents.js';
 import { e2e, type E2E } from '../helpers/e2e.js';
 import { expectEmptyPlan } from '../helpers/plans.js';
+import { existingExampleFiles } from '../helpers/examples.js';
 
 type Obj = Record<string, unknown>;
 
@@ -25,7 +26,7 @@ const examplesDir = fileURLToPath(new URL('../../campaigns/spaaza/', import.meta
 /** The example campaign files, path → YAML. */
 function examples(): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const f of readdirSync(examplesDir).filter((x) => x.endsWith('.yaml')).sort()) {
+  for (const f of existingExampleFiles(examplesDir)) {
     out[`campaigns/spaaza/${f}`] = readFileSync(`${examplesDir}${f}`, 'utf8');
   }
   return out;
@@ -133,7 +134,7 @@ describe('spaaza: the example campaigns against the seed', () => {
 
     const { plan, status } = await t.plan();
     expect(status).toBe(0);
-    expect(plan.summary).toEqual({ update: 3, no_change: 1, error: 0 });
+    expect(plan.summary).toEqual({ create: 0, retire: 0, delete: 0, forget: 0, update: 3, no_change: 1, error: 0 });
     expect(action(plan, '4101').action).toBe('no_change');
     expect(changesOf(plan, '4117')).toEqual([{ path: 'cashback_ratio', before: 1.5, after: 1 }]);
     expect(changesOf(plan, '4133')).toEqual([{ path: 'voucher_expiry_days', before: 60, after: 30 }]);
@@ -186,7 +187,7 @@ describe('spaaza: the example campaigns against the seed', () => {
       c(4101).subtitle = 'Nu met dubbele punten';
     });
     const { plan } = await t.plan();
-    expect(plan.summary).toEqual({ update: 2, no_change: 2, error: 0 });
+    expect(plan.summary).toEqual({ create: 0, retire: 0, delete: 0, forget: 0, update: 2, no_change: 2, error: 0 });
     expect(changesOf(plan, '4117')).toEqual([
       { path: 'assigned_business_ids', before: [2797, 2801], after: [2797, 2801, 2815, 2822] },
     ]);
@@ -221,7 +222,7 @@ describe('spaaza: plan-time rules become errors, and nothing is sent for those c
     const before = campaigns(t);
     const { plan, status } = await t.plan();
     expect(status).toBe(1);
-    expect(plan.summary).toEqual({ update: 1, no_change: 0, error: 3 });
+    expect(plan.summary).toEqual({ create: 0, retire: 0, delete: 0, forget: 0, update: 1, no_change: 0, error: 3 });
     expect(action(plan, '4090').error).toMatchObject({ code: 'spaaza.single-default-loyalty', path: 'active' });
     expect(action(plan, '4090').error!.message).toMatch(/campaign 4101 \("Club Van Dalen"\) already is/);
     expect(action(plan, '4133').error).toMatchObject({ code: 'spaaza.date-window-order', path: 'active_date_from' });
@@ -275,7 +276,7 @@ describe('spaaza: a write the vendor refuses', () => {
     files[`campaigns/spaaza/${FILE.basket}`] = example(FILE.basket, { assigned_business_ids: '[2797, 9999]' });
     const t = await start(files);
     const { plan } = await t.plan();
-    expect(plan.summary).toEqual({ update: 3, no_change: 1, error: 0 });
+    expect(plan.summary).toEqual({ create: 0, retire: 0, delete: 0, forget: 0, update: 3, no_change: 1, error: 0 });
 
     markAll(t);
     const applied = await t.apply(['--format', 'json']);

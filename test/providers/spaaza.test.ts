@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/desired/diagnostic.js';
@@ -10,6 +10,7 @@ import { weekdaysUnique } from '../../src/providers/spaaza/weekdays.js';
 import type { AccountCampaign } from '../../src/providers/types.js';
 import { campaignDoc } from '../helpers/documents.js';
 import { TEST_CONFIG, TEST_NOW, validateFiles, validateYaml } from '../helpers/validate.js';
+import { existingExampleFiles } from '../helpers/examples.js';
 
 const examplesDir = fileURLToPath(new URL('../../campaigns/spaaza/', import.meta.url));
 
@@ -34,9 +35,7 @@ function only(diags: readonly Diagnostic[]): Diagnostic {
 const ctx = { now: TEST_NOW, id: '4200' };
 
 describe('spaaza example campaigns', () => {
-  const files = readdirSync(examplesDir)
-    .filter((f) => f.endsWith('.yaml'))
-    .sort()
+  const files = existingExampleFiles(examplesDir)
     .map((f) => ({ path: `campaigns/spaaza/${f}`, text: readFileSync(`${examplesDir}${f}`, 'utf8') }));
 
   it('has at least three examples, each starting with the schema modeline', () => {

@@ -4,7 +4,7 @@
  * fields through the last-applied record, pagination, and each read quirk that would otherwise
  * be a perpetual diff.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -15,6 +15,7 @@ import { campaignDoc } from '../helpers/documents.js';
 import { e2e, type E2E } from '../helpers/e2e.js';
 import { expectEmptyPlan } from '../helpers/plans.js';
 import { SANDBOX_NOW } from '../helpers/sandbox.js';
+import { existingExampleFiles } from '../helpers/examples.js';
 
 const BASE = '/public/v1/campaign-service/campaigns';
 const ACCOUNT = 'marketplace-eu';
@@ -35,7 +36,7 @@ const EXAMPLE_FILE: Record<string, string> = {
 
 /** The repository's example campaigns, as project files. */
 function examples(...ids: string[]): Record<string, string> {
-  const names = ids.length > 0 ? ids.map((id) => EXAMPLE_FILE[id]!) : readdirSync(examplesDir).filter((f) => f.endsWith('.yaml'));
+  const names = ids.length > 0 ? ids.map((id) => EXAMPLE_FILE[id]!) : existingExampleFiles(examplesDir);
   return Object.fromEntries(names.map((f) => [`campaigns/topsort/${f}`, readFileSync(`${examplesDir}${f}`, 'utf8')]));
 }
 
@@ -129,7 +130,7 @@ describe('topsort: the seed and the example campaigns', () => {
       const first = await t.plan();
       expect(first.status, first.stderr).toBe(0);
       const { actions, summary } = first.plan;
-      expect(summary).toEqual({ update: 3, no_change: 1, error: 0 });
+      expect(summary).toEqual({ create: 0, retire: 0, delete: 0, forget: 0, update: 3, no_change: 1, error: 0 });
       expect(action(actions, WINTER).changes).toEqual([{ path: 'budget.amount', before: 18000, after: 25000 }]);
       expect(action(actions, COFFEE).changes).toEqual([{ path: 'isActive', before: false, after: true }]);
       const productIds = ['SKU-4011532', 'SKU-4011533', 'SKU-4098810', 'SKU-4120047'];
@@ -211,7 +212,7 @@ describe('topsort: drift made at Topsort', () => {
         },
       });
       const { plan } = await t.plan();
-      expect(plan.summary).toEqual({ update: 3, no_change: 1, error: 0 });
+      expect(plan.summary).toEqual({ create: 0, retire: 0, delete: 0, forget: 0, update: 3, no_change: 1, error: 0 });
       expect(action(plan.actions, COFFEE).changes).toEqual([
         {
           path: 'multiplierConfig.multipliers',
@@ -402,7 +403,7 @@ describe('topsort: a PATCH Topsort refuses', () => {
     await withE2E({ files, state }, async (t) => {
       t.sb.clearRequests();
       const planned = await t.plan();
-      expect(planned.plan.summary).toEqual({ update: 2, no_change: 0, error: 0 });
+      expect(planned.plan.summary).toEqual({ create: 0, retire: 0, delete: 0, forget: 0, update: 2, no_change: 0, error: 0 });
       expect(listOffsets(t)).toEqual(['0']);
 
       const before = campaignIn(topsortState(t), WINTER);

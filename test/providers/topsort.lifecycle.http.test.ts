@@ -29,7 +29,7 @@ const BASE = '/public/v1/campaign-service/campaigns';
 const NORDIC = 'd9f0a8b7-6c5e-4d3b-a2f1-0e9d8c7b6a54'; // active, started, no end, not in campaigns/
 const FAST = { retry: { maxRetries: 2, minDelayMs: 5, maxDelayMs: 20 }, timeouts: { requestMs: 5_000 } } as const;
 const CTX = { creationKey: 'marketplace-eu\u0000campaigns/topsort/espresso.yaml\u00000', now: SANDBOX_NOW };
-const FIXTURE = new URL('../fixtures/lifecycle/topsort-new.yaml', import.meta.url);
+const FIXTURE = new URL('../../campaigns/topsort/espresso-accessories-listings.yaml', import.meta.url);
 const create = runtime.create!;
 
 const fixtureSpec = (): TopsortSpec => (parse(readFileSync(FIXTURE, 'utf8')) as { spec: TopsortSpec }).spec;

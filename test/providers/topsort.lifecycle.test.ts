@@ -20,7 +20,7 @@ import { harness } from '../../src/sandbox/topsort/harness.js';
 
 const NOW = new Date('2026-11-23T12:00:00Z');
 const CTX = { creationKey: 'marketplace-eu\u0000campaigns/topsort/new.yaml\u00000', now: NOW };
-const FIXTURE = new URL('../fixtures/lifecycle/topsort-new.yaml', import.meta.url);
+const FIXTURE = new URL('../../campaigns/topsort/espresso-accessories-listings.yaml', import.meta.url);
 
 /** The example new document's spec. */
 function fixtureSpec(): TopsortSpec {

@@ -21,7 +21,7 @@ import { harness } from '../../src/sandbox/voucherify/harness.js';
 import { expectOneDiagnostic } from '../helpers/diagnostics.js';
 import { at } from '../helpers/documents.js';
 
-const FIXTURE = new URL('../fixtures/lifecycle/voucherify-new.yaml', import.meta.url);
+const FIXTURE = new URL('../../campaigns/voucherify/spring-sale-2027.yaml', import.meta.url);
 const CTX: CreateContext = { creationKey: 'k-0123', now: new Date('2026-11-23T12:00:00Z') };
 const live = (raw: Record<string, unknown>): LiveCampaign => ({ id: typeof raw.id === 'string' ? raw.id : 'camp_x', raw });
 

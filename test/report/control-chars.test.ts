@@ -34,12 +34,12 @@ const actions: PlanAction[] = [
   // A hand-edited plan file: its address itself.
   { ...base, address: `topsort/marketplace-eu/${HOSTILE}`, id: HOSTILE, action: 'error', error: { code: 'not_found', message: 'gone' } },
 ];
-const plan: Plan = { format_version: 1, created_at: '', summary: summarize(actions), actions };
+const plan: Plan = { format_version: 2, created_at: '', summary: summarize(actions), actions };
 const outcomes: ApplyOutcome[] = [
   { address: 'topsort/marketplace-eu/1', outcome: 'failed', message: `PATCH /x: 400 — ${HOSTILE}` },
   { address: `topsort/marketplace-eu/${HOSTILE}`, outcome: 'not_applied', message: 'gone' },
 ];
-const result = { outcomes, tally: { applied: 0, failed: 1, stale: 0, unchanged: 0, not_applied: 1 }, interrupted: false };
+const result = { outcomes, tally: { applied: 0, created: 0, adopted: 0, retired: 0, deleted: 0, forgotten: 0, failed: 1, stale: 0, unchanged: 0, not_applied: 1 }, interrupted: false };
 
 describe('control characters in what campaignctl shows', () => {
   const shown: Record<string, string> = {

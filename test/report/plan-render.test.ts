@@ -21,7 +21,7 @@ const unchanged = (i: number): NoChangeAction => {
   const { changes: _c, ...rest } = update(i);
   return { ...rest, action: 'no_change' };
 };
-const plan = (actions: PlanAction[]): Plan => ({ format_version: 1, created_at: '', summary: summarize(actions), actions });
+const plan = (actions: PlanAction[]): Plan => ({ format_version: 2, created_at: '', summary: summarize(actions), actions });
 
 describe('text plan', () => {
   it('shows only changed fields, as path: before → after', () => {
@@ -98,5 +98,53 @@ describe('drift report', () => {
     const text = driftMarkdownLines(plan([update(1), err])).join('\n');
     expect(text.indexOf('### 1 campaign could not be planned')).toBeLessThan(text.indexOf('### 1 campaign drifted'));
     expect(text).toContain('| `not_found`: no &lt;campaign> here |');
+  });
+});
+
+describe('campaigns coming and going', () => {
+  const base = { provider: 'topsort', account: 'marketplace-eu' };
+  const create: PlanAction = {
+    ...base,
+    address: 'topsort/marketplace-eu/new:campaigns/spring.yaml',
+    file: 'campaigns/spring.yaml',
+    line: 3,
+    action: 'create',
+    creation_key: '0'.repeat(32),
+    changes: [{ path: 'name', after: 'Spring' }, { path: 'budget', after: { amount: 500, type: 'daily' } }],
+    desired: { name: 'Spring', budget: { amount: 500, type: 'daily' } },
+  };
+  const retire: PlanAction = { ...base, address: 'topsort/marketplace-eu/id-8', id: 'id-8', name: 'Autumn', action: 'retire', changes: [{ path: 'isActive', before: true, after: false }], desired: { isActive: false }, live_fingerprint: 'sha256:x' };
+  const remove: PlanAction = { ...base, address: 'topsort/marketplace-eu/id-9', id: 'id-9', action: 'delete', live_fingerprint: 'sha256:x' };
+  const forget: PlanAction = { ...base, address: 'topsort/marketplace-eu/id-7', id: 'id-7', action: 'forget' };
+  const adopted: PlanAction = { ...unchanged(6), address: 'topsort/marketplace-eu/new:campaigns/c6.yaml', adopt: { id: 'id-6', reason: 'created by an earlier apply' } };
+  const p = plan([update(1), create, retire, remove, forget, adopted, { ...update(2), action: 'error', error: { code: 'not_found', message: 'gone' } }]);
+
+  it('counts every kind in the summary, and the lifecycle kinds in the headline only when there are any', () => {
+    expect(p.summary).toEqual({ create: 1, update: 1, retire: 1, delete: 1, forget: 1, no_change: 1, error: 1 });
+    expect(renderPlanText(p, false)).toContain('Plan: 1 to create, 1 to update, 1 to retire, 1 to delete, 1 to forget, 1 unchanged, 1 error (1 found live for new documents: apply writes its id into the files).');
+    expect(renderPlanText(plan([update(1)]), false)).toContain('Plan: 1 to update, 0 unchanged, 0 errors.');
+  });
+
+  it('text: + for what is created, - for what goes, = for an id found for a new document', () => {
+    const text = renderPlanText(p, false);
+    expect(text).toContain('+ topsort/marketplace-eu/new:campaigns/spring.yaml (campaigns/spring.yaml:3) will be created\n    + name: "Spring"\n    + budget: {"amount":500,"type":"daily"}');
+    expect(text).toContain('- topsort/marketplace-eu/id-8 ("Autumn", no document declares it any more) will be retired: its document is gone and its account says `prune: deactivate`\n    ~ isActive: true → false');
+    expect(text).toContain('= topsort/marketplace-eu/new:campaigns/c6.yaml (campaigns/c6.yaml:1)\n    = id: id-6 (created by an earlier apply; apply writes the id into the document)');
+  });
+
+  it('markdown: created, deleted, retired and forgotten campaigns come first, clearly marked, then errors and updates', () => {
+    const md = renderPlanMarkdown(p);
+    const order = ['will be created', 'will be deleted', 'will be retired', 'will be forgotten', 'error <code>not_found</code>', '~ topsort/marketplace-eu/id-1'].map((s) => md.indexOf(s));
+    expect(order.every((i) => i > 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    expect(md).toContain('| **create** | 1 |');
+    // A plan that only writes an id into a file is no "No changes".
+    expect(renderPlanMarkdown(plan([adopted]))).not.toContain('No changes');
+  });
+
+  it('drift report: lists what apply would still create, record or prune', () => {
+    const lines = driftMarkdownLines(p).join('\n');
+    expect(lines).toContain('### 5 campaigns not yet created, recorded or pruned');
+    expect(lines).toContain('| `topsort/marketplace-eu/id-9` | no document declares it any more | to be deleted (`prune: delete`) |');
   });
 });

@@ -3,12 +3,13 @@
  * documented rule (violation → 400 in the fake's error shape, state untouched), the read-shape
  * quirks, pagination, rate limit, faults and the request log.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import type { Sandbox, SandboxOptions } from '../../src/sandbox/server.js';
 import { call, SANDBOX_NOW, startTestSandbox, type CallOptions, type CallResult } from '../helpers/sandbox.js';
+import { existingExampleFiles } from '../helpers/examples.js';
 
 type Json = Record<string, unknown>;
 
@@ -646,8 +647,7 @@ describe('create rules', () => {
 
 describe('seed', () => {
   const root = fileURLToPath(new URL('../../', import.meta.url));
-  const examples = readdirSync(`${root}campaigns/masivo`)
-    .filter((f) => f.endsWith('.yaml'))
+  const examples = existingExampleFiles(`${root}campaigns/masivo`)
     .map((f) => parse(readFileSync(`${root}campaigns/masivo/${f}`, 'utf8')) as { id: string; spec: Json });
   const RETURNED = ['name', 'description', 'brand_id', 'start_date', 'end_date', 'funded_by', 'budget', 'attributes', 'rules', 'metadata', 'status'];
 

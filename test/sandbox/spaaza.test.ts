@@ -3,7 +3,7 @@
  * error (6, 68, 244, 245, 246, 419), the read quirks, get-campaigns' exclude_inactive, create,
  * auth, routing, rate limit, faults, the request log, and the seed against campaigns/spaaza/.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -11,6 +11,7 @@ import { fake } from '../../src/sandbox/spaaza/index.js';
 import type { Sandbox } from '../../src/sandbox/server.js';
 import type { SandboxState } from '../../src/sandbox/state-file.js';
 import { call, startTestSandbox, type CallOptions, type CallResult } from '../helpers/sandbox.js';
+import { existingExampleFiles } from '../helpers/examples.js';
 
 const AUTH = {
   'x-spaaza-session-user-id': '1548854',
@@ -603,8 +604,7 @@ describe('faults, rate limit and request log', () => {
 
 describe('seed', () => {
   const examplesDir = fileURLToPath(new URL('../../campaigns/spaaza/', import.meta.url));
-  const examples = readdirSync(examplesDir)
-    .filter((f) => f.endsWith('.yaml'))
+  const examples = existingExampleFiles(examplesDir)
     .map((f) => parse(readFileSync(`${examplesDir}${f}`, 'utf8')) as { id: number; spec: Obj });
 
   /** Spec fields whose live value differs, read the way a careful reconciler would. */

@@ -2,7 +2,7 @@
  * The Topsort fake over real HTTP: the seed page's request, every documented rule (vendor error,
  * state unchanged), every quirk, auth, pagination, rate limit, faults and the request log.
  */
-import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,6 +11,7 @@ import { parse } from 'yaml';
 import type { Sandbox } from '../../src/sandbox/server.js';
 import type { VendorState } from '../../src/sandbox/fake.js';
 import { call, startTestSandbox, type CallOptions, type CallResult } from '../helpers/sandbox.js';
+import { existingExampleFiles } from '../helpers/examples.js';
 
 const BASE = '/public/v1/campaign-service/campaigns';
 const AUTH = { authorization: 'Bearer ts_adv_sandbox_key' };
@@ -682,8 +683,7 @@ describe('delete: DELETE /campaigns/{campaign-id} (soft delete)', () => {
 
 describe('seed', () => {
   const dir = fileURLToPath(new URL('../../campaigns/topsort/', import.meta.url));
-  const examples = readdirSync(dir)
-    .filter((f) => f.endsWith('.yaml'))
+  const examples = existingExampleFiles(dir)
     .map((f) => parse(readFileSync(`${dir}${f}`, 'utf8')) as { id: string; spec: Record<string, unknown> });
 
   /** The spec's fields that differ from the live campaign (dates as instants, write-only skipped). */

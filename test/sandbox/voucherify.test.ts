@@ -2,7 +2,7 @@
  * The Voucherify fake over real HTTP: the seed page's requests, every rule (vendor error, state
  * untouched), every quirk, auth, pagination, rate limit, faults and the request log.
  */
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,6 +11,7 @@ import { parse } from 'yaml';
 import type { Sandbox } from '../../src/sandbox/server.js';
 import { fake } from '../../src/sandbox/voucherify/index.js';
 import { call, type CallOptions, type CallResult, SANDBOX_NOW, startTestSandbox } from '../helpers/sandbox.js';
+import { existingExampleFiles } from '../helpers/examples.js';
 
 type Obj = Record<string, unknown>;
 
@@ -997,8 +998,7 @@ describe('voucherify fake: rate limit, faults, request log, state file', () => {
 
 describe('voucherify fake: the embedded seed', () => {
   const dir = fileURLToPath(new URL('../../campaigns/voucherify/', import.meta.url));
-  const examples = readdirSync(dir)
-    .filter((f) => f.endsWith('.yaml'))
+  const examples = existingExampleFiles(dir)
     .map((f) => ({ file: f, doc: parse(readFileSync(path.join(dir, f), 'utf8')) as { id: string; spec: Obj } }));
 
   /** JSON with sorted keys: key order is not a difference. */

@@ -64,7 +64,8 @@ export function readSchema(file: string): JsonObject | undefined {
 export function derivedVendors(providers: readonly ProviderDefinition[], roots: ProjectRoots): DerivedVendor[] {
   return providers.map((p) => {
     const schema = readSchema(path.join(roots.schemas, p.schemaFile));
-    return { name: p.name, title: p.title, schemaFile: p.schemaFile, credentialKeys: p.credentialKeys, ...(schema ? { schema } : {}) };
+    const lifecycle = { create: Boolean(p.runtime?.create), retire: Boolean(p.runtime?.retire), remove: Boolean(p.runtime?.remove) };
+    return { name: p.name, title: p.title, schemaFile: p.schemaFile, credentialKeys: p.credentialKeys, lifecycle, ...(schema ? { schema } : {}) };
   });
 }
 

@@ -19,7 +19,7 @@ export const harness: FakeHarness = {
     change: { id: '1000246', field: 'description', value: 'Any size hot coffee for $1 before 11 am with the store app.' },
   },
   lifecycle: {
-    // test/fixtures/lifecycle/lula-new.yaml's spec: create takes the days, the update that
+    // campaigns/lula/spring-road-trip-2027.yaml's spec: create takes the days, the update that
     // follows the times and the identifier (unused by the seed, which the fake checks globally).
     newSpec: {
       name: 'Spring Break Road Trip Snacks 2027',

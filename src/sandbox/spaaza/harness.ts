@@ -26,7 +26,7 @@ export const harness: FakeHarness = {
     change: { id: '4117', field: 'description', value: 'Ontvang 2 punten voor elke euro die je besteedt.' },
   },
   lifecycle: {
-    // test/fixtures/lifecycle/spaaza-new.yaml's spec; add-campaign requires type, title and active.
+    // campaigns/spaaza/voorjaarsactie-sneakers.yaml's spec; add-campaign requires type, title and active.
     newSpec: {
       type: 'basket',
       title: 'Voorjaarsactie: 15% op sneakers',
