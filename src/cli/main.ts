@@ -18,6 +18,7 @@ import { DEFAULT_DIR } from './common.js';
 import type { CliIO } from './io.js';
 import { runApply, type ApplyCommandOptions } from './apply.js';
 import { runImport, type ImportCommandOptions } from './import.js';
+import { LIST_FORMATS } from './import-list.js';
 import { runInit, type InitCommandOptions } from './init.js';
 import { runMerge, type MergeCommandOptions } from './merge.js';
 import { runGithubComment, runGithubDrift, runGithubSummary, type GithubCommentOptions, type GithubDriftOptions, type GithubSummaryOptions } from './github.js';
@@ -233,16 +234,21 @@ export function buildProgram(io: CliIO, done: (status: number) => void): Command
         .summary('write YAML files for live campaigns of an account, to adopt them')
         .description(
           'Read live campaigns of an account and write one campaign file each, to adopt them: <dir>/<provider>/<name>-<id>.yaml, with every field the vendor returns that a spec can manage. ' +
-            'Existing files are kept unless --force.\n\n' +
-            'Exit status: 0 written, 1 nothing written.',
+            'A campaign a document already manages is left alone (and counted); with --refresh its document is updated in place from live state, only the values that differ, keeping comments, key order, quoting, time zones and write-only fields.\n\n' +
+            '--list writes nothing: it lists the live campaigns no document manages, with name, status and dates (every account without --account).\n\n' +
+            'Exit status: 0 written, skipped or listed, 1 nothing written (or an account could not be listed).',
         ),
     )
-      .requiredOption('--account <name>', 'the account in campaignctl.yaml to import from')
+      .option('--account <name>', 'the account in campaignctl.yaml to import from (required, except with --list)')
       .option('--id <id>', 'a campaign to import (repeatable)', (value: string, previous: string[] = []) => [...previous, value])
-      .option('--all', 'import every campaign of the account, inactive and ended ones included')
-      .option('--force', 'overwrite files that already exist')
+      .option('--all', 'import every campaign of the account that no document manages, inactive and ended ones included')
+      .option('--refresh', 'also update the documents that already manage these campaigns, in place, where live state differs')
+      .addOption(new Option('--force', 'deprecated: means --refresh').hideHelp())
+      .option('--list', 'list the live campaigns no document manages (name, status, dates); write nothing')
+      .addOption(new Option('--format <format>', '--list: output format').choices([...LIST_FORMATS]))
+      .option('--out <file>', '--list: also save the listing as JSON (for `github drift --unmanaged`)')
       .option('--concurrency <n>', 'parallel requests (overrides campaignctl.yaml)', intOption('concurrency', 1, 256)),
-    ['import --account ACCOUNT --all', 'import --account ACCOUNT --id ID --id ID --force'],
+    ['import --account ACCOUNT --all', 'import --account ACCOUNT --id ID --id ID --refresh', 'import --list --account ACCOUNT', 'import --list --format json --out unmanaged.json'],
   ).action(async (opts: ImportCommandOptions) => {
     done(await runImport(io, opts));
   });
