@@ -311,3 +311,66 @@ describe('import --all reads every page of a large account', () => {
     expect(plan.plan.summary).toEqual({ update: 0, no_change: live.length, error: 0 });
   });
 });
+
+describe('import meets create: a document without id that stands for a live campaign', () => {
+  const voucherify = VENDORS.find((v) => v.vendor === 'voucherify')!;
+  const id = 'camp_St4ffD1sc0unt10PctXyZq7w';
+
+  /** A new campaign's document whose name (Voucherify's unique key) is that of a live campaign. */
+  async function withNewDocument(): Promise<{ t: E2E; text: string }> {
+    const t = await start(voucherify);
+    const name = String(t.sb.state().voucherify!.campaigns.find((c) => c.id === id)!.name);
+    const text = `# launched from git\nprovider: voucherify\naccount: shop-eu   # EU shop\nspec:\n  name: ${JSON.stringify(name)}\n  campaign_type: DISCOUNT_COUPONS\n`;
+    t.project.write('campaigns/staff.yaml', text);
+    return { t, text };
+  }
+
+  it('--all and --list count it as managed: no second file for it', async () => {
+    const { t, text } = await withNewDocument();
+    const listed = await t.run(['import', '--list', '--account', 'shop-eu', '--format', 'json']);
+    expect(listed.status).toBe(0);
+    const ids = (JSON.parse(listed.stdout) as { accounts: { unmanaged: { id: string }[] }[] }).accounts[0]!.unmanaged.map((c) => c.id);
+    expect(ids.length).toBeGreaterThan(0);
+    expect(ids).not.toContain(id);
+
+    const r = await t.run(['import', '--account', 'shop-eu', '--all']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).not.toContain(id);
+    expect(r.stderr).toContain('Left 1 campaign alone');
+    expect(Object.keys(filesUnder(t, 'campaigns')).filter((f) => f.includes('st4ff'))).toEqual([]);
+    expect(filesUnder(t, 'campaigns')['campaigns/staff.yaml']).toBe(text);
+  });
+
+  it('--id writes the id into that document, in place, instead of a new file', async () => {
+    const { t, text } = await withNewDocument();
+    const r = await t.run(['import', '--account', 'shop-eu', '--id', id]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toBe(`adopted campaigns/staff.yaml  voucherify/shop-eu/${id}: wrote its id into the document without one that stands for it\n`);
+    expect(filesUnder(t, 'campaigns')).toEqual({ 'campaigns/staff.yaml': text.replace('# EU shop\n', `# EU shop\nid: ${id}\n`) });
+  });
+});
+
+describe('import --list across accounts', () => {
+  it('lists every account of campaignctl.yaml when no --account is given', async () => {
+    const t = await start(VENDORS.find((v) => v.vendor === 'topsort')!);
+    const r = await t.run(['import', '--list', '--format', 'json']);
+    expect(r.status, r.stderr).toBe(0);
+    const listing = JSON.parse(r.stdout) as { format_version: number; accounts: { account: string; provider: string; unmanaged: unknown[] }[] };
+    expect(listing.format_version).toBe(1);
+    expect(listing.accounts.map((a) => `${a.provider}/${a.account}`)).toEqual(['topsort/marketplace-eu']);
+    expect(listing.accounts[0]!.unmanaged.length).toBe(t.sb.state().topsort!.campaigns.length);
+  });
+
+  it('refuses --list with --all, --id or --refresh, and --format without --list', async () => {
+    const t = await start(VENDORS.find((v) => v.vendor === 'topsort')!);
+    for (const args of [['--all'], ['--id', 'x'], ['--refresh']]) {
+      const r = await t.run(['import', '--list', ...args]);
+      expect(r.status).toBe(1);
+      expect(r.stderr).toMatch(/--list only lists/);
+    }
+    const f = await t.run(['import', '--account', 'marketplace-eu', '--all', '--format', 'json']);
+    expect(f.status).toBe(1);
+    expect(f.stderr).toMatch(/--format goes with --list/);
+    expect(t.sb.requests()).toEqual([]);
+  });
+});
