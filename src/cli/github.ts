@@ -13,6 +13,7 @@ import { DRIFT_LABEL, reconcileDriftIssue, type DriftFinding } from '../github/d
 import { readPullRequest } from '../github/event.js';
 import { renderPlanComment, upsertPlanComment, type CommentContent } from '../github/pr-comment.js';
 import { GithubApiError, GithubRestClient } from '../github/rest-client.js';
+import { readUnmanagedListing, UnmanagedListingError } from '../github/unmanaged.js';
 import type { RunLinks } from '../github/run-links.js';
 import { appendSummary, renderApplySummary, renderPlanSummary, summaryBudget } from '../github/step-summary.js';
 import type { CliIO } from './io.js';
@@ -34,6 +35,8 @@ export interface GithubSummaryOptions {
 
 export interface GithubDriftOptions {
   readonly plan?: string;
+  /** A listing saved by `import --list --out`: live campaigns no document manages. */
+  readonly unmanaged?: string;
   readonly failed?: string;
   readonly label?: string;
   readonly artifactUrl?: string;
@@ -100,8 +103,12 @@ export async function runGithubDrift(io: CliIO, opts: GithubDriftOptions): Promi
     if (which === 'plan') {
       const plan = await loadPlan(io, opts.plan!);
       if (!plan) return 1;
-      finding = { kind: 'plan', plan };
-    } else finding = { kind: 'failed', reason: opts.failed! };
+      const unmanaged = opts.unmanaged !== undefined ? await readUnmanagedListing(path.resolve(io.cwd, opts.unmanaged), opts.unmanaged) : undefined;
+      finding = { kind: 'plan', plan, ...(unmanaged ? { unmanaged } : {}) };
+    } else {
+      if (opts.unmanaged !== undefined) throw new UsageError('--unmanaged goes with --plan');
+      finding = { kind: 'failed', reason: opts.failed! };
+    }
     const client = githubClient(io, ctx, token);
     try {
       const outcome = await reconcileDriftIssue(client, finding, {
@@ -128,7 +135,7 @@ async function guarded(io: CliIO, command: string, run: () => Promise<number>): 
   try {
     return await run();
   } catch (err) {
-    if (err instanceof GithubContextError || err instanceof GithubApiError || err instanceof ApplyResultError || err instanceof UsageError) {
+    if (err instanceof GithubContextError || err instanceof GithubApiError || err instanceof ApplyResultError || err instanceof UnmanagedListingError || err instanceof UsageError) {
       io.stderr.write(`campaignctl github ${command}: ${err.message}\n`);
       return 1;
     }

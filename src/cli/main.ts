@@ -329,10 +329,11 @@ export function buildProgram(io: CliIO, done: (status: number) => void): Command
           'Exit status: 0 done (drift or not), 1 anything else.',
       )
       .option('--plan <file>', 'a plan saved with `campaignctl plan --out`')
+      .option('--unmanaged <file>', 'with --plan: live campaigns no document manages, saved with `campaignctl import --list --out`; listed in the issue, and drift too')
       .option('--failed <reason>', 'the plan could not be made: report that instead')
       .option('--label <name>', 'the label that marks the drift issue', DRIFT_LABEL)
       .option(...artifactOption),
-    ['github drift --plan plan.json', 'github drift --failed "the plan step failed"'],
+    ['github drift --plan plan.json', 'github drift --plan plan.json --unmanaged unmanaged.json', 'github drift --failed "the plan step failed"'],
   ).action(async (opts: GithubDriftOptions) => {
     done(await runGithubDrift(io, opts));
   });
