@@ -243,7 +243,8 @@ export function buildProgram(io: CliIO, done: (status: number) => void): Command
       .option('--id <id>', 'a campaign to import (repeatable)', (value: string, previous: string[] = []) => [...previous, value])
       .option('--all', 'import every campaign of the account that no document manages, inactive and ended ones included')
       .option('--refresh', 'also update the documents that already manage these campaigns, in place, where live state differs')
-      .addOption(new Option('--force', 'deprecated: means --refresh').hideHelp())
+      // Deprecated: --refresh under its old name (it used to overwrite files whole); hidden, still accepted.
+      .addOption(new Option('--force').hideHelp())
       .option('--list', 'list the live campaigns no document manages (name, status, dates); write nothing')
       .addOption(new Option('--format <format>', '--list: output format').choices([...LIST_FORMATS]))
       .option('--out <file>', '--list: also save the listing as JSON (for `github drift --unmanaged`)')

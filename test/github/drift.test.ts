@@ -4,6 +4,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { writePlanFile } from '../../src/engine/plan-file.js';
+import type { PlanAction } from '../../src/engine/plan-model.js';
 import { DRIFT_LABEL, DRIFT_MARKER } from '../../src/github/drift-issue.js';
 import { MARKDOWN_LIMIT } from '../../src/report/markdown.js';
 import { tempProject, type Project } from '../helpers/cli.js';
@@ -129,7 +130,7 @@ describe('github drift', () => {
         },
       ],
     });
-    const run = async (ids: string[], actions = [unchanged(1)]) => {
+    const run = async (ids: string[], actions: PlanAction[] = [unchanged(1)]) => {
       await writePlanFile(`${project.dir}/plan.json`, plan(actions));
       project.write('unmanaged.json', JSON.stringify(listing(ids)));
       return project.run(['github', 'drift', '--plan', 'plan.json', '--unmanaged', 'unmanaged.json'], { env });
