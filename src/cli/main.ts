@@ -269,7 +269,7 @@ export function buildProgram(io: CliIO, done: (status: number) => void): Command
       .option('--fail-rate <p>', 'share of requests answered 500/502/503 (0 to 1)', floatOption('fail-rate', 0, 1), 0)
       .option('--seed <n>', 'seed for faults and generated ids', intOption('seed', 0, 2 ** 31 - 1), 1)
       .option('--token-lifetime <s>', 'lifetime of issued access tokens, in seconds', intOption('token-lifetime', 1, 86_400), 3600)),
-    ['sandbox --port 4010', 'sandbox --state sandbox.json --fail-rate 0.05 --rate-limit 20', 'sandbox --deep-json 5000 --deep-json-field metadata'],
+    ['sandbox --port 4010', 'sandbox --state sandbox.json --fail-rate 0.05 --rate-limit 20', 'sandbox --deep-json 5000 --deep-json-field metadata', 'sandbox --fault-vendor VENDOR --drop-answer "POST:^/campaigns$"'],
   ).action(async (opts: Parameters<typeof runSandbox>[1]) => {
     done(await runSandbox(io, opts));
   });
