@@ -21,7 +21,16 @@ import { runImport, type ImportCommandOptions } from './import.js';
 import { LIST_FORMATS } from './import-list.js';
 import { runInit, type InitCommandOptions } from './init.js';
 import { runMerge, type MergeCommandOptions } from './merge.js';
-import { runGithubComment, runGithubDrift, runGithubSummary, type GithubCommentOptions, type GithubDriftOptions, type GithubSummaryOptions } from './github.js';
+import {
+  runGithubComment,
+  runGithubDrift,
+  runGithubRecordIds,
+  runGithubSummary,
+  type GithubCommentOptions,
+  type GithubDriftOptions,
+  type GithubRecordIdsOptions,
+  type GithubSummaryOptions,
+} from './github.js';
 import { runPlan, type PlanCommandOptions } from './plan.js';
 import { runSandbox, sandboxFaultOptions } from './sandbox.js';
 import { runValidate } from './validate.js';
@@ -277,7 +286,7 @@ export function buildProgram(io: CliIO, done: (status: number) => void): Command
   const github = examples(
     program
       .command('github')
-      .summary('the GitHub side of GitOps: PR plan comment, job summary, drift issue')
+      .summary('the GitHub side of GitOps: PR plan comment, job summary, drift issue, ids of created campaigns')
       .description(
         'For GitHub Actions steps. Reads what the runner sets: GITHUB_REPOSITORY, GITHUB_TOKEN, GITHUB_API_URL, GITHUB_SERVER_URL, GITHUB_RUN_ID, GITHUB_EVENT_PATH, GITHUB_STEP_SUMMARY; a missing one is an error (exit 1).',
       ),
@@ -337,6 +346,24 @@ export function buildProgram(io: CliIO, done: (status: number) => void): Command
     ['github drift --plan plan.json', 'github drift --plan plan.json --unmanaged unmanaged.json', 'github drift --failed "the plan step failed"'],
   ).action(async (opts: GithubDriftOptions) => {
     done(await runGithubDrift(io, opts));
+  });
+
+  examples(
+    github
+      .command('record-ids')
+      .summary('commit the ids apply wrote into campaign files and push them, or open a pull request')
+      .description(
+        'After `campaignctl apply` created campaigns on a runner: commit the campaign files under --dir that differ from HEAD (apply writes `id:` into the file of each campaign it creates), and only those, as "campaignctl: record ids of created campaigns", and push the commit to the branch. ' +
+          'When the branch refuses the push (branch protection), push it to a branch of its own and open a pull request into the branch instead (GITHUB_TOKEN with pull-requests: write). ' +
+          'Git pushes with its own credentials for the remote (what actions/checkout leaves). HEAD, the index and the working tree are left as they were.\n\n' +
+          'Exit status: 0 pushed, pull request opened, or nothing to record; 1 anything else.',
+      )
+      .option('--dir <path>', 'folder of campaign files', DEFAULT_DIR)
+      .option('--branch <name>', 'the branch the ids go to (default: the checked-out branch)')
+      .option('--remote <name>', 'the git remote to push to', 'origin'),
+    ['github record-ids', 'github record-ids --dir campaigns --branch main'],
+  ).action(async (opts: GithubRecordIdsOptions) => {
+    done(await runGithubRecordIds(io, opts));
   });
 
   return program;

@@ -125,6 +125,7 @@ describe('campaignctl --help, for every command', () => {
       'github comment',
       'github summary',
       'github drift',
+      'github record-ids',
     ]);
   });
 
