@@ -108,7 +108,7 @@ export async function listUnmanaged(
     const managed = new Set(
       existing.flatMap((f) => f.documents.filter((d) => d.provider === provider.name && d.account === account.name && d.id !== undefined).map((d) => key(d.id!))),
     );
-    const matches = matchNewDocuments(session.runtime, newDocumentsOf(existing, provider.name, account.name, () => undefined), live, ctx.now);
+    const matches = matchNewDocuments(session.runtime, newDocumentsOf(existing, provider.name, account.name), live, ctx.now);
     const unmanaged = [...live]
       .sort(byId)
       .filter((c) => !managed.has(key(c.id)) && !matches.byId.has(c.id))

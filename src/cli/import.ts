@@ -171,7 +171,7 @@ async function adopt(io: CliIO, input: AdoptInput): Promise<number> {
       managing.set(key(doc.id), [...(managing.get(key(doc.id)) ?? []), { file, doc }]);
     }
   }
-  const newDocs = newDocumentsOf(input.existing, provider.name, account.name, creationKeyOf);
+  const newDocs = newDocumentsOf(input.existing, provider.name, account.name);
   const matches = matchNewDocuments(runtime, newDocs, input.live, now);
 
   const fresh: NewFile[] = [];
@@ -294,14 +294,6 @@ async function adopt(io: CliIO, input: AdoptInput): Promise<number> {
     );
   }
   return 0;
-}
-
-/**
- * The creation key of a document without id. Not known to import yet: until the loader gives new
- * documents theirs, only identities that do not depend on it (unique names) are matched.
- */
-function creationKeyOf(): string | undefined {
-  return undefined;
 }
 
 /** The document's top-level value with `id` placed right after `account`. */

@@ -12,17 +12,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { fieldKinds } from '../../src/engine/field-kinds.js';
 import { registry } from '../../src/providers/registry.js';
+import { exampleAccount } from '../contract/kit.js';
 import { e2e, type E2E } from '../helpers/e2e.js';
 
 const repo = path.resolve(import.meta.dirname, '../..');
-const exampleConfig = parse(readFileSync(path.join(repo, 'campaignctl.yaml'), 'utf8')) as { accounts: Record<string, Record<string, unknown>> };
-
-/** The example account of each vendor, and its settings beside provider, endpoint and credentials. */
-function exampleAccount(vendor: string): { name: string; options: Record<string, string | number> } {
-  const [name, settings] = Object.entries(exampleConfig.accounts).find(([, a]) => a.provider === vendor)!;
-  const options = Object.fromEntries(Object.entries(settings).filter(([k]) => !['provider', 'endpoint', 'credentials'].includes(k))) as Record<string, string | number>;
-  return { name, options };
-}
 
 function exampleFiles(vendor: string): Record<string, string> {
   const dir = path.join(repo, 'campaigns', vendor);
@@ -55,7 +48,7 @@ describe.each(registry.map((e) => e.provider))('import and the example files: $n
   it('--all leaves managed campaigns alone; --refresh updates only the values that drifted, in place', async () => {
     const account = exampleAccount(provider.name);
     const files = exampleFiles(provider.name);
-    const t = await e2e({ vendor: provider.name, account: account.name, files, accountOptions: account.options });
+    const t = await e2e({ vendor: provider.name, account: account.name, files, accountOptions: { ...account.options } });
     open.push(t);
 
     // What plan finds different, write-only fields aside: what a refresh must take from live state.
@@ -114,7 +107,7 @@ describe.each(registry.map((e) => e.provider))('import and the example files: $n
 
   it('--list shows exactly what --all would adopt, with name and status; after --all, nothing', async () => {
     const account = exampleAccount(provider.name);
-    const t = await e2e({ vendor: provider.name, account: account.name, files: exampleFiles(provider.name), accountOptions: account.options });
+    const t = await e2e({ vendor: provider.name, account: account.name, files: exampleFiles(provider.name), accountOptions: { ...account.options } });
     open.push(t);
 
     const listed = await t.run(['import', '--list', '--account', account.name, '--format', 'json', '--out', 'unmanaged.json']);
