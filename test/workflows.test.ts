@@ -25,7 +25,7 @@ const workflowsDir = path.join(repo, '.github', 'workflows');
 const providers = registry.map((e) => e.provider);
 const workflowFiles = readdirSync(workflowsDir).filter((f) => /\.ya?ml$/.test(f)).sort();
 
-type Step = { uses?: string; run?: string; shell?: string; with?: Record<string, unknown>; env?: Record<string, unknown>; if?: string; id?: string };
+type Step = { name?: string; uses?: string; run?: string; shell?: string; with?: Record<string, unknown>; env?: Record<string, unknown>; if?: string; id?: string };
 type Job = { steps?: Step[]; permissions?: Record<string, string>; environment?: string; if?: string };
 type Workflow = { on: Record<string, unknown>; permissions?: unknown; concurrency?: { group: string; 'cancel-in-progress': unknown }; jobs: Record<string, Job> };
 type Action = {
@@ -75,7 +75,7 @@ describe('workflows', () => {
       for (const [name, job] of Object.entries(wf.jobs)) expect(job.permissions, `${file} ${name}`).toBeDefined();
     }
     expect(workflow('campaigns-plan.yml').jobs.plan!.permissions).toEqual({ contents: 'read', 'pull-requests': 'write' });
-    expect(workflow('campaigns-apply.yml').jobs.apply!.permissions).toEqual({ contents: 'write' });
+    expect(workflow('campaigns-apply.yml').jobs.apply!.permissions).toEqual({ contents: 'write', 'pull-requests': 'write' });
     expect(workflow('campaigns-drift.yml').jobs.drift!.permissions).toEqual({ contents: 'read', issues: 'write' });
   });
 
@@ -165,6 +165,20 @@ describe('workflows', () => {
     expect((wf.on.push as { branches: string[] }).branches).toEqual(['main']);
     expect(wf.concurrency).toEqual({ group: 'campaigns-apply', 'cancel-in-progress': false });
     expect(wf.jobs.apply!.environment).toBe('campaigns-production');
+  });
+
+  it('records the ids of created campaigns in git after apply, whatever apply\'s exit status', () => {
+    const step = action.runs.steps.find((s) => s.run?.includes('github record-ids'))!;
+    expect(step.if).toContain("inputs.command == 'apply'");
+    expect(step.if).toContain("inputs.record-ids == 'true'");
+    expect(step.if).toContain('!cancelled()');
+    expect(step.env!.GITHUB_TOKEN).toBe('${{ inputs.github-token }}');
+    expect(step.run).toContain('--dir "$INPUT_DIR"');
+    expect(action.inputs['record-ids']!.default).toBe('true');
+    const ids = action.runs.steps.map((s) => s.name);
+    expect(ids.indexOf('Record the ids of created campaigns')).toBeGreaterThan(ids.indexOf('Push the last-applied record'));
+    const apply = workflow('campaigns-apply.yml').jobs.apply!.steps!.find((s) => s.uses === './')!;
+    expect(apply.with!['record-ids']).toBeUndefined();
   });
 
   it('passes every credential of every registered provider to the steps that plan or apply, from the secret of its name', () => {

@@ -1,6 +1,7 @@
 /**
  * `campaignctl github …`: the GitHub side of GitOps, for workflow steps. `comment` keeps one plan
- * comment per pull request, `summary` writes the job summary, `drift` keeps the drift issue. They
+ * comment per pull request, `summary` writes the job summary, `drift` keeps the drift issue,
+ * `record-ids` gets the ids of campaigns apply created into git. They
  * read the runner's variables (GITHUB_REPOSITORY, GITHUB_TOKEN, …) from the environment; the token
  * goes to the HTTP client, which masks it, and nowhere else.
  */
@@ -11,8 +12,11 @@ import { readApplyResult, ApplyResultError } from '../github/apply-result.js';
 import { GithubContextError, readGithubContext, readGithubToken, readStepSummaryPath, type GithubContext } from '../github/context.js';
 import { DRIFT_LABEL, reconcileDriftIssue, type DriftFinding } from '../github/drift-issue.js';
 import { readPullRequest } from '../github/event.js';
+import { Git, GitError } from '../github/git.js';
 import { renderPlanComment, upsertPlanComment, type CommentContent } from '../github/pr-comment.js';
 import { GithubApiError, GithubRestClient } from '../github/rest-client.js';
+import { readUnmanagedListing, UnmanagedListingError } from '../github/unmanaged.js';
+import { recordIds, RecordIdsError } from '../github/record-ids.js';
 import type { RunLinks } from '../github/run-links.js';
 import { appendSummary, renderApplySummary, renderPlanSummary, summaryBudget } from '../github/step-summary.js';
 import type { CliIO } from './io.js';
@@ -34,9 +38,17 @@ export interface GithubSummaryOptions {
 
 export interface GithubDriftOptions {
   readonly plan?: string;
+  /** A listing saved by `import --list --out`: live campaigns no document manages. */
+  readonly unmanaged?: string;
   readonly failed?: string;
   readonly label?: string;
   readonly artifactUrl?: string;
+}
+
+export interface GithubRecordIdsOptions {
+  readonly dir: string;
+  readonly branch?: string;
+  readonly remote: string;
 }
 
 /** A mistake in how the command was called; reported like the runner's own missing variables. */
@@ -100,8 +112,12 @@ export async function runGithubDrift(io: CliIO, opts: GithubDriftOptions): Promi
     if (which === 'plan') {
       const plan = await loadPlan(io, opts.plan!);
       if (!plan) return 1;
-      finding = { kind: 'plan', plan };
-    } else finding = { kind: 'failed', reason: opts.failed! };
+      const unmanaged = opts.unmanaged !== undefined ? await readUnmanagedListing(path.resolve(io.cwd, opts.unmanaged), opts.unmanaged) : undefined;
+      finding = { kind: 'plan', plan, ...(unmanaged ? { unmanaged } : {}) };
+    } else {
+      if (opts.unmanaged !== undefined) throw new UsageError('--unmanaged goes with --plan');
+      finding = { kind: 'failed', reason: opts.failed! };
+    }
     const client = githubClient(io, ctx, token);
     try {
       const outcome = await reconcileDriftIssue(client, finding, {
@@ -124,11 +140,73 @@ export async function runGithubDrift(io: CliIO, opts: GithubDriftOptions): Promi
   });
 }
 
+/** Exit: 0 the ids are in git (pushed, or in a pull request) or there were none, 1 anything else. */
+export async function runGithubRecordIds(io: CliIO, opts: GithubRecordIdsOptions): Promise<number> {
+  return guarded(io, 'record-ids', async () => {
+    // Only the pull request needs the API: a push alone works outside Actions too.
+    const ctx = io.env.GITHUB_REPOSITORY ? readGithubContext(io.env) : undefined;
+    let client: GithubRestClient | undefined;
+    try {
+      const runId = io.env.GITHUB_RUN_ID;
+      const outcome = await recordIds(new Git(io.cwd, io.env), {
+        dir: opts.dir,
+        remote: opts.remote,
+        ...(opts.branch !== undefined ? { branch: opts.branch } : {}),
+        ...(ctx?.runUrl ? { runUrl: ctx.runUrl } : {}),
+        ...(runId && /^\d+$/.test(runId) ? { runKey: `${runId}-${/^\d+$/.test(io.env.GITHUB_RUN_ATTEMPT ?? '') ? io.env.GITHUB_RUN_ATTEMPT! : '1'}` } : {}),
+        log: (line) => io.stderr.write(`${line}\n`),
+        openPullRequest: async (pr) => {
+          try {
+            client = githubClient(io, ctx ?? readGithubContext(io.env), readGithubToken(io.env));
+            return await client.createPullRequest(pr);
+          } catch (err) {
+            if (!(err instanceof GithubApiError || err instanceof GithubContextError)) throw err;
+            throw new RecordIdsError(`the ids are on the branch ${pr.head}, but the pull request into ${pr.base} could not be opened: ${err.message}; open it by hand`);
+          }
+        },
+      });
+      const list = (files: readonly string[]) => files.join(', ');
+      switch (outcome.kind) {
+        case 'nothing':
+          io.stdout.write(`No campaign file under ${opts.dir} changed: no ids to record.\n`);
+          break;
+        case 'pushed':
+          io.stdout.write(`Pushed the ids of created campaigns to ${outcome.branch} (${outcome.commit.slice(0, 7)}): ${list(outcome.files)}\n`);
+          break;
+        case 'pull-request':
+          io.stderr.write(`The push to ${outcome.branch} was refused: ${outcome.refusal}\n`);
+          io.stdout.write(
+            `Opened pull request #${outcome.pullRequest.number}${outcome.pullRequest.htmlUrl ? ` (${outcome.pullRequest.htmlUrl})` : ''} from ${outcome.head} into ${outcome.branch} ` +
+              `with the ids of created campaigns: ${list(outcome.files)}. Until it is merged, the last-applied record keeps them from being created again.\n`,
+          );
+          break;
+        default:
+          return unknownOutcome(outcome);
+      }
+      return 0;
+    } finally {
+      await client?.close();
+    }
+  });
+}
+
+function unknownOutcome(o: never): never {
+  throw new Error(`unknown outcome ${JSON.stringify(o)}`);
+}
+
 async function guarded(io: CliIO, command: string, run: () => Promise<number>): Promise<number> {
   try {
     return await run();
   } catch (err) {
-    if (err instanceof GithubContextError || err instanceof GithubApiError || err instanceof ApplyResultError || err instanceof UsageError) {
+    if (
+      err instanceof GithubContextError ||
+      err instanceof GithubApiError ||
+      err instanceof ApplyResultError ||
+      err instanceof UnmanagedListingError ||
+      err instanceof RecordIdsError ||
+      err instanceof GitError ||
+      err instanceof UsageError
+    ) {
       io.stderr.write(`campaignctl github ${command}: ${err.message}\n`);
       return 1;
     }

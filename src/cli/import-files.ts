@@ -7,8 +7,9 @@
  * same name never share a file: `tarjeta-de-sellos-cafe-aurora-6ab8ebd7.yaml`. Should two short
  * forms still meet (case-insensitive file systems included), the longer id is used, then a counter.
  *
- * A campaign that a document under `--dir` already manages (same address) is written over that
- * document's file instead, so that `--force` refreshes a file rather than creating a duplicate.
+ * A name already taken by a file in the folder is never reused: the next candidate is chosen.
+ * A campaign that a document under `--dir` already manages (same address) gets no new file: import
+ * leaves it alone, or `--refresh` edits that document in place.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -16,6 +17,7 @@ import { campaignAddress } from '../desired/campaign.js';
 import { discoverCampaignFiles, MissingPathError } from '../desired/discover.js';
 import type { SourceFile } from '../desired/validate.js';
 import { loadYaml } from '../desired/yaml-source.js';
+import { isJsonObject } from '../json/guards.js';
 
 const MAX_SLUG = 60;
 const SHORT_ID = 8;
@@ -51,19 +53,35 @@ export function shortId(id: string): string {
  * File names (without folder) for campaigns, in the order given, unique ignoring case. The caller
  * passes them sorted by id so that a collision resolves the same way every time.
  */
-export function fileNames(campaigns: readonly { readonly id: string; readonly name?: string }[]): string[] {
-  const taken = new Set<string>();
+export function fileNames(campaigns: readonly { readonly id: string; readonly name?: string }[], inUse: Iterable<string> = []): string[] {
+  const taken = new Set([...inUse].map((n) => n.toLowerCase()));
   return campaigns.map(({ id, name }) => {
     const slug = nameSlug(name);
     const candidates = [`${slug}-${shortId(id)}`, `${slug}-${idLetters(id)}`];
-    let chosen = candidates.find((c) => !taken.has(c));
+    let chosen = candidates.find((c) => !taken.has(c.toLowerCase()));
     for (let n = 2; chosen === undefined; n++) {
       const c = `${candidates[1]!}-${n}`;
-      if (!taken.has(c)) chosen = c;
+      if (!taken.has(c.toLowerCase())) chosen = c;
     }
-    taken.add(chosen);
+    taken.add(chosen.toLowerCase());
     return `${chosen}.yaml`;
   });
+}
+
+/** One document of a file under --dir, as far as import needs it (read as YAML, not validated). */
+export interface ExistingDocument {
+  /** 0-based position in the file. */
+  readonly index: number;
+  readonly provider?: string;
+  readonly account?: string;
+  /** The id as a string; undefined for a document without one (a new campaign). */
+  readonly id?: string;
+  /** `<provider>/<account>/<id>` when the document has all three. */
+  readonly address?: string;
+  readonly spec?: Readonly<Record<string, unknown>>;
+  readonly ignore: readonly string[];
+  /** The document's whole value (empty when it is not a mapping). */
+  readonly whole: Readonly<Record<string, unknown>>;
 }
 
 /** A file under --dir as it stands: its text, and the campaigns its documents address. */
@@ -71,7 +89,7 @@ export interface ExistingFile {
   /** Absolute. */
   readonly file: string;
   readonly source: SourceFile;
-  readonly documents: number;
+  readonly documents: readonly ExistingDocument[];
   readonly addresses: ReadonlySet<string>;
 }
 
@@ -88,16 +106,27 @@ export async function scanExisting(dir: string, cwd: string): Promise<ExistingFi
   for (const f of files) {
     const text = await readFile(path.resolve(cwd, f));
     const loaded = loadYaml(f, text);
-    const addresses = new Set<string>();
-    for (const doc of loaded.documents) {
-      const v = doc.value as { provider?: unknown; account?: unknown; id?: unknown } | null;
-      if (typeof v !== 'object' || v === null) continue;
-      const id = typeof v.id === 'string' || typeof v.id === 'number' ? String(v.id) : undefined;
-      if (typeof v.provider === 'string' && typeof v.account === 'string' && id !== undefined) {
-        addresses.add(campaignAddress(v.provider, v.account, id));
-      }
-    }
-    out.push({ file: path.resolve(cwd, f), source: { path: f, text }, documents: loaded.documents.length, addresses });
+    const documents = loaded.documents.map((doc, index) => existingDocument(doc.value, index));
+    const addresses = new Set(documents.flatMap((d) => (d.address !== undefined ? [d.address] : [])));
+    out.push({ file: path.resolve(cwd, f), source: { path: f, text }, documents, addresses });
   }
   return out;
+}
+
+function existingDocument(value: unknown, index: number): ExistingDocument {
+  if (!isJsonObject(value)) return { index, ignore: [], whole: {} };
+  const { provider, account, id, spec, ignore } = value;
+  const idText = typeof id === 'string' || typeof id === 'number' ? String(id) : undefined;
+  const p = typeof provider === 'string' ? provider : undefined;
+  const a = typeof account === 'string' ? account : undefined;
+  return {
+    index,
+    ...(p !== undefined ? { provider: p } : {}),
+    ...(a !== undefined ? { account: a } : {}),
+    ...(idText !== undefined ? { id: idText } : {}),
+    ...(p !== undefined && a !== undefined && idText !== undefined ? { address: campaignAddress(p, a, idText) } : {}),
+    ...(isJsonObject(spec) ? { spec } : {}),
+    ignore: Array.isArray(ignore) ? ignore.filter((i): i is string => typeof i === 'string') : [],
+    whole: value,
+  };
 }

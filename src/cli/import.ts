@@ -1,12 +1,18 @@
 /**
- * `campaignctl import --account NAME (--all | --id ID…)`: writes one campaign file per live
- * campaign, to adopt campaigns made in a vendor's dashboard. What it writes passes `validate`, and
- * a `plan` right after shows no change for it.
+ * `campaignctl import --account NAME (--all | --id ID…) [--refresh]`: adopts campaigns made in a
+ * vendor's dashboard, one campaign file each. What it writes passes `validate`, and a `plan` right
+ * after shows no change for it. `import --list` (import-list.ts) only shows what `--all` would adopt.
+ *
+ * Adoption never destroys work: a campaign that a document under --dir already manages (by its
+ * id, or a document without id that stands for it: import-adopt.ts) is left alone, and counted.
+ * With --refresh its document is updated from live state in place, only the values that differ
+ * (import-refresh.ts), comments, key order, quoting, time zones and write-only fields kept.
+ * `--force`, which used to overwrite such files whole, is a deprecated alias of --refresh.
  *
  * All or nothing: every campaign is read, turned into a spec, placed and validated (together with
  * the files already under --dir) before the first file is written. An --id the vendor does not
- * have, a file in the way (unless --force), or a file that would not validate stops the command
- * with nothing written. Files are written one by one, each atomically (temporary file, rename).
+ * have, or a file that would not validate, stops the command with nothing written. Files are
+ * written one by one, each atomically (temporary file, rename).
  */
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -14,32 +20,47 @@ import { campaignAddress } from '../desired/campaign.js';
 import { idForFile, renderCampaignFile } from '../desired/campaign-file-text.js';
 import type { Diagnostic } from '../desired/diagnostic.js';
 import { displayPath } from '../desired/discover.js';
+import { editInPlace, InPlaceEditError, type InPlaceEdit } from '../desired/refresh-in-place.js';
 import { loadSchemas } from '../desired/schema-registry.js';
-import { listSome, nearest } from '../desired/suggest.js';
 import { validateSources, type SourceFile } from '../desired/validate.js';
 import { fieldKinds } from '../engine/field-kinds.js';
 import { withoutIgnored } from '../engine/ignore.js';
 import { settleSpec, type DroppedField } from '../engine/import-spec.js';
-import { openSessions, type AccountSession } from '../engine/sessions.js';
+import type { AccountSession } from '../engine/sessions.js';
 import { schemaLocation } from '../init/schema-copy.js';
 import { getProvider } from '../providers/registry.js';
 import type { LiveCampaign } from '../providers/runtime.js';
 import { printable } from '../report/printable.js';
+import { plural } from '../report/values.js';
 import { readConfig, type CommonOptions } from './common.js';
-import { fileNames, scanExisting, type ExistingFile } from './import-files.js';
+import { byId, idKeyOf, importFail as fail, NotFound, openImportSessions, readCampaigns, resolveAccount, type ImportAccount } from './import-account.js';
+import { matchNewDocuments, newDocumentsOf, type NewDocument } from './import-adopt.js';
+import { fileNames, scanExisting, type ExistingDocument, type ExistingFile } from './import-files.js';
+import { runImportList, type ListFormat } from './import-list.js';
+import { refreshedSpec } from './import-refresh.js';
 import type { CliIO } from './io.js';
 import { failWith } from './workspace.js';
 
 export interface ImportCommandOptions extends CommonOptions {
-  readonly account: string;
+  /** Required, except with --list (every account then). */
+  readonly account?: string;
   readonly id?: readonly string[];
   readonly all?: boolean;
+  /** List the live campaigns no document manages; write nothing. */
+  readonly list?: boolean;
+  /** Also update the documents that already manage campaigns, in place, from live state. */
+  readonly refresh?: boolean;
+  /** Deprecated alias of `refresh`. */
   readonly force?: boolean;
+  /** --list: `text` or `json`. */
+  readonly format?: ListFormat;
+  /** --list: also save the listing (JSON) here. */
+  readonly out?: string;
   readonly concurrency?: number;
 }
 
-/** One campaign on its way to a file. */
-interface Planned {
+/** A live campaign with no document: it gets a file of its own. */
+interface NewFile {
   readonly live: LiveCampaign;
   readonly address: string;
   readonly name?: string;
@@ -47,33 +68,43 @@ interface Planned {
   readonly dropped: readonly DroppedField[];
   /** Absolute. */
   file: string;
-  /** The file is there already (it is overwritten with --force). */
-  exists: boolean;
 }
 
-const fail = (io: CliIO, message: string): 1 => {
-  io.stderr.write(`campaignctl import: ${message}\n`);
-  return 1;
-};
+/** A live campaign and the one document that manages it. */
+interface Managed {
+  readonly live: LiveCampaign;
+  readonly address: string;
+  readonly file: ExistingFile;
+  readonly doc: ExistingDocument;
+}
+
+/** What --refresh does to one document. */
+interface Refresh extends Managed {
+  readonly changed: readonly string[];
+  readonly removed: readonly string[];
+}
 
 export async function runImport(io: CliIO, opts: ImportCommandOptions): Promise<number> {
   const ids = [...new Set(opts.id ?? [])];
+  if (opts.list) {
+    const extra = [opts.all && '--all', ids.length > 0 && '--id', (opts.refresh || opts.force) && '--refresh'].filter((x): x is string => typeof x === 'string');
+    if (extra.length > 0) return fail(io, `--list only lists; give it without ${extra.join(' or ')}`);
+    return runImportList(io, opts);
+  }
+  if (opts.format !== undefined || opts.out !== undefined) return fail(io, `${opts.format !== undefined ? '--format' : '--out'} goes with --list`);
   if (opts.all && ids.length > 0) return fail(io, 'give either --all or --id, not both');
   if (!opts.all && ids.length === 0) {
-    return fail(io, 'say which campaigns to import: --all (every campaign of the account) or --id ID (repeatable)');
+    return fail(io, 'say which campaigns to import: --all (every campaign of the account) or --id ID (repeatable); --list shows them first');
   }
+  if (opts.account === undefined) return fail(io, 'say which account to import from: --account NAME (an account of campaignctl.yaml)');
+  if (opts.force) io.stderr.write('warning: --force is deprecated and now means --refresh: files that manage a campaign are updated in place, only where live state differs\n');
+  const refresh = Boolean(opts.refresh || opts.force);
 
   const { config, diagnostics } = await readConfig(io, opts);
   if (!config) return failWith(io, diagnostics);
-  const account = config.accounts.get(opts.account);
-  if (!account) {
-    const names = [...config.accounts.keys()];
-    const guess = nearest(opts.account, names);
-    const hint = guess ? `did you mean \`${guess}\`?` : names.length ? `declared accounts: ${listSome(names)}` : 'declare it under `accounts:`';
-    return fail(io, `account \`${opts.account}\` is not declared in ${config.file}; ${hint}`);
-  }
-  const provider = getProvider(account.provider);
-  if (!provider?.runtime) return fail(io, `campaignctl cannot import ${provider?.title ?? account.provider} campaigns yet`);
+  const resolved = resolveAccount(config, opts.account);
+  if (typeof resolved === 'string') return fail(io, resolved);
+  const { account, provider } = resolved;
   const badIds = ids.map((id) => [id, idProblem(provider.name, account.name, id)] as const).filter(([, p]) => p !== undefined);
   if (badIds.length > 0) {
     return fail(io, badIds.map(([id, p]) => `--id ${id} is not a ${provider.title} campaign id (${p!})`).join('\n  '));
@@ -82,13 +113,7 @@ export async function runImport(io: CliIO, opts: ImportCommandOptions): Promise<
   const dirAbs = path.resolve(io.cwd, opts.dir);
   const existing = await scanExisting(opts.dir, io.cwd);
 
-  const sessions = await openSessions({
-    config,
-    accounts: new Set([account.name]),
-    env: io.env,
-    cwd: io.cwd,
-    ...(opts.concurrency !== undefined ? { concurrency: opts.concurrency } : {}),
-  });
+  const sessions = await openImportSessions(io, config, new Set([account.name]), opts.concurrency);
   if (sessions.diagnostics.length) {
     await sessions.close();
     io.stderr.write('campaignctl: nothing was read from any vendor.\n');
@@ -114,87 +139,176 @@ export async function runImport(io: CliIO, opts: ImportCommandOptions): Promise<
       io.stderr.write(`${provider.title} account \`${account.name}\` has no campaigns; nothing to import.\n`);
       return 0;
     }
-
-    const now = io.now();
-    const planned: Planned[] = [];
-    const broken: string[] = [];
-    for (const c of [...live].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
-      const address = campaignAddress(provider.name, account.name, c.id);
-      const imported = session.runtime.importSpec(c, { now });
-      const settled = settleSpec(provider, withoutIgnored(imported.spec, account.ignore), { id: c.id, now });
-      if (settled.invalid) broken.push(`${address}: ${settled.invalid}`);
-      planned.push({
-        live: c,
-        address,
-        ...(imported.name !== undefined ? { name: imported.name } : {}),
-        spec: settled.spec,
-        dropped: settled.dropped,
-        file: '',
-        exists: false,
-      });
-    }
-    if (broken.length > 0) return fail(io, `campaignctl could not write a valid spec for:\n  ${broken.join('\n  ')}\nnothing was written`);
-
-    const blocked = place(planned, existing, path.join(dirAbs, provider.name));
-    if (blocked.length > 0) return fail(io, `${blocked.join('\n  ')}\nnothing was written`);
-    const inTheWay = planned.filter((p) => p.exists);
-    if (inTheWay.length > 0 && !opts.force) {
-      const lines = inTheWay.map((p) => `${show(io, p.file)} already exists (${p.address}${managedBy(existing, p) ? ', managed there' : ''})`);
-      return fail(io, `${lines.join('\n  ')}\nnothing was written; pass --force to overwrite ${inTheWay.length === 1 ? 'it' : 'them'}`);
-    }
-
-    const comments = fileComments(provider.name, provider.title, account.name);
-    const schemas = schemaLocation(path.resolve(io.cwd, config.file));
-    const files: SourceFile[] = planned.map((p) => ({
-      path: show(io, p.file),
-      text: renderCampaignFile(p.file, {
-        provider: provider.name,
-        account: account.name,
-        id: idForFile(provider.name, p.live.id),
-        spec: p.spec,
-        comments: [...comments, ...p.dropped.map((d) => `Left out ${d.field} (${brief(d.value)}): ${d.reason}`)],
-      }, schemas),
-    }));
-    const introduced = newDiagnostics(existing, planned, files, { config, now });
-    if (introduced.length > 0) {
-      io.stderr.write('campaignctl import: the files would not pass validate; nothing was written.\n');
-      return failWith(io, introduced);
-    }
-
-    for (const [i, p] of planned.entries()) await writeAtomically(p.file, files[i]!.text as string);
-    for (const p of planned) {
-      io.stdout.write(`${p.exists ? 'overwrote' : 'wrote'} ${show(io, p.file)}  ${p.address}\n`);
-      for (const d of p.dropped) io.stderr.write(`note: ${p.address}: left out \`${d.field}\`: ${d.reason}\n`);
-    }
-    const dirShown = show(io, dirAbs);
-    io.stderr.write(
-      `Imported ${planned.length} campaign${planned.length === 1 ? '' : 's'} of account \`${account.name}\` into ${dirShown}; ` +
-        'write-only fields cannot be read and are not in the files (each file names them).\n',
-    );
-    return 0;
+    return await adopt(io, { resolved, session, live: [...live].sort(byId), existing, dirAbs, refresh, byIdGiven: !opts.all, configFile: config.file, validateWith: { config, now: io.now() } });
   } finally {
     await sessions.close();
   }
 }
 
-class NotFound extends Error {
-  constructor(readonly ids: readonly string[]) {
-    super(`not found: ${ids.join(', ')}`);
-  }
+interface AdoptInput {
+  readonly resolved: ImportAccount;
+  readonly session: AccountSession;
+  readonly live: readonly LiveCampaign[];
+  readonly existing: readonly ExistingFile[];
+  readonly dirAbs: string;
+  readonly refresh: boolean;
+  /** The campaigns were named by --id (each one's fate is then said). */
+  readonly byIdGiven: boolean;
+  readonly configFile: string;
+  readonly validateWith: Parameters<typeof validateSources>[1];
 }
 
-async function readCampaigns(
-  session: AccountSession,
-  ids: readonly string[] | undefined,
-  signal: AbortSignal,
-  warn: (message: string) => void,
-): Promise<LiveCampaign[]> {
-  const ctx = { http: session.http, account: session.account, signal, warn };
-  if (ids === undefined) return session.runtime.readAll(ctx);
-  const found = await session.runtime.read(ids, ctx);
-  const missing = ids.filter((id) => !found.has(id));
-  if (missing.length > 0) throw new NotFound(missing);
-  return ids.map((id) => found.get(id)!);
+async function adopt(io: CliIO, input: AdoptInput): Promise<number> {
+  const { account, provider } = input.resolved;
+  const runtime = input.session.runtime;
+  const now = input.validateWith.now;
+  const key = idKeyOf(provider);
+
+  const managing = new Map<string, { file: ExistingFile; doc: ExistingDocument }[]>();
+  for (const file of input.existing) {
+    for (const doc of file.documents) {
+      if (doc.provider !== provider.name || doc.account !== account.name || doc.id === undefined) continue;
+      managing.set(key(doc.id), [...(managing.get(key(doc.id)) ?? []), { file, doc }]);
+    }
+  }
+  const newDocs = newDocumentsOf(input.existing, provider.name, account.name, path.resolve(io.cwd, input.configFile));
+  const matches = matchNewDocuments(runtime, newDocs, input.live, now);
+
+  const fresh: NewFile[] = [];
+  const managed: Managed[] = [];
+  const skipped: { address: string; where: string }[] = [];
+  const identified: { live: LiveCampaign; address: string; doc: NewDocument }[] = [];
+  const broken: string[] = [];
+  for (const c of input.live) {
+    const address = campaignAddress(provider.name, account.name, c.id);
+    const docs = managing.get(key(c.id)) ?? [];
+    const ambiguity = matches.ambiguous.get(c.id);
+    const matched = matches.byId.get(c.id);
+    if (docs.length > 1) {
+      if (input.refresh) broken.push(`${address} is managed by several documents (${docs.map((d) => d.file.source.path).join(', ')}); keep one, then import again`);
+      else skipped.push({ address, where: docs.map((d) => d.file.source.path).join(', ') });
+    } else if (docs.length === 1) {
+      if (input.refresh) managed.push({ live: c, address, ...docs[0]! });
+      else skipped.push({ address, where: docs[0]!.file.source.path });
+    } else if (ambiguity !== undefined) {
+      broken.push(`${address}: ${ambiguity}; give the right document \`id: ${c.id}\` by hand`);
+    } else if (matched !== undefined) {
+      // --id adopts it into the document that stands for it; --all leaves it to that document's plan.
+      if (input.byIdGiven) identified.push({ live: c, address, doc: matched });
+      else skipped.push({ address, where: `${matched.file.source.path} (a new campaign's document, which plan adopts it into)` });
+    } else {
+      const imported = runtime.importSpec(c, { now });
+      const settled = settleSpec(provider, withoutIgnored(imported.spec, account.ignore), { id: c.id, now });
+      if (settled.invalid) broken.push(`${address}: campaignctl could not write a valid spec (${settled.invalid})`);
+      fresh.push({ live: c, address, ...(imported.name !== undefined ? { name: imported.name } : {}), spec: settled.spec, dropped: settled.dropped, file: '' });
+    }
+  }
+
+  // Documents edited in place, by file: --refresh's new specs, --id's ids.
+  const edits = new Map<ExistingFile, InPlaceEdit[]>();
+  const addEdit = (file: ExistingFile, edit: InPlaceEdit) => edits.set(file, [...(edits.get(file) ?? []), edit]);
+  const refreshed: Refresh[] = [];
+  for (const m of managed) {
+    if (m.doc.spec === undefined) {
+      broken.push(`${m.address}: the document in ${m.file.source.path} has no \`spec\` mapping to refresh`);
+      continue;
+    }
+    const imported = runtime.importSpec(m.live, { now });
+    const settled = settleSpec(provider, withoutIgnored(imported.spec, [...account.ignore, ...m.doc.ignore]), { id: m.live.id, now });
+    const r = refreshedSpec({ provider, runtime, spec: m.doc.spec, ignore: m.doc.ignore, accountIgnore: account.ignore, live: m.live, imported: settled.spec, now });
+    if (r.kind === 'problem') {
+      broken.push(`${m.address} (${m.file.source.path}): ${r.message}`);
+      continue;
+    }
+    refreshed.push({ ...m, changed: r.changed, removed: r.removed });
+    if (r.changed.length + r.removed.length > 0) addEdit(m.file, { document: m.doc.index, path: ['spec'], value: r.spec });
+  }
+  for (const a of identified) addEdit(a.doc.file, { document: a.doc.doc.index, path: [], value: withId(a.doc.doc, provider.name, a.live.id) });
+  if (broken.length > 0) return fail(io, `${broken.join('\n  ')}\nnothing was written`);
+
+  const folder = path.join(input.dirAbs, provider.name);
+  const inUse = input.existing.filter((f) => path.dirname(f.file) === folder).map((f) => path.basename(f.file).replace(/\.ya?ml$/i, ''));
+  const names = fileNames(fresh.map((p) => ({ id: p.live.id, ...(p.name !== undefined ? { name: p.name } : {}) })), inUse);
+  fresh.forEach((p, i) => (p.file = path.join(folder, names[i]!)));
+
+  const comments = fileComments(provider.name, provider.title, account.name);
+  const schemas = schemaLocation(path.resolve(io.cwd, input.configFile));
+  const files: SourceFile[] = fresh.map((p) => ({
+    path: show(io, p.file),
+    text: renderCampaignFile(p.file, {
+      provider: provider.name,
+      account: account.name,
+      id: idForFile(provider.name, p.live.id),
+      spec: p.spec,
+      comments: [...comments, ...p.dropped.map((d) => `Left out ${d.field} (${brief(d.value)}): ${d.reason}`)],
+    }, schemas),
+  }));
+  const edited: { file: ExistingFile; text: string }[] = [];
+  for (const [file, list] of edits) {
+    try {
+      edited.push({ file, text: editInPlace(textOf(file), list) });
+    } catch (err) {
+      if (!(err instanceof InPlaceEditError)) throw err;
+      return fail(io, `${file.source.path}: ${err.message}\nnothing was written`);
+    }
+  }
+  const introduced = newDiagnostics(input.existing, [...edited.map((e) => ({ path: e.file.source.path, text: e.text, replaces: e.file.file })), ...files], input.validateWith);
+  if (introduced.length > 0) {
+    io.stderr.write('campaignctl import: the files would not pass validate; nothing was written.\n');
+    return failWith(io, introduced);
+  }
+
+  for (const e of edited) await writeAtomically(e.file.file, e.text);
+  for (const [i, p] of fresh.entries()) await writeAtomically(p.file, files[i]!.text as string);
+
+  for (const p of fresh) {
+    io.stdout.write(`wrote ${show(io, p.file)}  ${p.address}\n`);
+    for (const d of p.dropped) io.stderr.write(`note: ${p.address}: left out \`${d.field}\`: ${d.reason}\n`);
+  }
+  for (const r of refreshed) {
+    if (r.changed.length + r.removed.length === 0) continue;
+    const what = [...r.changed, ...r.removed.map((p) => `${p} (removed: no value at ${provider.title})`)];
+    io.stdout.write(`refreshed ${r.file.source.path}  ${r.address}: ${what.join(', ')}\n`);
+  }
+  for (const a of identified) io.stdout.write(`adopted ${a.doc.file.source.path}  ${a.address}: wrote its id into the document without one that stands for it\n`);
+
+  const dirShown = show(io, input.dirAbs);
+  if (fresh.length > 0) {
+    io.stderr.write(
+      `Imported ${plural(fresh.length, 'campaign')} of account \`${account.name}\` into ${dirShown}; ` +
+        'write-only fields cannot be read and are not in the files (each file names them).\n',
+    );
+  }
+  const upToDate = refreshed.filter((r) => r.changed.length + r.removed.length === 0).length;
+  if (refreshed.length > 0) {
+    io.stderr.write(
+      `Refreshed ${plural(refreshed.length - upToDate, 'file')} in place from live state (comments, key order and write-only fields kept)` +
+        `${upToDate > 0 ? `; ${plural(upToDate, 'campaign')} already matched` : ''}.\n`,
+    );
+  }
+  if (skipped.length > 0) {
+    if (input.byIdGiven) for (const s of skipped) io.stderr.write(`note: ${s.address} is managed by ${s.where}; left alone\n`);
+    io.stderr.write(
+      `Left ${plural(skipped.length, 'campaign')} alone that documents under ${dirShown} already manage; ` +
+        '`--refresh` updates their files from live state, in place.\n',
+    );
+  }
+  return 0;
+}
+
+/** The document's top-level value with `id` placed right after `account`. */
+function withId(doc: ExistingDocument, provider: string, id: string): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(doc.whole)) {
+    out[k] = v;
+    if (k === 'account') out.id = idForFile(provider, id);
+  }
+  return out;
+}
+
+function textOf(file: ExistingFile): string {
+  const t = file.source.text;
+  return typeof t === 'string' ? t : Buffer.from(t).toString('utf8');
 }
 
 /** Whether an --id has the form the campaign-file schema demands for this provider (undefined: fine). */
@@ -209,51 +323,18 @@ function idProblem(provider: string, account: string, id: string): string | unde
   return what ?? `it ${e.message ?? 'is invalid'}`;
 }
 
-/**
- * Chooses each campaign's file: the file that already manages it, else a new name under the
- * provider's folder. Returns what cannot be resolved even with --force.
- */
-function place(planned: Planned[], existing: readonly ExistingFile[], folder: string): string[] {
-  const blocked: string[] = [];
-  const byFile = new Map(existing.map((f) => [path.normalize(f.file).toLowerCase(), f]));
-  const names = fileNames(planned.map((p) => ({ id: p.live.id, ...(p.name !== undefined ? { name: p.name } : {}) })));
-  planned.forEach((p, i) => {
-    const managing = existing.filter((f) => f.addresses.has(p.address));
-    if (managing.length > 1) {
-      blocked.push(`${p.address} is managed by several files (${managing.map((f) => f.source.path).join(', ')}); keep one, then import again`);
-      return;
-    }
-    p.file = managing[0]?.file ?? path.join(folder, names[i]!);
-    const there = byFile.get(path.normalize(p.file).toLowerCase());
-    p.exists = there !== undefined;
-    if (!there) return;
-    const others = [...there.addresses].filter((a) => a !== p.address);
-    if (others.length > 0 || there.documents > 1) {
-      blocked.push(
-        `${there.source.path} holds ${others.length > 0 ? `other campaigns (${listSome(others, 3)})` : 'several documents'}; ` +
-          `import writes whole files and will not overwrite it for ${p.address}: move the document to its own file, or remove it`,
-      );
-    }
-  });
-  return blocked;
-}
-
-function managedBy(existing: readonly ExistingFile[], p: Planned): boolean {
-  return existing.some((f) => f.file === p.file && f.addresses.has(p.address));
-}
-
-/** Diagnostics the new files bring: validate of the folder as it would be, less what it says today. */
+/** Diagnostics the new and edited files bring: validate of the folder as it would be, less what it says today. */
 function newDiagnostics(
   existing: readonly ExistingFile[],
-  planned: readonly Planned[],
-  files: readonly SourceFile[],
+  files: readonly (SourceFile & { readonly replaces?: string })[],
   opts: Parameters<typeof validateSources>[1],
 ): Diagnostic[] {
-  const replaced = new Set(planned.map((p) => p.file));
+  const replaced = new Set(files.flatMap((f) => (f.replaces !== undefined ? [f.replaces] : [])));
   const kept = existing.filter((f) => !replaced.has(f.file)).map((f) => f.source);
+  const current = existing.map((f) => f.source);
   const key = (d: Diagnostic) => `${d.file}\u0000${d.line}\u0000${d.col}\u0000${d.code}\u0000${d.message}`;
-  const before = new Set(validateSources(kept, opts).diagnostics.map(key));
-  return validateSources([...kept, ...files], opts).diagnostics.filter((d) => !before.has(key(d)));
+  const before = new Set(validateSources(current, opts).diagnostics.map(key));
+  return validateSources([...kept, ...files.map((f) => ({ path: f.path, text: f.text }))], opts).diagnostics.filter((d) => !before.has(key(d)));
 }
 
 /** The comment under the schema line: where the file came from and which fields it cannot hold. */

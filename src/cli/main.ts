@@ -18,9 +18,19 @@ import { DEFAULT_DIR } from './common.js';
 import type { CliIO } from './io.js';
 import { runApply, type ApplyCommandOptions } from './apply.js';
 import { runImport, type ImportCommandOptions } from './import.js';
+import { LIST_FORMATS } from './import-list.js';
 import { runInit, type InitCommandOptions } from './init.js';
 import { runMerge, type MergeCommandOptions } from './merge.js';
-import { runGithubComment, runGithubDrift, runGithubSummary, type GithubCommentOptions, type GithubDriftOptions, type GithubSummaryOptions } from './github.js';
+import {
+  runGithubComment,
+  runGithubDrift,
+  runGithubRecordIds,
+  runGithubSummary,
+  type GithubCommentOptions,
+  type GithubDriftOptions,
+  type GithubRecordIdsOptions,
+  type GithubSummaryOptions,
+} from './github.js';
 import { runPlan, type PlanCommandOptions } from './plan.js';
 import { runSandbox, sandboxFaultOptions } from './sandbox.js';
 import { runValidate } from './validate.js';
@@ -234,16 +244,22 @@ export function buildProgram(io: CliIO, done: (status: number) => void): Command
         .summary('write YAML files for live campaigns of an account, to adopt them')
         .description(
           'Read live campaigns of an account and write one campaign file each, to adopt them: <dir>/<provider>/<name>-<id>.yaml, with every field the vendor returns that a spec can manage. ' +
-            'Existing files are kept unless --force.\n\n' +
-            'Exit status: 0 written, 1 nothing written.',
+            'A campaign a document already manages is left alone (and counted); with --refresh its document is updated in place from live state, only the values that differ, keeping comments, key order, quoting, time zones and write-only fields.\n\n' +
+            '--list writes nothing: it lists the live campaigns no document manages, with name, status and dates (every account without --account).\n\n' +
+            'Exit status: 0 written, skipped or listed, 1 nothing written (or an account could not be listed).',
         ),
     )
-      .requiredOption('--account <name>', 'the account in campaignctl.yaml to import from')
+      .option('--account <name>', 'the account in campaignctl.yaml to import from (required, except with --list)')
       .option('--id <id>', 'a campaign to import (repeatable)', (value: string, previous: string[] = []) => [...previous, value])
-      .option('--all', 'import every campaign of the account, inactive and ended ones included')
-      .option('--force', 'overwrite files that already exist')
+      .option('--all', 'import every campaign of the account that no document manages, inactive and ended ones included')
+      .option('--refresh', 'also update the documents that already manage these campaigns, in place, where live state differs')
+      // Deprecated: --refresh under its old name (it used to overwrite files whole); hidden, still accepted.
+      .addOption(new Option('--force').hideHelp())
+      .option('--list', 'list the live campaigns no document manages (name, status, dates); write nothing')
+      .addOption(new Option('--format <format>', '--list: output format').choices([...LIST_FORMATS]))
+      .option('--out <file>', '--list: also save the listing as JSON (for `github drift --unmanaged`)')
       .option('--concurrency <n>', 'parallel requests (overrides campaignctl.yaml)', intOption('concurrency', 1, 256)),
-    ['import --account ACCOUNT --all', 'import --account ACCOUNT --id ID --id ID --force'],
+    ['import --account ACCOUNT --all', 'import --account ACCOUNT --id ID --id ID --refresh', 'import --list --account ACCOUNT', 'import --list --format json --out unmanaged.json'],
   ).action(async (opts: ImportCommandOptions) => {
     done(await runImport(io, opts));
   });
@@ -263,7 +279,7 @@ export function buildProgram(io: CliIO, done: (status: number) => void): Command
       .option('--fail-rate <p>', 'share of requests answered 500/502/503 (0 to 1)', floatOption('fail-rate', 0, 1), 0)
       .option('--seed <n>', 'seed for faults and generated ids', intOption('seed', 0, 2 ** 31 - 1), 1)
       .option('--token-lifetime <s>', 'lifetime of issued access tokens, in seconds', intOption('token-lifetime', 1, 86_400), 3600)),
-    ['sandbox --port 4010', 'sandbox --state sandbox.json --fail-rate 0.05 --rate-limit 20', 'sandbox --deep-json 5000 --deep-json-field metadata'],
+    ['sandbox --port 4010', 'sandbox --state sandbox.json --fail-rate 0.05 --rate-limit 20', 'sandbox --deep-json 5000 --deep-json-field metadata', 'sandbox --fault-vendor VENDOR --drop-answer "POST:^/campaigns$"'],
   ).action(async (opts: Parameters<typeof runSandbox>[1]) => {
     done(await runSandbox(io, opts));
   });
@@ -271,7 +287,7 @@ export function buildProgram(io: CliIO, done: (status: number) => void): Command
   const github = examples(
     program
       .command('github')
-      .summary('the GitHub side of GitOps: PR plan comment, job summary, drift issue')
+      .summary('the GitHub side of GitOps: PR plan comment, job summary, drift issue, ids of created campaigns')
       .description(
         'For GitHub Actions steps. Reads what the runner sets: GITHUB_REPOSITORY, GITHUB_TOKEN, GITHUB_API_URL, GITHUB_SERVER_URL, GITHUB_RUN_ID, GITHUB_EVENT_PATH, GITHUB_STEP_SUMMARY; a missing one is an error (exit 1).',
       ),
@@ -324,12 +340,31 @@ export function buildProgram(io: CliIO, done: (status: number) => void): Command
           'Exit status: 0 done (drift or not), 1 anything else.',
       )
       .option('--plan <file>', 'a plan saved with `campaignctl plan --out`')
+      .option('--unmanaged <file>', 'with --plan: live campaigns no document manages, saved with `campaignctl import --list --out`; listed in the issue, and drift too')
       .option('--failed <reason>', 'the plan could not be made: report that instead')
       .option('--label <name>', 'the label that marks the drift issue', DRIFT_LABEL)
       .option(...artifactOption),
-    ['github drift --plan plan.json', 'github drift --failed "the plan step failed"'],
+    ['github drift --plan plan.json', 'github drift --plan plan.json --unmanaged unmanaged.json', 'github drift --failed "the plan step failed"'],
   ).action(async (opts: GithubDriftOptions) => {
     done(await runGithubDrift(io, opts));
+  });
+
+  examples(
+    github
+      .command('record-ids')
+      .summary('commit the ids apply wrote into campaign files and push them, or open a pull request')
+      .description(
+        'After `campaignctl apply` created campaigns on a runner: commit the campaign files under --dir that differ from HEAD (apply writes `id:` into the file of each campaign it creates), and only those, as "campaignctl: record ids of created campaigns", and push the commit to the branch. ' +
+          'When the branch refuses the push (branch protection), push it to a branch of its own and open a pull request into the branch instead (GITHUB_TOKEN with pull-requests: write). ' +
+          'Git pushes with its own credentials for the remote (what actions/checkout leaves). HEAD, the index and the working tree are left as they were.\n\n' +
+          'Exit status: 0 pushed, pull request opened, or nothing to record; 1 anything else.',
+      )
+      .option('--dir <path>', 'folder of campaign files', DEFAULT_DIR)
+      .option('--branch <name>', 'the branch the ids go to (default: the checked-out branch)')
+      .option('--remote <name>', 'the git remote to push to', 'origin'),
+    ['github record-ids', 'github record-ids --dir campaigns --branch main'],
+  ).action(async (opts: GithubRecordIdsOptions) => {
+    done(await runGithubRecordIds(io, opts));
   });
 
   return program;

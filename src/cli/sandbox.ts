@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 // Types only: commands that never serve the sandbox load nothing of src/sandbox.
-import type { EchoEncoding, EndlessList, HostileFaults } from '../sandbox/faults.js';
+import type { DropAnswer, EchoEncoding, EndlessList, HostileFaults } from '../sandbox/faults.js';
 import type { CliIO } from './io.js';
 
 export interface SandboxCommandOptions {
@@ -21,6 +21,7 @@ export interface SandboxCommandOptions {
   readonly echoCredentials?: EchoEncoding;
   readonly controlChars?: boolean;
   readonly drip?: number;
+  readonly dropAnswer?: readonly DropAnswer[];
 }
 
 /** The flags' choices, every one of the sandbox's kinds (a kind left out does not compile). */
@@ -45,6 +46,26 @@ function wholeNumber(name: string, min: number, max: number): (value: string) =>
   };
 }
 
+/**
+ * `METHOD:PATH-REGEXP[#N]`: the answers to the first N (1) requests of that method whose path below
+ * the vendor's prefix matches, dropped after the vendor acted. `POST:^/campaigns$`, `POST#2`.
+ */
+export function dropAnswerRule(value: string, previous: DropAnswer[] = []): DropAnswer[] {
+  const m = /^([A-Za-z]+)(?::(.*?))?(?:#(\d+))?$/.exec(value.trim());
+  const bad = (why: string) => new InvalidArgumentError(`--drop-answer takes METHOD[:PATH-REGEXP][#N], e.g. "POST:^/campaigns$" (${why}; got "${value}")`);
+  if (!m) throw bad('no method');
+  const [, method, path, times] = m;
+  if (path !== undefined && path !== '') {
+    try {
+      new RegExp(path);
+    } catch {
+      throw bad('the path is not a regular expression');
+    }
+  }
+  if (times !== undefined && (Number(times) < 1 || Number(times) > 1_000_000)) throw bad('N is from 1 to 1000000');
+  return [...previous, { method: method!.toUpperCase(), ...(path ? { path } : {}), ...(times !== undefined ? { times: Number(times) } : {}) }];
+}
+
 /** The hostile faults as flags (docs/sandbox.md): each makes the vendors answer in a way meant to break a client. */
 export function sandboxFaultOptions(cmd: Command): Command {
   return cmd
@@ -56,7 +77,12 @@ export function sandboxFaultOptions(cmd: Command): Command {
     .addOption(new Option('--endless-list <mode>', 'campaign lists never end: new campaigns without end, or the first page again').choices(Object.keys(ENDLESS_CHOICES)))
     .addOption(new Option('--echo-credentials <encoding>', 'answer every request 400, echoing its credentials in this encoding').choices(Object.keys(ECHO_CHOICES)))
     .option('--control-chars', 'answer every request 500 with terminal control sequences in a plain-text body')
-    .option('--drip <ms>', 'send every answer body one byte every <ms> milliseconds (0: at once)', wholeNumber('drip', 0, 60_000));
+    .option('--drip <ms>', 'send every answer body one byte every <ms> milliseconds (0: at once)', wholeNumber('drip', 0, 60_000))
+    .option(
+      '--drop-answer <rule>',
+      'act on requests METHOD[:PATH-REGEXP][#N] (path below the vendor\'s prefix; the first N, default 1), then close the connection with no answer (repeatable)',
+      dropAnswerRule,
+    );
 }
 
 function hostileFaults(opts: SandboxCommandOptions): HostileFaults & { readonly faultVendors?: readonly string[] } {
@@ -73,6 +99,10 @@ function hostileFaults(opts: SandboxCommandOptions): HostileFaults & { readonly 
   };
 }
 
+function droppedAnswers(opts: SandboxCommandOptions): { readonly dropAnswers?: readonly DropAnswer[] } {
+  return opts.dropAnswer ? { dropAnswers: opts.dropAnswer } : {};
+}
+
 /** Serves every registered vendor's fake until SIGINT/SIGTERM; the state file is flushed before exiting 130. */
 export async function runSandbox(io: CliIO, opts: SandboxCommandOptions): Promise<number> {
   const signal = io.interrupts();
@@ -87,6 +117,7 @@ export async function runSandbox(io: CliIO, opts: SandboxCommandOptions): Promis
     seed: opts.seed,
     tokenLifetimeSeconds: opts.tokenLifetime,
     ...hostileFaults(opts),
+    ...droppedAnswers(opts),
   });
   io.stdout.write(`sandbox listening on ${sandbox.url}\n`);
   await new Promise<void>((resolve) => {

@@ -63,9 +63,22 @@ const YAML11_LOOKALIKE = [
 /** The file's text; its schema line points at the campaign-file schema in `schemas` (see schemaReference). */
 export function renderCampaignFile(file: string, content: CampaignFileContent, schemas: string): string {
   const doc = new Document({ provider: content.provider, account: content.account, id: content.id, spec: content.spec });
+  inCampaignFileStyle(doc);
+  const header = [`# yaml-language-server: $schema=${schemaReference(file, schemas)}`, ...(content.comments ?? []).map((c) => `# ${c}`)];
+  return `${header.join('\n')}\n${doc.toString(CAMPAIGN_FILE_TO_STRING)}`;
+}
+
+/** How campaign files are serialised: long strings never folded, flow lists as `[1, 2]`. */
+export const CAMPAIGN_FILE_TO_STRING = { lineWidth: 0, flowCollectionPadding: false } as const;
+
+/**
+ * Styles a document as campaign files are written: YAML 1.1 look-alikes quoted, short lists of
+ * plain values on one line. Scalars that already carry a style keep it.
+ */
+export function inCampaignFileStyle(doc: Document): void {
   visit(doc, {
     Scalar(key, node) {
-      if (key === 'key' || typeof node.value !== 'string') return;
+      if (key === 'key' || typeof node.value !== 'string' || node.type !== undefined) return;
       if (YAML11_LOOKALIKE.some((re) => re.test(node.value as string))) node.type = 'QUOTE_DOUBLE';
     },
     Seq(_key, node) {
@@ -75,6 +88,4 @@ export function renderCampaignFile(file: string, content: CampaignFileContent, s
       if (node.items.length > 0 && scalars && width <= FLOW_WIDTH) node.flow = true;
     },
   });
-  const header = [`# yaml-language-server: $schema=${schemaReference(file, schemas)}`, ...(content.comments ?? []).map((c) => `# ${c}`)];
-  return `${header.join('\n')}\n${doc.toString({ lineWidth: 0, flowCollectionPadding: false })}`;
 }

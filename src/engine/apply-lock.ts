@@ -15,7 +15,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { readFileSync, unlinkSync } from 'node:fs';
-import { link, mkdir, open, readFile, rename, rm } from 'node:fs/promises';
+import { mkdir, open, readFile, rm, stat } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import path from 'node:path';
 import { isJsonObject } from '../json/guards.js';
@@ -66,6 +66,8 @@ export function lockFileFor(recordFile: string): string {
 
 /** How often a waiting apply looks at the lock again. */
 const POLL_MS = 200;
+/** How soon an apply looks again while another takes a dead holder's lock over. */
+const TAKEOVER_POLL_MS = 10;
 /** An unreadable lock is read again for this long: its holder may be writing it. */
 const UNREADABLE_GRACE_MS = 500;
 
@@ -99,7 +101,9 @@ export async function acquireApplyLock(recordFile: string, opts: LockOptions): P
       unreadableSince = undefined;
       const sameHost = seen.holder.host === hostname();
       if (sameHost && !alive(seen.holder)) {
-        if (await takeOver(file, seen.text, token)) opts.onTakeover?.(seen.holder);
+        const outcome = await takeOver(file, seen.text);
+        if (outcome === 'taken') opts.onTakeover?.(seen.holder);
+        if (outcome === 'busy') await pause(TAKEOVER_POLL_MS, opts.signal);
         continue;
       }
       refusal = { kind: 'held', holder: seen.holder, sameHost };
@@ -182,34 +186,44 @@ function alive(holder: LockHolder & { readonly token?: string }): boolean {
   }
 }
 
+/** A takeover guard older than this was left by a process killed in the middle of one: removed. */
+const GUARD_STALE_MS = 10_000;
+
 /**
- * Removes a dead holder's lock, unless someone else got to it first. The file is moved aside (one
- * of two contenders wins the rename) and removed only if it is still the lock judged dead; if it is
- * a fresh one that another apply took meanwhile, it is put back.
+ * Removes a dead holder's lock, unless someone else got to it first. Takeovers go one at a time
+ * under a guard file (`<lock>.takeover`, created with O_EXCL): its holder reads the lock again and
+ * removes it only if it is still the one judged dead. A live lock is thus never moved or removed,
+ * and of several applies taking over at once exactly one removes the dead lock; then, as ever,
+ * exactly one creates the new one. `busy`: another apply is taking over; look again shortly.
  */
-async function takeOver(file: string, deadText: string, token: string): Promise<boolean> {
-  const aside = `${file}.${process.pid}.${token}.stale`;
-  try {
-    await rename(file, aside);
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return false;
-    throw err;
+async function takeOver(file: string, deadText: string): Promise<'taken' | 'gone' | 'busy'> {
+  const guard = `${file}.takeover`;
+  if (!(await createExclusive(guard, `${process.pid}\n`))) {
+    await removeIfStale(guard);
+    return 'busy';
   }
-  let moved = '';
   try {
-    moved = await readFile(aside, 'utf8');
-  } catch {
-    // Gone already: nothing to put back.
-  }
-  if (moved !== deadText) {
+    let now: string;
     try {
-      await link(aside, file);
+      now = await readFile(file, 'utf8');
     } catch {
-      // A third apply created the lock meanwhile: it holds it.
+      return 'gone';
     }
+    if (now !== deadText) return 'gone';
+    await rm(file, { force: true });
+    return 'taken';
+  } finally {
+    await rm(guard, { force: true });
   }
-  await rm(aside, { force: true });
-  return moved === deadText;
+}
+
+async function removeIfStale(guard: string): Promise<void> {
+  try {
+    const { mtimeMs } = await stat(guard);
+    if (Date.now() - mtimeMs > GUARD_STALE_MS) await rm(guard, { force: true });
+  } catch {
+    // Gone meanwhile.
+  }
 }
 
 function held(file: string, text: string, token: string): ApplyLock {

@@ -8,6 +8,11 @@
  * what drifted changes, a short comment says so; a run that finds the same drift edits silently.
  * A run that could not plan at all (bad credentials, invalid files) is drift nobody would notice
  * otherwise: it opens or updates the issue too, and never closes it.
+ *
+ * With the listing of `import --list` (unmanaged.ts), live campaigns that no document manages are
+ * drift too, the GitOps kind: they live only in a dashboard. They get a section of their own, count
+ * in the title and the digest (a campaign newly made in a dashboard is news), and keep the issue
+ * open until they are adopted or ended.
  */
 import { createHash } from 'node:crypto';
 import { ACTION_KINDS, allMatch, unknownAction, type ActionKind, type Plan, type PlanAction } from '../engine/plan-model.js';
@@ -17,6 +22,7 @@ import { plural } from '../report/values.js';
 import type { GithubRestClient, Issue } from './rest-client.js';
 import { footerLine, wholePlanFromComment, type RunLinks } from './run-links.js';
 import { fitText } from './text-budget.js';
+import { unmanagedCount, unmanagedMarkdownLines, type UnmanagedListing } from './unmanaged.js';
 
 export const DRIFT_MARKER = '<!-- campaignctl:drift -->';
 export const DRIFT_LABEL = 'campaignctl-drift';
@@ -24,7 +30,7 @@ const LABEL_COLOR = 'd93f0b';
 const LABEL_DESCRIPTION = 'Live campaigns differ from git (opened and closed by the campaignctl drift check)';
 
 export type DriftFinding =
-  | { readonly kind: 'plan'; readonly plan: Plan }
+  | { readonly kind: 'plan'; readonly plan: Plan; readonly unmanaged?: UnmanagedListing }
   | { readonly kind: 'failed'; readonly reason: string };
 
 export interface DriftContext {
@@ -44,7 +50,12 @@ export interface DriftOutcome {
 }
 
 export function isClean(finding: DriftFinding): boolean {
-  return finding.kind === 'plan' && allMatch(finding.plan);
+  return finding.kind === 'plan' && allMatch(finding.plan) && unmanagedOf(finding) === 0;
+}
+
+/** Live campaigns the finding's listing says no document manages (0 without a listing). */
+function unmanagedOf(finding: DriftFinding): number {
+  return finding.kind === 'plan' && finding.unmanaged ? unmanagedCount(finding.unmanaged) : 0;
 }
 
 /** Identifies what drifted (addresses, paths, error codes), not when: equal digests mean no news. */
@@ -52,7 +63,10 @@ export function driftDigest(finding: DriftFinding): string {
   const lines =
     finding.kind === 'failed'
       ? ['failed']
-      : finding.plan.actions.flatMap(digestLines);
+      : [
+          ...finding.plan.actions.flatMap(digestLines),
+          ...(finding.unmanaged?.accounts ?? []).flatMap((a) => a.unmanaged.map((c) => `${c.address} +unmanaged`)),
+        ];
   return `sha256:${createHash('sha256').update(lines.sort().join('\n')).digest('hex').slice(0, 16)}`;
 }
 
@@ -98,6 +112,8 @@ export function driftTitle(finding: DriftFinding): string {
     const part = TITLE_PART[k];
     return part && summary[k] > 0 ? [part(summary[k])] : [];
   });
+  const unmanaged = unmanagedOf(finding);
+  if (unmanaged > 0) parts.push(`${plural(unmanaged, 'campaign')} only in the dashboard`);
   return `campaignctl drift: ${parts.length > 0 ? parts.join(', ') : 'ids of created campaigns not yet in git'}`;
 }
 
@@ -118,18 +134,22 @@ export function renderDriftBody(finding: DriftFinding, ctx: DriftContext): strin
     ].join('\n');
   } else {
     const plan = finding.plan;
-    const lines: string[] = [
-      `The scheduled plan found live campaigns that differ from the YAML (plan of ${plan.created_at || ctx.now.toISOString()}).`,
-      '',
-      ...driftMarkdownLines(plan),
-    ];
-    lines.push(
-      '**To resolve:** apply the YAML again (run the apply workflow, or merge a change) to overwrite what was changed in the dashboard, ' +
-        'or change the YAML to adopt it. The next drift check that finds no difference closes this issue.',
-      '',
-      `The values on both sides: ${whole}.`,
-      '',
-    );
+    const lines: string[] = [];
+    if (!allMatch(plan)) {
+      lines.push(
+        `The scheduled plan found live campaigns that differ from the YAML (plan of ${plan.created_at || ctx.now.toISOString()}).`,
+        '',
+        ...driftMarkdownLines(plan),
+        '**To resolve:** apply the YAML again (run the apply workflow, or merge a change) to overwrite what was changed in the dashboard, ' +
+          'or change the YAML to adopt it. The next drift check that finds no difference closes this issue.',
+        '',
+        `The values on both sides: ${whole}.`,
+        '',
+      );
+    } else {
+      lines.push(`Every managed campaign matches the YAML (plan of ${plan.created_at || ctx.now.toISOString()}), but some live campaigns are in no document.`, '');
+    }
+    if (finding.unmanaged) lines.push(...unmanagedMarkdownLines(finding.unmanaged));
     main = lines.join('\n');
   }
   const note = `> ✂️ Cut to stay under GitHub's issue limit. The whole plan: ${whole}.`;

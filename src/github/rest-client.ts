@@ -1,9 +1,10 @@
 /**
- * The few GitHub REST endpoints campaignctl uses (issue comments, issues, labels), on the project's
- * own HTTP layer: one keep-alive pool, retries and backoff on 5xx, 429s and secondary limits waited
- * out, and the token known to the redactor, so it never appears in an error, a log line or output.
- * Edits (PATCH: they set the text they carry) and the label (a second create is a 422, taken as
- * done) may be sent twice; a new comment or issue may not, so it is never retried once sent.
+ * The few GitHub REST endpoints campaignctl uses (issue comments, issues, labels, pull requests), on
+ * the project's own HTTP layer: one keep-alive pool, retries and backoff on 5xx, 429s and secondary
+ * limits waited out, and the token known to the redactor, so it never appears in an error, a log
+ * line or output. Edits (PATCH: they set the text they carry) and the label (a second create is a
+ * 422, taken as done) may be sent twice; a new comment, issue or pull request may not, so it is
+ * never retried once sent.
  *
  * Answers are read leniently (GitHub adds fields all the time); only the fields used are kept.
  */
@@ -36,6 +37,11 @@ export interface Issue {
   readonly htmlUrl?: string;
   /** The issues list includes pull requests; they carry a `pull_request` key. */
   readonly isPullRequest: boolean;
+}
+
+export interface PullRequest {
+  readonly number: number;
+  readonly htmlUrl?: string;
 }
 
 export interface IssueUpdate {
@@ -124,6 +130,12 @@ export class GithubRestClient {
   async updateIssue(number: number, update: IssueUpdate): Promise<Issue> {
     const res = await this.call({ method: 'PATCH', path: `${this.repoPath}/issues/${number}`, json: update, purpose: `update issue #${number}`, idempotent: true }, 'issues: write');
     return this.expect(toIssue(res), 'the updated issue');
+  }
+
+  /** Opens a pull request from `head` into `base` (never retried once sent: a second would be a duplicate). */
+  async createPullRequest(pr: { title: string; head: string; base: string; body: string }): Promise<PullRequest> {
+    const res = await this.call({ method: 'POST', path: `${this.repoPath}/pulls`, json: { ...pr, maintainer_can_modify: true }, purpose: `open a pull request from ${pr.head} into ${pr.base}` }, 'pull-requests: write');
+    return this.expect(toPullRequest(res), 'the created pull request');
   }
 
   /**
@@ -217,6 +229,11 @@ function toComment(raw: unknown): IssueComment | undefined {
     ...(typeof user.type === 'string' ? { userType: user.type } : {}),
     ...(typeof raw.html_url === 'string' ? { htmlUrl: raw.html_url } : {}),
   };
+}
+
+function toPullRequest(raw: unknown): PullRequest | undefined {
+  if (!isJsonObject(raw) || typeof raw.number !== 'number') return undefined;
+  return { number: raw.number, ...(typeof raw.html_url === 'string' ? { htmlUrl: raw.html_url } : {}) };
 }
 
 function toIssue(raw: unknown): Issue | undefined {

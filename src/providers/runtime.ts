@@ -53,6 +53,18 @@ export interface ImportedSpec {
   readonly name?: string;
 }
 
+/**
+ * A live campaign at a glance, as the vendor's dashboard lists it: for `import --list` and the
+ * drift issue's list of campaigns no document manages. Values as the vendor words them (its status
+ * vocabulary, its instants or days); undefined where the vendor has none (no end date).
+ */
+export interface CampaignGlance {
+  readonly name?: string;
+  readonly status?: string;
+  readonly start?: string;
+  readonly end?: string;
+}
+
 /** One managed leaf that differs: `path` inside spec, values in the spec's shape. */
 export interface FieldChange {
   readonly path: string;
@@ -109,6 +121,8 @@ export interface ProviderRuntime<S> {
   readAll(ctx: ReadContext): Promise<LiveCampaign[]>;
   /** The spec `import` writes for a live campaign (see ImportedSpec). */
   importSpec(live: LiveCampaign, ctx: ImportContext): ImportedSpec;
+  /** Name, status and dates of a live campaign, for listings (see CampaignGlance). */
+  glance(live: LiveCampaign): CampaignGlance;
   /** The live object in the spec's shape and vocabulary (JSON strings parsed, read vocabularies mapped…). */
   toSpec(raw: VendorObject): Record<string, unknown>;
   /** The desired spec in the same canonical form as toSpec (instants, day precision, numbers…). */

@@ -97,3 +97,43 @@ export type EchoEncoding = 'json-slash' | 'unicode' | 'html' | 'url' | 'lower' |
 /** What the control-characters fault answers: a screen clear, a window title, a bell, a carriage return, a C1 CSI, DEL and bidi overrides. */
 export const CONTROL_TEXT =
   '\u001b[2J\u001b[H\u001b]0;campaignctl was here\u0007internal error\rOVERWRITTEN \u009b31mred\u009b0m \u007f\u202egnp.exe\u202c \u2066isolated\u2069 \u001b[8mhidden\u001b[0m';
+
+/**
+ * Answers the sandbox acts on and then loses: the fake handles a matching request (its state
+ * changes, the request log records it with the fake's status and `dropped: true`), then the
+ * connection is closed with no response, as when a vendor acts and the network, a proxy or the
+ * process fails before its answer arrives. For rehearsing a create whose answer is lost.
+ */
+export interface DropAnswer {
+  /** The vendor (its path prefix, e.g. the provider's name); the vendors the faults apply to (`faultVendors`) when absent. */
+  readonly vendor?: string;
+  /** The HTTP method, e.g. `POST`; any when absent. */
+  readonly method?: string;
+  /** A regular expression the path below the vendor's prefix must match (`^/campaigns$`); any path when absent. */
+  readonly path?: string;
+  /** How many matching answers to drop, the first ones; 1 when absent. */
+  readonly times?: number;
+}
+
+/** Which answers to drop, counting down each rule's `times`. */
+export class AnswerDropper {
+  private readonly rules: { readonly rule: DropAnswer; readonly path?: RegExp; left: number }[];
+
+  constructor(rules: readonly DropAnswer[]) {
+    this.rules = rules.map((rule) => ({ rule, ...(rule.path !== undefined ? { path: new RegExp(rule.path) } : {}), left: rule.times ?? 1 }));
+  }
+
+  /** Whether to drop this answer (and count it against the first rule that matches). */
+  take(vendor: string, faulted: boolean, method: string, path: string): boolean {
+    const hit = this.rules.find(
+      (r) =>
+        r.left > 0 &&
+        (r.rule.vendor !== undefined ? r.rule.vendor === vendor : faulted) &&
+        (r.rule.method === undefined || r.rule.method.toUpperCase() === method) &&
+        (r.path === undefined || r.path.test(path)),
+    );
+    if (!hit) return false;
+    hit.left -= 1;
+    return true;
+  }
+}

@@ -14,13 +14,13 @@
 import { stringify } from 'yaml';
 import { getProvider } from '../providers/registry.js';
 import type { VendorObject } from './fake.js';
-import type { HostileFaults } from './faults.js';
+import type { DropAnswer, HostileFaults } from './faults.js';
 import { loadFakes } from './fakes.js';
 import { startSandbox, type RequestRecord } from './server.js';
 import type { SandboxState } from './state-file.js';
 
 export type { VendorObject, VendorState } from './fake.js';
-export type { DeepJsonFault, EchoEncoding, EndlessList, HostileFaults } from './faults.js';
+export type { DeepJsonFault, DropAnswer, EchoEncoding, EndlessList, HostileFaults } from './faults.js';
 export type { RequestRecord } from './server.js';
 export type { SandboxState } from './state-file.js';
 
@@ -48,6 +48,12 @@ export interface TestSandboxOptions extends HostileFaults {
   readonly rateLimit?: number;
   /** Share (0 to 1) of vendor requests answered 500/502/503, before they touch state. */
   readonly failRate?: number;
+  /**
+   * Requests the vendor acts on and whose answer is then lost (the connection closes with no
+   * response): `[{ vendor: 'voucherify', method: 'POST', path: '^/v1/campaigns$', times: 1 }]`.
+   * The request log keeps them, with `dropped: true`. For rehearsing a create whose answer is lost.
+   */
+  readonly dropAnswers?: readonly DropAnswer[];
   /** The vendors the faults (latency, rate limit, failures and the hostile ones) apply to; every vendor by default. */
   readonly faultVendors?: readonly string[];
   /** Lifetime of access tokens the fakes issue, in seconds (default 3600). */
@@ -113,6 +119,7 @@ export async function startTestSandbox(opts: TestSandboxOptions = {}): Promise<T
     ...(opts.latencyMs !== undefined ? { latencyMs: opts.latencyMs } : {}),
     ...(opts.rateLimit !== undefined ? { rateLimit: opts.rateLimit } : {}),
     ...(opts.failRate !== undefined ? { failRate: opts.failRate } : {}),
+    ...(opts.dropAnswers !== undefined ? { dropAnswers: opts.dropAnswers } : {}),
     ...(opts.faultVendors !== undefined ? { faultVendors: opts.faultVendors } : {}),
     ...(opts.deepJson !== undefined ? { deepJson: opts.deepJson } : {}),
     ...(opts.retryAfter !== undefined ? { retryAfter: opts.retryAfter } : {}),

@@ -6,7 +6,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { FakeContext, FakeRequest, VendorFake, VendorState } from './fake.js';
-import { FAULT_STATUSES, SlidingWindowLimiter, seededRandom, type DeepJsonFault, type HostileFaults } from './faults.js';
+import { AnswerDropper, FAULT_STATUSES, SlidingWindowLimiter, seededRandom, type DeepJsonFault, type DropAnswer, type HostileFaults } from './faults.js';
 import { loadFakes } from './fakes.js';
 import { deepen, hostileAnswer, type WireAnswer } from './hostile.js';
 import { loggedBody, loggedQuery } from './request-log.js';
@@ -27,6 +27,8 @@ export interface SandboxOptions extends HostileFaults {
   readonly rateLimit?: number;
   /** Share (0–1) of vendor requests answered 500/502/503 before they touch state. */
   readonly failRate?: number;
+  /** Requests the fake acts on whose answer is then lost: the connection closes with no response (faults.ts). */
+  readonly dropAnswers?: readonly DropAnswer[];
   /**
    * The vendors (path prefixes) every fault applies to: latency, rate limit, failures and the
    * hostile faults (faults.ts) alike. Every vendor when absent.
@@ -54,6 +56,8 @@ export interface RequestRecord {
    * absent when there was no body. Credential fields are masked, and no header is ever logged.
    */
   readonly body?: unknown;
+  /** The fake acted (`status` is what it answered) but the answer was dropped (`dropAnswers`): the client got no response. */
+  readonly dropped?: true;
 }
 
 export interface Sandbox {
@@ -85,6 +89,7 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
   const random = seededRandom(opts.seed ?? 1);
   const faultRandom = seededRandom((opts.seed ?? 1) ^ 0x5eed);
   const limiter = opts.rateLimit && opts.rateLimit > 0 ? new SlidingWindowLimiter(opts.rateLimit) : undefined;
+  const dropper = new AnswerDropper(opts.dropAnswers ?? []);
   const fakeOptions = { tokenLifetimeSeconds: opts.tokenLifetimeSeconds ?? 3600 };
 
   let state: SandboxState =
@@ -122,7 +127,7 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
     const path = `/${rest.join('/')}`;
     const raw = await readBody(req);
     const body = loggedBody(raw, contentTypeOf(req));
-    const record = (status: number) =>
+    const record = (status: number, dropped = false) =>
       log.push({
         vendor: fake ? prefix : prefix || '(none)',
         method,
@@ -131,6 +136,7 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
         status,
         receivedAt,
         ...(body !== undefined ? { body } : {}),
+        ...(dropped ? { dropped: true as const } : {}),
       });
 
     if (!fake) {
@@ -161,6 +167,12 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
     if (raw === undefined) return answerWith({ status: 413, body: { error: 'payload_too_large' } });
     const fakeReq = parseRequest(method, path, url.searchParams, req, raw);
     const answer = await fake.handle(fakeReq, contextFor(fake.name));
+    if (dropper.take(fake.name, faults, method, path)) {
+      // The vendor acted; its answer never arrives.
+      record(answer.status, true);
+      req.socket.destroy();
+      return;
+    }
     return answerWith({ ...answer, headers: { ...limitHeaders, ...answer.headers } });
   }
 

@@ -89,6 +89,7 @@ const SAMPLE: Readonly<Record<string, string>> = {
   '<encoding>': 'base64',
   '<url>': 'https://example.test/x',
   '<name:provider>': 'shop:p',
+  '<rule>': 'POST:^/campaigns$#2',
 };
 
 /** The options in the help's Options section: flag, and the value to give it. */
@@ -124,6 +125,7 @@ describe('campaignctl --help, for every command', () => {
       'github comment',
       'github summary',
       'github drift',
+      'github record-ids',
     ]);
   });
 

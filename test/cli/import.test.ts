@@ -76,7 +76,7 @@ interface Doc {
 }
 
 describe.each(VENDORS)('import --all: $vendor', (v) => {
-  it('writes every campaign of the account; validate passes, plan shows no change, nothing write-only is invented; a second import refuses, --force overwrites', async () => {
+  it('writes every campaign of the account; validate passes, plan shows no change, nothing write-only is invented; a second import leaves them alone, --refresh finds them up to date', async () => {
     const t = await start(v);
     const live = v.liveIds(t.sb.state()[v.vendor]!.campaigns).sort();
     expect(live.length).toBeGreaterThan(3);
@@ -125,15 +125,16 @@ describe.each(VENDORS)('import --all: $vendor', (v) => {
     expect(t.writes()).toEqual([]);
 
     const again = await t.run(['import', '--account', v.account, '--all']);
-    expect(again.status).toBe(1);
-    expect(again.stderr).toMatch(/already exists/);
-    expect(again.stderr).toMatch(/--force/);
+    expect(again.status).toBe(0);
+    expect(again.stderr).toContain(`Left ${live.length} campaigns alone that documents under campaigns already manage`);
+    expect(again.stderr).toMatch(/--refresh/);
     expect(again.stdout).toBe('');
     expect(filesUnder(t, 'campaigns')).toEqual(files);
 
-    const forced = await t.run(['import', '--account', v.account, '--all', '--force']);
-    expect(forced.status).toBe(0);
-    for (const p of paths) expect(forced.stdout).toContain(`overwrote ${p}`);
+    const refreshed = await t.run(['import', '--account', v.account, '--all', '--refresh']);
+    expect(refreshed.status).toBe(0);
+    expect(refreshed.stdout).toBe('');
+    expect(refreshed.stderr).toContain(`${live.length} campaigns already matched`);
     expect(filesUnder(t, 'campaigns')).toEqual(files);
     expect(t.writes()).toEqual([]);
   });
@@ -204,34 +205,53 @@ describe('import: the command line', () => {
     expect(filesUnder(t, 'campaigns')).toEqual({});
   });
 
-  it('a campaign an existing file manages is refused, and with --force rewritten in that file (no duplicate)', async () => {
+  it('leaves a campaign an existing file manages alone; --refresh updates only its differing values, in place (no duplicate)', async () => {
     const id = '7f3b2c1e-4a5d-4e8f-9b6a-1c2d3e4f5a6b';
-    const mine = `provider: topsort\naccount: marketplace-eu\nid: ${id}\nspec:\n  name: Old name\n`;
+    const mine = `# Kitchen: owned by the EU team\nprovider: topsort\naccount: marketplace-eu\nid: ${id}\nspec:\n  name: 'Old name'   # renamed in the dashboard?\n`;
     const t = await start(topsort, { 'campaigns/mine/kitchen.yaml': mine });
     const r = await t.run(['import', '--account', 'marketplace-eu', '--all']);
-    expect(r.status).toBe(1);
-    expect(r.stderr).toMatch(/campaigns\/mine\/kitchen\.yaml already exists \(topsort\/marketplace-eu\/7f3b2c1e[^)]*, managed there\)/);
-    expect(filesUnder(t, 'campaigns')).toEqual({ 'campaigns/mine/kitchen.yaml': mine });
-
-    const forced = await t.run(['import', '--account', 'marketplace-eu', '--all', '--force']);
-    expect(forced.status).toBe(0);
-    expect(forced.stdout).toContain('overwrote campaigns/mine/kitchen.yaml');
+    expect(r.status).toBe(0);
+    expect(r.stderr).toMatch(/Left 1 campaign alone that documents under campaigns already manage/);
+    expect(r.stdout).not.toContain('campaigns/mine/kitchen.yaml');
     const files = filesUnder(t, 'campaigns');
     expect(Object.keys(files)).toHaveLength(6);
-    expect((parse(files['campaigns/mine/kitchen.yaml']!) as Doc).spec.name).toBe('Winter Sale 2026 – Kitchen Appliances (Sponsored Listings)');
+    expect(files['campaigns/mine/kitchen.yaml']).toBe(mine);
+
+    const refreshed = await t.run(['import', '--account', 'marketplace-eu', '--id', id, '--refresh']);
+    expect(refreshed.status).toBe(0);
+    expect(refreshed.stdout).toBe(`refreshed campaigns/mine/kitchen.yaml  topsort/marketplace-eu/${id}: name\n`);
+    expect(filesUnder(t, 'campaigns')['campaigns/mine/kitchen.yaml']).toBe(
+      mine.replace("'Old name'", "'Winter Sale 2026 – Kitchen Appliances (Sponsored Listings)'"),
+    );
+    expect(Object.keys(filesUnder(t, 'campaigns'))).toHaveLength(6);
     expect((await t.run(['validate'])).status).toBe(0);
     expect((await t.plan(['--detailed-exitcode'])).status).toBe(0);
   });
 
-  it('will not rewrite a file that holds other documents, even with --force', async () => {
+  it('--force is a deprecated alias of --refresh, and says so', async () => {
+    const id = '7f3b2c1e-4a5d-4e8f-9b6a-1c2d3e4f5a6b';
+    const mine = `provider: topsort\naccount: marketplace-eu\nid: ${id}\nspec:\n  name: Old name\n`;
+    const t = await start(topsort, { 'campaigns/kitchen.yaml': mine });
+    const r = await t.run(['import', '--account', 'marketplace-eu', '--id', id, '--force']);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toMatch(/--force is deprecated and now means --refresh/);
+    expect(filesUnder(t, 'campaigns')['campaigns/kitchen.yaml']).toBe(mine.replace('Old name', 'Winter Sale 2026 – Kitchen Appliances (Sponsored Listings)'));
+  });
+
+  it('refreshes one document of a file that holds several, leaving the others as they are', async () => {
     const a = '7f3b2c1e-4a5d-4e8f-9b6a-1c2d3e4f5a6b';
     const b = '0b8e6d4a-93c1-4f27-a5d8-6e2f1b7c9a30';
-    const both = `provider: topsort\naccount: marketplace-eu\nid: ${a}\nspec: {}\n---\nprovider: topsort\naccount: marketplace-eu\nid: ${b}\nspec: {}\n`;
+    const both = `# two campaigns\nprovider: topsort\naccount: marketplace-eu\nid: ${a}\nspec:\n  name: Old\n---\n# the other\nprovider: topsort\naccount: marketplace-eu\nid: ${b}\nspec: {name: Also old}\n`;
     const t = await start(topsort, { 'campaigns/both.yaml': both });
-    const r = await t.run(['import', '--account', 'marketplace-eu', '--id', a, '--force']);
-    expect(r.status).toBe(1);
-    expect(r.stderr).toMatch(/campaigns\/both\.yaml holds other campaigns/);
+    const r = await t.run(['import', '--account', 'marketplace-eu', '--id', a]);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toMatch(/note: topsort\/marketplace-eu\/7f3b2c1e[^ ]* is managed by campaigns\/both\.yaml; left alone/);
     expect(filesUnder(t, 'campaigns')).toEqual({ 'campaigns/both.yaml': both });
+
+    const refreshed = await t.run(['import', '--account', 'marketplace-eu', '--id', a, '--refresh']);
+    expect(refreshed.status).toBe(0);
+    const text = filesUnder(t, 'campaigns')['campaigns/both.yaml']!;
+    expect(text).toBe(both.replace('  name: Old\n', '  name: Winter Sale 2026 – Kitchen Appliances (Sponsored Listings)\n'));
   });
 
   it('leaves out a live value the schema refuses, says so, and the file still validates and plans clean', async () => {
@@ -289,5 +309,68 @@ describe('import --all reads every page of a large account', () => {
     expect((await t.run(['validate'])).status).toBe(0);
     const plan = await t.plan(['--detailed-exitcode']);
     expect(plan.plan.summary).toEqual({ create: 0, retire: 0, delete: 0, forget: 0, update: 0, no_change: live.length, error: 0 });
+  });
+});
+
+describe('import meets create: a document without id that stands for a live campaign', () => {
+  const voucherify = VENDORS.find((v) => v.vendor === 'voucherify')!;
+  const id = 'camp_St4ffD1sc0unt10PctXyZq7w';
+
+  /** A new campaign's document whose name (Voucherify's unique key) is that of a live campaign. */
+  async function withNewDocument(): Promise<{ t: E2E; text: string }> {
+    const t = await start(voucherify);
+    const name = String(t.sb.state().voucherify!.campaigns.find((c) => c.id === id)!.name);
+    const text = `# launched from git\nprovider: voucherify\naccount: shop-eu   # EU shop\nspec:\n  name: ${JSON.stringify(name)}\n  campaign_type: DISCOUNT_COUPONS\n`;
+    t.project.write('campaigns/staff.yaml', text);
+    return { t, text };
+  }
+
+  it('--all and --list count it as managed: no second file for it', async () => {
+    const { t, text } = await withNewDocument();
+    const listed = await t.run(['import', '--list', '--account', 'shop-eu', '--format', 'json']);
+    expect(listed.status).toBe(0);
+    const ids = (JSON.parse(listed.stdout) as { accounts: { unmanaged: { id: string }[] }[] }).accounts[0]!.unmanaged.map((c) => c.id);
+    expect(ids.length).toBeGreaterThan(0);
+    expect(ids).not.toContain(id);
+
+    const r = await t.run(['import', '--account', 'shop-eu', '--all']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).not.toContain(id);
+    expect(r.stderr).toContain('Left 1 campaign alone');
+    expect(Object.keys(filesUnder(t, 'campaigns')).filter((f) => f.includes('st4ff'))).toEqual([]);
+    expect(filesUnder(t, 'campaigns')['campaigns/staff.yaml']).toBe(text);
+  });
+
+  it('--id writes the id into that document, in place, instead of a new file', async () => {
+    const { t, text } = await withNewDocument();
+    const r = await t.run(['import', '--account', 'shop-eu', '--id', id]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toBe(`adopted campaigns/staff.yaml  voucherify/shop-eu/${id}: wrote its id into the document without one that stands for it\n`);
+    expect(filesUnder(t, 'campaigns')).toEqual({ 'campaigns/staff.yaml': text.replace('# EU shop\n', `# EU shop\nid: ${id}\n`) });
+  });
+});
+
+describe('import --list across accounts', () => {
+  it('lists every account of campaignctl.yaml when no --account is given', async () => {
+    const t = await start(VENDORS.find((v) => v.vendor === 'topsort')!);
+    const r = await t.run(['import', '--list', '--format', 'json']);
+    expect(r.status, r.stderr).toBe(0);
+    const listing = JSON.parse(r.stdout) as { format_version: number; accounts: { account: string; provider: string; unmanaged: unknown[] }[] };
+    expect(listing.format_version).toBe(1);
+    expect(listing.accounts.map((a) => `${a.provider}/${a.account}`)).toEqual(['topsort/marketplace-eu']);
+    expect(listing.accounts[0]!.unmanaged.length).toBe(t.sb.state().topsort!.campaigns.length);
+  });
+
+  it('refuses --list with --all, --id or --refresh, and --format without --list', async () => {
+    const t = await start(VENDORS.find((v) => v.vendor === 'topsort')!);
+    for (const args of [['--all'], ['--id', 'x'], ['--refresh']]) {
+      const r = await t.run(['import', '--list', ...args]);
+      expect(r.status).toBe(1);
+      expect(r.stderr).toMatch(/--list only lists/);
+    }
+    const f = await t.run(['import', '--account', 'marketplace-eu', '--all', '--format', 'json']);
+    expect(f.status).toBe(1);
+    expect(f.stderr).toMatch(/--format goes with --list/);
+    expect(t.sb.requests()).toEqual([]);
   });
 });

@@ -16,6 +16,7 @@ import { pruneModes, type PruneMode } from '../../src/providers/derive/envelope-
 import { registry, type RegistryEntry } from '../../src/providers/registry.js';
 import type { LifecycleProbes } from '../../src/sandbox/fake-harness.js';
 import type { FakeResponse, VendorFake } from '../../src/sandbox/fake.js';
+import type { SandboxOptions } from '../../src/sandbox/server.js';
 import { e2e, type E2E } from '../helpers/e2e.js';
 import { spawnCli, until } from '../resilience/fleet.js';
 import { exampleAccount } from './kit.js';
@@ -53,11 +54,11 @@ function campaignCount(project: E2E, vendor: string): number {
 }
 
 /**
- * The fake, except that a request that made a campaign has its answer replaced: by a 502 (`lost`),
- * or held back until `release` (`held`, for a process to be killed meanwhile). `times` answers.
+ * The fake, except that the answer to the request that made a campaign is held back until
+ * `release`, so that a process can be killed after the vendor acted and before it answered.
  */
-function losingCreates(fake: VendorFake, how: { kind: 'lost' } | { kind: 'held'; acted: () => void; release: Promise<void> }, times = 1): VendorFake {
-  let left = times;
+function holdingCreates(fake: VendorFake, acted: () => void, release: Promise<void>): VendorFake {
+  let left = 1;
   return {
     ...fake,
     handle: async (req, ctx): Promise<FakeResponse> => {
@@ -65,15 +66,34 @@ function losingCreates(fake: VendorFake, how: { kind: 'lost' } | { kind: 'held';
       const answer = await fake.handle(req, ctx);
       if (left === 0 || ctx.state.campaigns.length <= before) return answer;
       left -= 1;
-      if (how.kind === 'lost') return fake.serverFault(502);
-      how.acted();
-      await how.release;
+      acted();
+      await release;
       return answer;
     },
   };
 }
 
-async function project(entry: RegistryEntry, lifecycle: LifecycleProbes, opts: { prune?: PruneMode; fake?: (f: VendorFake) => VendorFake; files?: Record<string, string> } = {}): Promise<E2E> {
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The vendor's create request (method and path), learnt from a clean apply of the new document. */
+async function createRequestOf(entry: RegistryEntry, lifecycle: LifecycleProbes): Promise<{ method: string; path: string }> {
+  const clean = await project(entry, lifecycle);
+  try {
+    const applied = await clean.apply();
+    const id = /created as (\S+);/.exec(applied.stdout)?.[1];
+    const create = clean.writes().find((w) => id === undefined || !names(id)(w));
+    if (!create) throw new Error(`no create request seen for ${entry.provider.name}: ${applied.stdout}${applied.stderr}`);
+    return { method: create.method, path: create.path };
+  } finally {
+    await clean.close();
+  }
+}
+
+async function project(
+  entry: RegistryEntry,
+  lifecycle: LifecycleProbes,
+  opts: { prune?: PruneMode; fake?: (f: VendorFake) => VendorFake; files?: Record<string, string>; dropAnswers?: SandboxOptions['dropAnswers'] } = {},
+): Promise<E2E> {
   const name = entry.provider.name;
   const account = exampleAccount(name);
   const fake = await entry.fake();
@@ -82,7 +102,7 @@ async function project(entry: RegistryEntry, lifecycle: LifecycleProbes, opts: {
     account: account.name,
     accountOptions: { ...account.options, ...(opts.prune ? { prune: opts.prune } : {}) },
     files: opts.files ?? { [NEW_FILE]: newDocument(name, account.name, lifecycle.newSpec) },
-    sandbox: { fakes: [opts.fake ? opts.fake(fake) : fake] },
+    sandbox: { fakes: [opts.fake ? opts.fake(fake) : fake], ...(opts.dropAnswers ? { dropAnswers: opts.dropAnswers } : {}) },
   });
 }
 
@@ -141,7 +161,9 @@ describe.each(withLifecycle.map((e) => [e.entry.provider.name, e] as const))('%s
   });
 
   it('a create whose answer is lost is never sent again: the re-run finds the campaign, adopts it and writes its id', async () => {
-    t = await project(entry, lifecycle, { fake: (f) => losingCreates(f, { kind: 'lost' }) });
+    // The sandbox's own fault: the vendor acts on the create, then the connection closes unanswered.
+    const create = await createRequestOf(entry, lifecycle);
+    t = await project(entry, lifecycle, { dropAnswers: [{ vendor: name, method: create.method, path: `^${escapeRegExp(create.path)}$`, times: 1 }] });
     const count = campaignCount(t, name);
     const first = await t.apply();
     expect(first.status).toBe(1);
@@ -172,7 +194,7 @@ describe.each(withLifecycle.map((e) => [e.entry.provider.name, e] as const))('%s
     let acted = false;
     let release: () => void = () => {};
     const released = new Promise<void>((resolve) => (release = resolve));
-    t = await project(entry, lifecycle, { fake: (f) => losingCreates(f, { kind: 'held', acted: () => (acted = true), release: released }) });
+    t = await project(entry, lifecycle, { fake: (f) => holdingCreates(f, () => (acted = true), released) });
     const e = t;
     const count = campaignCount(e, name);
     const killed = spawnCli(['apply', '--auto-approve'], e.project.dir, e.env);

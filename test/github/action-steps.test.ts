@@ -340,4 +340,22 @@ describe.skipIf(!hasGit)("action.yml's steps, run with bash", () => {
     expect(fake.comments.find((c) => c.issue === 10)!.body).toContain('### campaignctl plan: failed');
     expect(run.summary).toContain('### campaignctl plan failed');
   }, 60_000);
+
+  it('apply commits the campaign files changed in the job to main; drift lists the campaigns only in a dashboard', async () => {
+    const ws = checkout('record-ids');
+    const file = path.join(ws, 'sub', 'campaigns', 'topsort', 'coffee-autobidding-roas.yaml');
+    // What apply's write-back does to the file of a campaign it creates, played by hand: a campaign file changed in the job.
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^provider:/m, '# written during the apply job\nprovider:'));
+    const apply = await runAction(ws, { command: 'apply', 'working-directory': 'sub' }, { event_name: 'push' });
+    expect(apply.log).toMatch(/Pushed the ids of created campaigns to main \([0-9a-f]{7}\): sub\/campaigns\/topsort\/coffee-autobidding-roas\.yaml/);
+    expect(git(origin, 'log', '-1', '--format=%s', 'main')).toBe('campaignctl: record ids of created campaigns');
+    expect(git(origin, 'show', '--name-only', '--format=', 'main')).toBe('sub/campaigns/topsort/coffee-autobidding-roas.yaml');
+
+    const drift = await runAction(checkout('unmanaged'), { command: 'plan', 'working-directory': 'sub', comment: 'false', drift: 'true', unmanaged: 'true' }, { event_name: 'schedule' });
+    expect(drift.status, drift.log).toBe(0);
+    expect(drift.outputs.unmanaged!.file).toBe(path.join(root, 'campaignctl-unmanaged.json'));
+    const issue = fake.issues.filter((i) => i.state === 'open').at(-1)!;
+    expect(issue.title).toMatch(/campaigns? only in the dashboard/);
+    expect(issue.body).toContain('### Only in the dashboard:');
+  }, 120_000);
 });

@@ -4,6 +4,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { writePlanFile } from '../../src/engine/plan-file.js';
+import type { PlanAction } from '../../src/engine/plan-model.js';
 import { DRIFT_LABEL, DRIFT_MARKER } from '../../src/github/drift-issue.js';
 import { MARKDOWN_LIMIT } from '../../src/report/markdown.js';
 import { tempProject, type Project } from '../helpers/cli.js';
@@ -115,4 +116,59 @@ describe('github drift', () => {
     expect(body).toContain(', and 5 more |');
     expect(body).toContain("✂️ Cut to stay under GitHub's issue limit.");
   }, 60_000);
+
+  it('lists the campaigns only in a dashboard (import --list --out), which keep the issue open until adopted', async () => {
+    const listing = (ids: string[]) => ({
+      format_version: 1,
+      created_at: '2026-11-23T12:00:00.000Z',
+      accounts: [
+        {
+          account: 'shop-eu',
+          provider: 'voucherify',
+          live: 7,
+          unmanaged: ids.map((id) => ({ id, address: `voucherify/shop-eu/${id}`, name: `Made in the dashboard | ${id} <b>`, status: 'active', start: '2026-11-01T00:00:00Z' })),
+        },
+      ],
+    });
+    const run = async (ids: string[], actions: PlanAction[] = [unchanged(1)]) => {
+      await writePlanFile(`${project.dir}/plan.json`, plan(actions));
+      project.write('unmanaged.json', JSON.stringify(listing(ids)));
+      return project.run(['github', 'drift', '--plan', 'plan.json', '--unmanaged', 'unmanaged.json'], { env });
+    };
+
+    const first = await run(['camp_dash1']);
+    expect(first.stderr).toBe('');
+    expect(first.stdout).toMatch(/^Opened the drift issue #\d+/);
+    const issue = fake.issues[0]!;
+    expect(issue.title).toBe('campaignctl drift: 1 campaign only in the dashboard');
+    expect(issue.body).toContain('Every managed campaign matches the YAML');
+    expect(issue.body).toContain('### Only in the dashboard: 1 campaign no document manages');
+    expect(issue.body).toContain('**voucherify/shop-eu**: 1 of 7 live campaigns');
+    expect(issue.body).toContain('| Made in the dashboard \\| camp_dash1 &lt;b> | `camp_dash1` | active | 2026-11-01T00:00:00Z | — |');
+    expect(issue.body).toContain('`campaignctl import --account ACCOUNT --all`');
+
+    // Another campaign made in a dashboard is news: a comment says so.
+    const second = await run(['camp_dash1', 'camp_dash2'], [update(1), unchanged(2)]);
+    expect(second.stdout).toMatch(/what drifted changed/);
+    expect(fake.issues[0]!.title).toBe('campaignctl drift: 1 campaign changed outside git, 2 campaigns only in the dashboard');
+    expect(fake.issues[0]!.body).toContain('The scheduled plan found live campaigns that differ from the YAML');
+    expect(fake.comments.at(-1)!.body).toContain('2 campaigns only in the dashboard');
+
+    // Adopted (imported into git): nothing left, the issue closes.
+    const adopted = await run([]);
+    expect(adopted.stdout).toMatch(/^No drift; closed the drift issue/);
+    expect(fake.issues[0]!.state).toBe('closed');
+  });
+
+  it('refuses a file that is not a listing, and --unmanaged without --plan', async () => {
+    await writePlanFile(`${project.dir}/plan.json`, plan([unchanged(1)]));
+    project.write('nope.json', '{"format_version": 7}');
+    const bad = await project.run(['github', 'drift', '--plan', 'plan.json', '--unmanaged', 'nope.json'], { env });
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toContain('nope.json is not a listing of `campaignctl import --list --out`');
+    const failedToo = await project.run(['github', 'drift', '--failed', 'x', '--unmanaged', 'nope.json'], { env });
+    expect(failedToo.status).toBe(1);
+    expect(failedToo.stderr).toContain('--unmanaged goes with --plan');
+    expect(fake.requests).toEqual([]);
+  });
 });

@@ -1,7 +1,7 @@
 /**
  * A fake of the few GitHub REST endpoints campaignctl uses, over real HTTP on loopback: issue
  * comments (list with pagination and Link headers, create, edit), issues (list by label and state,
- * create, edit) and labels (get, create). It demands `Authorization: Bearer <token>` and, to prove
+ * create, edit), labels (get, create) and pull requests (create). It demands `Authorization: Bearer <token>` and, to prove
  * redaction, answers a wrong token with an error body that echoes the header it got.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -24,6 +24,14 @@ export interface FakeIssue {
   pull_request?: { url: string };
 }
 
+export interface FakePull {
+  number: number;
+  title: string;
+  head: string;
+  base: string;
+  body: string;
+}
+
 export interface RecordedRequest {
   readonly method: string;
   readonly path: string;
@@ -41,6 +49,9 @@ export interface FakeGithub {
   readonly comments: FakeComment[];
   readonly issues: FakeIssue[];
   readonly labels: Map<string, { name: string; color: string; description: string }>;
+  readonly pulls: FakePull[];
+  /** Branches a pull request may come from (GitHub answers 422 for a head it does not have); any when absent. */
+  branches?: () => readonly string[];
   readonly requests: RecordedRequest[];
   /** Items per page are capped here, to exercise pagination with few items. */
   maxPerPage: number;
@@ -62,6 +73,7 @@ export async function startFakeGithub(opts: { token: string; owner?: string; rep
   const issues: FakeIssue[] = [];
   const labels = new Map<string, { name: string; color: string; description: string }>();
   const requests: RecordedRequest[] = [];
+  const pulls: FakePull[] = [];
   let nextId = 1000;
   let base = '';
 
@@ -75,6 +87,7 @@ export async function startFakeGithub(opts: { token: string; owner?: string; rep
     comments,
     issues,
     labels,
+    pulls,
     requests,
     maxPerPage: 100,
     addComment(issue, body, user = { login: 'octocat', type: 'User' }) {
@@ -205,6 +218,16 @@ export async function startFakeGithub(opts: { token: string; owner?: string; rep
       if (b.state === 'open' || b.state === 'closed') i.state = b.state;
       if (typeof b.state_reason === 'string') i.state_reason = b.state_reason;
       return send(200, issueJson(i));
+    }
+    if (rest === '/pulls' && method === 'POST') {
+      const b = body as Partial<Record<keyof FakePull, unknown>>;
+      if (typeof b?.title !== 'string' || typeof b.head !== 'string' || typeof b.base !== 'string') return send(422, { message: 'Validation Failed' });
+      if (fake.branches && !fake.branches().includes(b.head)) {
+        return send(422, { message: 'Validation Failed', errors: [{ resource: 'PullRequest', field: 'head', code: 'invalid' }] });
+      }
+      const pr: FakePull = { number: issues.length + comments.length + pulls.length + 1, title: b.title, head: b.head, base: b.base, body: typeof b.body === 'string' ? b.body : '' };
+      pulls.push(pr);
+      return send(201, { number: pr.number, html_url: `https://github.test/${owner}/${repo}/pull/${pr.number}`, head: { ref: pr.head }, base: { ref: pr.base } });
     }
     if ((m = /^\/labels\/([^/]+)$/.exec(rest)) && method === 'GET') {
       const l = labels.get(decodeURIComponent(m[1]!));

@@ -15,7 +15,7 @@ import type { HttpClient } from '../../src/http/types.js';
 import { getProvider, registry } from '../../src/providers/registry.js';
 import type { ProviderRuntime } from '../../src/providers/runtime.js';
 import type { FakeRequest, FakeResponse, VendorFake } from '../../src/sandbox/fake.js';
-import type { RequestRecord, Sandbox } from '../../src/sandbox/server.js';
+import type { RequestRecord, Sandbox, SandboxOptions } from '../../src/sandbox/server.js';
 import { startTestSandbox } from './sandbox.js';
 
 export interface RuntimeOnSandbox {
@@ -32,6 +32,8 @@ export interface RuntimeOnSandboxOptions {
   /** Changes the vendor's fake before it is served (a fault around its handler). */
   readonly wrap?: (fake: VendorFake) => VendorFake;
   readonly policy?: HttpPolicyOverrides;
+  /** More sandbox options (faults such as `dropAnswers`). */
+  readonly sandbox?: SandboxOptions;
 }
 
 export async function runtimeOnSandbox(
@@ -44,7 +46,7 @@ export async function runtimeOnSandbox(
   if (!provider?.runtime || !entry) throw new Error(`test bug: no runtime for ${vendor}`);
   const runtime = provider.runtime;
   const fake = await entry.fake();
-  const sb = await startTestSandbox({ fakes: [opts.wrap ? opts.wrap(fake) : fake] });
+  const sb = await startTestSandbox({ ...opts.sandbox, fakes: [opts.wrap ? opts.wrap(fake) : fake] });
   const account: AccountConfig = {
     name: `${vendor}-test`,
     provider: vendor as AccountConfig['provider'],

@@ -240,12 +240,12 @@ describe('init --import', () => {
     expect(plan.stdout).toMatch(/^No changes: all \d+ campaigns match the YAML\.\n$/);
     expect(plan.status).toBe(0);
 
-    // Again: every file is kept, import refuses to overwrite, and init says so.
+    // Again: every file is kept, and import leaves the campaigns they manage alone.
     const before = r.files();
     const again = await r.run(['init', '--sandbox', '--import'], { now });
-    expect(again.stderr).toMatch(/already exists/);
-    expect(again.stderr).toContain('campaignctl init: the import of `a`, `b` did not complete (see above); what init wrote is kept');
-    expect(again.status).toBe(1);
+    expect(again.stderr).toMatch(/Left \d+ campaigns? alone that documents under campaigns already manage/);
+    expect(again.stderr).not.toContain('did not complete');
+    expect(again.status).toBe(0);
     expect(r.files()).toEqual(before);
   }, 60_000);
 });

@@ -13,7 +13,8 @@
  *   today): plan takes either as equal to an expired campaign, which accepts no update anyway.
  * - Left out: `campaign_identifier` (write-only: never returned).
  */
-import type { ImportContext, ImportedSpec, LiveCampaign } from '../runtime.js';
+import type { CampaignGlance, ImportContext, ImportedSpec, LiveCampaign } from '../runtime.js';
+import { glanceOf } from '../kit/glance.js';
 import { shapeForSchema } from '../import-shape.js';
 import { dayNumber, dayOfDate, toSpec } from './normalize.js';
 
@@ -51,4 +52,10 @@ function statusOf(read: unknown, startDay: number | undefined, endDay: number | 
     default:
       return undefined;
   }
+}
+
+/** Lula's read status (active, inactive, scheduled, expired) and its days. */
+export function glance(live: LiveCampaign): CampaignGlance {
+  const raw = live.raw;
+  return glanceOf({ name: raw.name, status: raw.status, start: raw.start_date ?? raw.starts_at, end: raw.end_date ?? raw.ends_at });
 }

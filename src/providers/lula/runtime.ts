@@ -16,7 +16,7 @@ import type { ProviderRuntime } from '../runtime.js';
 import { lulaAuth } from './auth.js';
 import { canonical, statusEquals, toSpec } from './normalize.js';
 import { planRules } from './plan-rules.js';
-import { importSpec } from './import.js';
+import { glance, importSpec } from './import.js';
 import { readAllCampaigns, readCampaigns } from './read.js';
 import { writeCampaign } from './write.js';
 import { create } from './create.js';
@@ -27,6 +27,7 @@ export const runtime: ProviderRuntime<LulaSpec> = {
   read: readCampaigns,
   readAll: readAllCampaigns,
   importSpec,
+  glance,
   toSpec,
   canonical,
   fieldEquals(field, desired, live, ctx) {

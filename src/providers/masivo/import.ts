@@ -16,7 +16,8 @@
  * - Values the schema refuses are left out rather than written wrong: a null `description` or
  *   `start_date`, an empty `rules` list, a status outside ACTIVE/INACTIVE, a budget below 1.
  */
-import type { ImportedSpec, LiveCampaign } from '../runtime.js';
+import type { CampaignGlance, ImportedSpec, LiveCampaign } from '../runtime.js';
+import { glanceOf } from '../kit/glance.js';
 import { isJsonObject } from '../../json/guards.js';
 import { shapeForSchema } from '../import-shape.js';
 import { liveMetadata, toSpec } from './normalize.js';
@@ -32,4 +33,10 @@ export function importSpec(live: LiveCampaign): ImportedSpec {
   if (isJsonObject(spec.metadata) && Object.keys(spec.metadata).length === 0 && markerIn(liveMetadata(live.raw)) !== undefined) delete spec.metadata;
   const name = typeof spec.name === 'string' ? spec.name : undefined;
   return { spec: shapeForSchema('masivo.schema.json', spec), ...(name !== undefined ? { name } : {}) };
+}
+
+/** Masivo's words: its read status (RUNNING, SCHEDULED, PAUSED, FINISHED…) and its instants. */
+export function glance(live: LiveCampaign): CampaignGlance {
+  const raw = live.raw;
+  return glanceOf({ name: raw.name, status: raw.status, start: raw.start_date, end: raw.end_date });
 }

@@ -14,7 +14,7 @@ import type { ProviderRuntime } from '../runtime.js';
 import { masivoAuth } from './auth.js';
 import { canonical, statusEquals, toSpec } from './normalize.js';
 import { planRules } from './plan-rules.js';
-import { importSpec } from './import.js';
+import { glance, importSpec } from './import.js';
 import { read, readAll } from './read.js';
 import { write } from './write.js';
 import { create } from './create.js';
@@ -24,6 +24,7 @@ export const runtime: ProviderRuntime<MasivoSpec> = {
   read,
   readAll,
   importSpec,
+  glance,
   toSpec,
   canonical,
   fieldEquals: (field, _desired, _live, { live }) => (field === 'status' ? statusEquals(live.raw) : undefined),

@@ -12,7 +12,8 @@
  *   `assigned_*` list is kept as `[]` (no assignments), which plan compares as a set.
  * - Left out: `allows_unrecognised_items` (write-only: never returned).
  */
-import type { ImportedSpec, LiveCampaign } from '../runtime.js';
+import type { CampaignGlance, ImportedSpec, LiveCampaign } from '../runtime.js';
+import { glanceOf, switchWord } from '../kit/glance.js';
 import { shapeForSchema } from '../import-shape.js';
 import { toSpec } from './normalize.js';
 
@@ -26,4 +27,10 @@ export function importSpec(live: LiveCampaign): ImportedSpec {
   if (spec.title === '') delete spec.title;
   const name = typeof spec.title === 'string' ? spec.title : undefined;
   return { spec: shapeForSchema('spaaza.schema.json', spec), ...(name !== undefined ? { name } : {}) };
+}
+
+/** Spaaza's on/off switch and its active dates. */
+export function glance(live: LiveCampaign): CampaignGlance {
+  const raw = live.raw;
+  return glanceOf({ name: raw.title, status: switchWord(raw.active ?? raw.is_active), start: raw.active_date_from, end: raw.active_date_until });
 }

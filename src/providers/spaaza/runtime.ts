@@ -13,7 +13,7 @@ import type { ProviderRuntime } from '../runtime.js';
 import { spaazaAuth } from './auth.js';
 import { LOSSY_FIELDS, canonical, fieldEquals, toSpec } from './normalize.js';
 import { planRules } from './plan-rules.js';
-import { importSpec } from './import.js';
+import { glance, importSpec } from './import.js';
 import { readAllCampaigns, readCampaigns } from './read.js';
 import { writeCampaign } from './write.js';
 import { create } from './create.js';
@@ -23,6 +23,7 @@ export const runtime: ProviderRuntime<SpaazaSpec> = {
   read: readCampaigns,
   readAll: readAllCampaigns,
   importSpec,
+  glance,
   toSpec,
   canonical,
   fieldEquals,

@@ -17,7 +17,8 @@
  *   `externalCampaignId` that is a marker campaignctl wrote on create (identity.ts): the
  *   marketplace never chose it.
  */
-import type { ImportedSpec, LiveCampaign } from '../runtime.js';
+import type { CampaignGlance, ImportedSpec, LiveCampaign } from '../runtime.js';
+import { glanceOf, switchWord } from '../kit/glance.js';
 import { shapeForSchema } from '../import-shape.js';
 import { isCreationMarker } from './identity.js';
 import { toSpec } from './normalize.js';
@@ -34,4 +35,12 @@ export function importSpec(live: LiveCampaign): ImportedSpec {
   if (isCreationMarker(spec.externalCampaignId)) delete spec.externalCampaignId;
   const name = typeof spec.name === 'string' ? spec.name : undefined;
   return { spec: shapeForSchema('topsort.schema.json', spec), ...(name !== undefined ? { name } : {}) };
+}
+
+/** Topsort's switch and review status (`active, approved`), and its dates; the far-future end that means "no end" is none. */
+export function glance(live: LiveCampaign): CampaignGlance {
+  const raw = live.raw;
+  const status = [switchWord(raw.isActive), typeof raw.status === 'string' ? raw.status : undefined].filter((s) => s !== undefined).join(', ');
+  const end = typeof raw.endDate === 'string' && raw.endDate.startsWith('9999-') ? undefined : raw.endDate;
+  return glanceOf({ name: raw.name, status, start: raw.startDate, end });
 }

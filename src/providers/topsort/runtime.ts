@@ -9,7 +9,7 @@ import type { ProviderRuntime } from '../runtime.js';
 import { apiKeyAuth } from './auth.js';
 import { canonical, fieldEquals, toSpec } from './normalize.js';
 import { planRules } from './plan-rules.js';
-import { importSpec } from './import.js';
+import { glance, importSpec } from './import.js';
 import { readAllCampaigns, readCampaigns } from './read.js';
 import { writeCampaign } from './write.js';
 import { createCampaign, createFields } from './create.js';
@@ -21,6 +21,7 @@ export const runtime: ProviderRuntime<TopsortSpec> = {
   read: readCampaigns,
   readAll: readAllCampaigns,
   importSpec,
+  glance,
   toSpec,
   canonical,
   fieldEquals,

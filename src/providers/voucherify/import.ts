@@ -16,7 +16,8 @@
  *   mapping, which would manage nothing, is left out).
  * - Left out: the write-only `unset_metadata_fields`, `access_settings` and `options`.
  */
-import type { ImportedSpec, LiveCampaign } from '../runtime.js';
+import type { CampaignGlance, ImportedSpec, LiveCampaign } from '../runtime.js';
+import { glanceOf, switchWord } from '../kit/glance.js';
 import { shapeForSchema } from '../import-shape.js';
 import { toSpec } from './normalize.js';
 import { PUT_FIELDS } from './update-fields.js';
@@ -41,4 +42,10 @@ export function importSpec(live: LiveCampaign): ImportedSpec {
 
   const name = typeof read.name === 'string' ? read.name : undefined;
   return { spec: shapeForSchema('voucherify.schema.json', spec), ...(name !== undefined ? { name } : {}) };
+}
+
+/** Voucherify's on/off switch, and its start and expiration instants. */
+export function glance(live: LiveCampaign): CampaignGlance {
+  const raw = live.raw;
+  return glanceOf({ name: raw.name, status: switchWord(raw.active), start: raw.start_date, end: raw.expiration_date });
 }

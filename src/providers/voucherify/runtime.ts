@@ -16,7 +16,7 @@ import { keyPairAuth } from './auth.js';
 import { create } from './create.js';
 import { canonical, metadataEquals, toSpec } from './normalize.js';
 import { planRules } from './plan-rules.js';
-import { importSpec } from './import.js';
+import { glance, importSpec } from './import.js';
 import { readAllCampaigns, readCampaigns } from './read.js';
 import { remove } from './remove.js';
 import { writeCampaign } from './write.js';
@@ -26,6 +26,7 @@ export const runtime: ProviderRuntime<VoucherifySpec> = {
   read: readCampaigns,
   readAll: readAllCampaigns,
   importSpec,
+  glance,
   toSpec,
   canonical,
   fieldEquals: (field, want, have) => (field === 'metadata' ? metadataEquals(want, have) : undefined),
