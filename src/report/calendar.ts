@@ -225,7 +225,9 @@ export function renderCalendar(entries: readonly ScheduleEntry[], opts: Calendar
     if (size + cost > limit) break;
     size += cost;
     drawn++;
-    bySection.set(section, [...(bySection.get(section) ?? []), ...lines]);
+    const sectionLines = bySection.get(section) ?? [];
+    sectionLines.push(...lines);
+    bySection.set(section, sectionLines);
     tasks.push(...entryTasks);
   }
   if (drawn === 0) return undefined;
