@@ -65,13 +65,18 @@ export interface CampaignGlance {
   readonly end?: string;
 }
 
-/** One managed leaf that differs: `path` inside spec, values in the spec's shape. */
+/**
+ * One leaf that differs: `path` inside spec, values in the spec's shape. A managed leaf, or one the
+ * write changes beyond them (`implicitChanges`). `before` is undefined when absent or unknown.
+ */
 export interface FieldChange {
   readonly path: string;
   readonly before: unknown;
   readonly after: unknown;
   /** The vendor never returns this field: the change is judged against the last-applied record. */
   readonly writeOnly?: boolean;
+  /** The write removes the value (`after` is undefined): a field the file does not manage, cleared. */
+  readonly clears?: true;
 }
 
 export interface PlanInput<S> {
@@ -143,6 +148,18 @@ export interface ProviderRuntime<S> {
    * each the same input object; a campaign breaking one gets an error and nothing is sent for it.
    */
   readonly planRules: readonly PlanRule<S>[];
+  /**
+   * The fields the write will change or clear beyond the managed ones, for a vendor whose update
+   * is not partial (a full-payload PUT clears what it is not sent), so that the plan shows
+   * everything apply will do. Each is a FieldChange in the spec's names: `clears: true` when the
+   * write removes the value, `before: undefined` when it is unknown (a write-only field nobody
+   * manages: no read returns it). The write builds its request from the same input, so it sends
+   * nothing beyond `changes` and these; called again on a fresh read, the hook says what the write
+   * would send beyond the managed fields now. Handed back to `write` among `changes`, they change
+   * nothing it sends. Empty when the input has no changes (nothing is written). A plain function:
+   * no I/O, never throws. Absent: the vendor's update touches nothing but the managed fields.
+   */
+  implicitChanges?(input: PlanInput<S>): FieldChange[];
   /** Sends the smallest correct update (possibly several calls, e.g. a PUT and an enable). */
   write(input: WriteInput<S>): Promise<void>;
   /** Creating campaigns from documents without an `id`; absent: this vendor's campaigns cannot be created from git. */

@@ -1,4 +1,5 @@
 import type { PathSegment } from '../desired/path.js';
+import type { FieldRoles } from './roles.js';
 import type { ProviderRuntime } from './runtime.js';
 
 /**
@@ -89,6 +90,11 @@ export interface ProviderDefinition<S = unknown> {
    * two spellings is refused, so that it is not written twice. Absent: ids are compared as written.
    */
   readonly campaignIdKey?: (id: string) => string;
+  /**
+   * What its fields mean to a reviewer (name, budgets, schedule, on/off, status): what guardrails
+   * and a readable plan go by. Absent: the plan shows addresses and raw values only.
+   */
+  readonly roles?: FieldRoles;
   /** Plan and apply behaviour; a provider without it can be validated but not planned. */
   readonly runtime?: ProviderRuntime<S>;
 }

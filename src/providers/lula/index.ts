@@ -3,6 +3,7 @@ import type { LulaSpec } from '../../generated/lula.js';
 import { accountRules, specRules } from './rules.js';
 import { runtime } from './runtime.js';
 import { createRules } from './create-rules.js';
+import { roles } from './roles.js';
 
 export const provider = defineProvider<LulaSpec>({
   name: 'lula',
@@ -13,6 +14,7 @@ export const provider = defineProvider<LulaSpec>({
   specRules,
   createRules,
   accountRules,
+  roles,
   runtime,
   // Names are unique within a company; accounts on the same company are judged together.
   ruleScope: (options) => {

@@ -3,6 +3,7 @@ import { defineProvider } from '../types.js';
 import { accountRules, specRules } from './rules.js';
 import { runtime } from './runtime.js';
 import { createRules } from './create-rules.js';
+import { roles } from './roles.js';
 
 export const provider = defineProvider<MasivoSpec>({
   name: 'masivo',
@@ -13,5 +14,6 @@ export const provider = defineProvider<MasivoSpec>({
   specRules,
   createRules,
   accountRules,
+  roles,
   runtime,
 });

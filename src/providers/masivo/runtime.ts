@@ -1,8 +1,9 @@
 /**
  * Masivo's plan/apply runtime: API-key exchange for a bearer token (auth.ts), list pages
  * (read.ts), the live campaign in the spec's shape (normalize.ts), the rules that need the live
- * campaign (plan-rules.ts), the full-payload PUT (write.ts), what `import` writes (import.ts) and
- * the create call with its marker (create.ts, marker.ts).
+ * campaign (plan-rules.ts), the full-payload PUT (write.ts) and what it clears or rewrites beyond
+ * the managed fields (implicit-changes.ts), what `import` writes (import.ts) and the create call
+ * with its marker (create.ts, marker.ts).
  *
  * Retire: `status: INACTIVE` through the full-payload PUT, which Masivo accepts for a running
  * campaign (status is not among the fields locked once it started). An ended campaign reads
@@ -17,6 +18,7 @@ import { planRules } from './plan-rules.js';
 import { glance, importSpec } from './import.js';
 import { read, readAll } from './read.js';
 import { write } from './write.js';
+import { implicitChanges } from './implicit-changes.js';
 import { create } from './create.js';
 
 export const runtime: ProviderRuntime<MasivoSpec> = {
@@ -29,6 +31,7 @@ export const runtime: ProviderRuntime<MasivoSpec> = {
   canonical,
   fieldEquals: (field, _desired, _live, { live }) => (field === 'status' ? statusEquals(live.raw) : undefined),
   planRules,
+  implicitChanges,
   write,
   create,
   retire: { stopped: () => ({ status: 'INACTIVE' }) },

@@ -19,6 +19,8 @@
  * unchanged and the creation marker in `metadata` stays. What it cannot keep are the write-only
  * fields (`platforms`, `labels`, `divide_budget_in`, `referee_rules_json`): no read returns them and
  * the document that held them is gone, so the full payload clears them (the coupon codes stay).
+ * Whatever the body clears or rewrites beyond the managed fields, implicit-changes.ts lists for the
+ * plan from this same buildPayload, so apply sends nothing the plan did not show.
  *
  * Never sent: `id`, `type` (it travels in the query), `account_id` (derived from the token),
  * `created_at`, `order`, `attributes.codes_summary`, or any field a read carries that is not part
@@ -35,8 +37,8 @@ import { jsonTextValue } from '../kit/json-text.js';
 import { readCampaign, type JsonObject } from './wire-types.js';
 
 /** Readable fields, in the order the payload lists them. */
-const READABLE = ['brand_id', 'name', 'description', 'rules', 'attributes', 'status', 'start_date', 'end_date', 'funded_by', 'budget', 'metadata'] as const;
-type Readable = (typeof READABLE)[number];
+export const READABLE = ['brand_id', 'name', 'description', 'rules', 'attributes', 'status', 'start_date', 'end_date', 'funded_by', 'budget', 'metadata'] as const;
+export type Readable = (typeof READABLE)[number];
 
 /** Write-only fields a full payload must carry whenever the YAML manages them. */
 const ALWAYS_SENT_WRITE_ONLY = ['platforms', 'withoutEndDate', 'divide_budget_in', 'labels', 'referee_rules_json'] as const;

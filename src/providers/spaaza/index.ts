@@ -2,6 +2,7 @@ import type { SpaazaSpec } from '../../generated/spaaza.js';
 import { defineProvider } from '../types.js';
 import { accountRules, specRules } from './rules.js';
 import { runtime } from './runtime.js';
+import { roles } from './roles.js';
 
 export const provider = defineProvider<SpaazaSpec>({
   name: 'spaaza',
@@ -16,5 +17,6 @@ export const provider = defineProvider<SpaazaSpec>({
     const scope = options['chain_id'];
     return typeof scope === 'string' || typeof scope === 'number' ? String(scope) : undefined;
   },
+  roles,
   runtime,
 });

@@ -4,6 +4,7 @@ import { createRules } from './create-rules.js';
 import { endAfterStart } from './dates.js';
 import { uniqueExternalCampaignId } from './external-campaign-id.js';
 import { runtime } from './runtime.js';
+import { roles } from './roles.js';
 
 export const provider = defineProvider<TopsortSpec>({
   name: 'topsort',
@@ -14,5 +15,6 @@ export const provider = defineProvider<TopsortSpec>({
   specRules: [endAfterStart],
   createRules,
   accountRules: [uniqueExternalCampaignId],
+  roles,
   runtime,
 });

@@ -19,10 +19,14 @@ export interface WireMultiplier extends WireSegment {
   readonly multiplier: number;
 }
 
-/** `{amount, type}` of the read budget (the spend figures beside them are left out). */
+/**
+ * `{amount, type}` of the read budget, and `amountUsed`, the spend so far (field roles); the other
+ * spend figures beside them are left out.
+ */
 export interface WireBudget {
   readonly amount?: number;
   readonly type?: string;
+  readonly amountUsed?: number;
 }
 
 export interface WireSegmentConfig<T> {
@@ -103,7 +107,7 @@ const readCampaign = fields<WireCampaign>({
   autobiddingObjective: nullable(text),
   adFormat: text,
   vendorId: text,
-  budget: nullable(fields<WireBudget>({ amount: finite, type: text })),
+  budget: nullable(fields<WireBudget>({ amount: finite, type: text, amountUsed: finite })),
   multiplierConfig: segmentConfig('multipliers', multiplier),
   targetingFilters: segmentConfig('targetingFilters', segment),
   exclusionFilters: segmentConfig('exclusionFilters', segment),

@@ -3,6 +3,7 @@ import { defineProvider } from '../types.js';
 import { createRules } from './create-rules.js';
 import { accountRules, specRules } from './rules.js';
 import { runtime } from './runtime.js';
+import { roles } from './roles.js';
 
 export const provider = defineProvider<VoucherifySpec>({
   name: 'voucherify',
@@ -13,5 +14,6 @@ export const provider = defineProvider<VoucherifySpec>({
   specRules,
   createRules,
   accountRules,
+  roles,
   runtime,
 });
