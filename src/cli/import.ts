@@ -14,7 +14,7 @@
  * have, or a file that would not validate, stops the command with nothing written. Files are
  * written one by one, each atomically (temporary file, rename).
  */
-import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { mkdir, realpath, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { campaignAddress } from '../desired/campaign.js';
 import { idForFile, renderCampaignFile } from '../desired/campaign-file-text.js';
@@ -125,21 +125,46 @@ export async function runImport(io: CliIO, opts: ImportCommandOptions): Promise<
     const what = opts.all ? 'every campaign' : `${ids.length} campaign${ids.length === 1 ? '' : 's'}`;
     io.stderr.write(`Reading ${what} of ${provider.title} account \`${account.name}\`…\n`);
     let live: LiveCampaign[];
+    // What the vendor listed but could not be read (rows without a usable id, a listing cut
+    // short): said as it comes, and the import ends with exit 1 however much else it wrote.
+    const incomplete: string[] = [];
+    const warn = (m: string) => {
+      incomplete.push(printable(m));
+      io.stderr.write(`warning: ${printable(m)}\n`);
+    };
     try {
-      live = await readCampaigns(session, opts.all ? undefined : ids, signal, (m) => io.stderr.write(`warning: ${printable(m)}\n`));
+      live = await readCampaigns(session, opts.all ? undefined : ids, signal, warn);
     } catch (err) {
       if (signal.aborted) return interrupted(io);
       if (err instanceof NotFound) {
-        return fail(io, `${provider.title} account \`${account.name}\` has no campaign with id ${err.ids.join(', ')}; nothing was written`);
+        const among = incomplete.length > 0 ? ` (it may be among what could not be read: ${incomplete.join('; ')})` : '';
+        return fail(io, `${provider.title} account \`${account.name}\` has no campaign with id ${err.ids.join(', ')}${among}; nothing was written`);
       }
       return fail(io, `reading account \`${account.name}\` failed: ${printable(err instanceof Error ? err.message : String(err))}; nothing was written`);
     }
     if (signal.aborted) return interrupted(io);
+    // An id the campaign file could not hold (not the vendor's id form): that row is unreadable too.
+    const badIds = live.flatMap((c) => {
+      const problem = idProblem(provider.name, account.name, c.id);
+      return problem === undefined ? [] : [`${printable(c.id)} (${problem})`];
+    });
+    if (badIds.length > 0) {
+      warn(`${provider.title} listed ${plural(badIds.length, 'campaign')} whose id is not a ${provider.title} campaign id: ${badIds.join(', ')}; skipped`);
+      live = live.filter((c) => idProblem(provider.name, account.name, c.id) === undefined);
+    }
+    if (live.length === 0 && incomplete.length > 0) {
+      return fail(io, `no campaign of ${provider.title} account \`${account.name}\` could be read (${incomplete.join('; ')}); nothing was written`);
+    }
     if (live.length === 0) {
       io.stderr.write(`${provider.title} account \`${account.name}\` has no campaigns; nothing to import.\n`);
       return 0;
     }
-    return await adopt(io, { resolved, session, live: [...live].sort(byId), existing, dirAbs, refresh, byIdGiven: !opts.all, configFile: config.file, validateWith: { config, now: io.now() } });
+    const status = await adopt(io, { resolved, session, live: [...live].sort(byId), existing, dirAbs, refresh, byIdGiven: !opts.all, configFile: config.file, validateWith: { config, now: io.now() } });
+    if (status === 0 && incomplete.length > 0) {
+      io.stderr.write(`campaignctl import: ${provider.title} account \`${account.name}\` was not read whole (see the warnings above); the campaigns it listed readably were imported.\n`);
+      return 1;
+    }
+    return status;
   } finally {
     await sessions.close();
   }
@@ -258,8 +283,12 @@ async function adopt(io: CliIO, input: AdoptInput): Promise<number> {
     return failWith(io, introduced);
   }
 
-  for (const e of edited) await writeAtomically(e.file.file, e.text);
-  for (const [i, p] of fresh.entries()) await writeAtomically(p.file, files[i]!.text as string);
+  // Every file lands inside --dir, links resolved: a linked folder or file that leads elsewhere
+  // refuses the whole import before anything is written.
+  const targets = await writeTargets(input.dirAbs, [...edited.map((e) => e.file.file), ...fresh.map((p) => p.file)], io.cwd);
+  if (typeof targets === 'string') return fail(io, `${targets}\nimport writes only inside ${show(io, input.dirAbs)}; nothing was written`);
+  for (const [i, e] of edited.entries()) await writeAtomically(targets[i]!, e.text);
+  for (const [i, file] of files.entries()) await writeAtomically(targets[edited.length + i]!, file.text as string);
 
   for (const p of fresh) {
     io.stdout.write(`wrote ${show(io, p.file)}  ${p.address}\n`);
@@ -363,6 +392,41 @@ function wrap(text: string, width: number): string[] {
   }
   if (line !== '') lines.push(line);
   return lines;
+}
+
+/**
+ * Where each file is really written, links resolved (a linked file's target, so the link stays),
+ * or why one would land outside `dir` (a folder or file under it that links elsewhere).
+ */
+async function writeTargets(dir: string, files: readonly string[], cwd: string): Promise<string[] | string> {
+  const root = await realpathOfNearest(dir);
+  const out: string[] = [];
+  for (const file of files) {
+    const real = await realpathOfNearest(file);
+    const rel = path.relative(root, real);
+    if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) {
+      return `${displayPath(file, cwd)} leads outside the import folder (to ${real}) through a symbolic link`;
+    }
+    out.push(real);
+  }
+  return out;
+}
+
+/** The real path of `p`: its links resolved, for the part of it that exists (the rest appended). */
+async function realpathOfNearest(p: string): Promise<string> {
+  const rest: string[] = [];
+  let at = p;
+  for (;;) {
+    try {
+      return path.join(await realpath(at), ...rest.reverse());
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      const parent = path.dirname(at);
+      if ((code !== 'ENOENT' && code !== 'ENOTDIR') || parent === at) throw err;
+      rest.push(path.basename(at));
+      at = parent;
+    }
+  }
 }
 
 async function writeAtomically(file: string, text: string): Promise<void> {

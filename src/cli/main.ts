@@ -246,7 +246,7 @@ export function buildProgram(io: CliIO, done: (status: number) => void): Command
           'Read live campaigns of an account and write one campaign file each, to adopt them: <dir>/<provider>/<name>-<id>.yaml, with every field the vendor returns that a spec can manage. ' +
             'A campaign a document already manages is left alone (and counted); with --refresh its document is updated in place from live state, only the values that differ, keeping comments, key order, quoting, time zones and write-only fields.\n\n' +
             '--list writes nothing: it lists the live campaigns no document manages, with name, status and dates (every account without --account).\n\n' +
-            'Exit status: 0 written, skipped or listed, 1 nothing written (or an account could not be listed).',
+            'Exit status: 0 written, skipped or listed; 1 nothing written, an account could not be listed, or the vendor listed campaigns that could not be read (the readable ones are still written).',
         ),
     )
       .option('--account <name>', 'the account in campaignctl.yaml to import from (required, except with --list)')

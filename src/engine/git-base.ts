@@ -75,13 +75,29 @@ export async function readBaseTree(opts: ReadBaseOptions): Promise<BaseTree> {
 
   let config: TreeEntry | undefined;
   const found: { entry: TreeEntry; segments: string[] }[] = [];
-  for (const entry of parseTree(listing.stdout)) {
-    if (entry.path === configRel) config = entry;
-    if (entry.path === dirRel) found.push({ entry, segments: [] });
-    else if (dirRel === '' || entry.path.startsWith(`${dirRel}/`)) {
-      const segments = (dirRel === '' ? entry.path : entry.path.slice(dirRel.length + 1)).split('/');
-      if (segments.some((s) => s.startsWith('.') || s === 'node_modules')) continue;
+  const links: TreeEntry[] = [];
+  const take = (entry: TreeEntry, at: string) => {
+    if (at === dirRel) found.push({ entry, segments: [] });
+    else if (dirRel === '' || at.startsWith(`${dirRel}/`)) {
+      const segments = (dirRel === '' ? at : at.slice(dirRel.length + 1)).split('/');
+      if (segments.some((s) => s.startsWith('.') || s === 'node_modules')) return;
       if (YAML_FILE.test(segments[segments.length - 1]!)) found.push({ entry, segments });
+    }
+  };
+  for (const entry of parseTree(listing.stdout)) {
+    if (entry.link) {
+      links.push(entry);
+      continue;
+    }
+    if (entry.path === configRel) config = entry;
+    take(entry, entry.path);
+  }
+  // Links are followed as the working tree's loader follows them: only to what stays inside the
+  // working directory (here: inside the repository and below cwd's place in it).
+  if (links.length > 0) {
+    const cwdRel = await inRepository(top, path.resolve(opts.cwd), opts.cwd, 'the working directory').catch(() => undefined);
+    if (cwdRel !== undefined) {
+      for (const { entry, at } of await followLinks(git, top, commit, links, cwdRel)) take(entry, at);
     }
   }
   found.sort((a, b) => compareSegments(a.segments, b.segments));
@@ -111,19 +127,71 @@ function compareSegments(a: readonly string[], b: readonly string[]): number {
 interface TreeEntry {
   readonly path: string;
   readonly oid: string;
+  /** A symbolic link (mode 120000): its blob is the target's path. */
+  readonly link?: true;
 }
 
 /**
- * `ls-tree -z` lines: `<mode> <type> <object>\t<path>`. Only regular files count: a symbolic link
- * (mode 120000) is skipped, as discover skips one below a folder, and a submodule is a commit.
+ * `ls-tree -z` lines: `<mode> <type> <object>\t<path>`. Regular files and symbolic links (mode
+ * 120000) count; a submodule is a commit.
  */
 function* parseTree(out: Buffer): Generator<TreeEntry> {
   for (const line of out.toString('utf8').split('\0')) {
     const tab = line.indexOf('\t');
     if (tab < 0) continue;
     const [mode, type, oid] = line.slice(0, tab).split(' ');
-    if (type === 'blob' && oid && (mode === '100644' || mode === '100755')) yield { path: line.slice(tab + 1), oid };
+    if (type !== 'blob' || !oid) continue;
+    if (mode === '100644' || mode === '100755') yield { path: line.slice(tab + 1), oid };
+    else if (mode === '120000') yield { path: line.slice(tab + 1), oid, link: true };
   }
+}
+
+/** How many links one path may pass through (a loop ends here, as the loader's ELOOP does). */
+const MAX_LINK_HOPS = 8;
+
+/**
+ * The regular files the links lead to, each under the path the link gives it (`at`): a link to a
+ * file, or every file below a linked folder. A link whose target leaves `rootRel` (the working
+ * directory's place in the repository), does not exist at the revision, or loops is not followed.
+ */
+async function followLinks(git: GitRunner, top: string, commit: string, links: readonly TreeEntry[], rootRel: string): Promise<{ entry: TreeEntry; at: string }[]> {
+  const whole = await git(['ls-tree', '-r', '-z', '--full-tree', commit], top);
+  if (whole.code !== 0) throw gitFailed('ls-tree', whole.stderr);
+  const files = new Map<string, TreeEntry>();
+  const linkAt = new Map<string, TreeEntry>();
+  for (const e of parseTree(whole.stdout)) (e.link ? linkAt : files).set(e.path, e);
+  const targets = await readBlobs(git, top, [...linkAt.values()], commit);
+  const insideRoot = (p: string) => rootRel === '' || p === rootRel || p.startsWith(`${rootRel}/`);
+  /** A path with the links on its way resolved; undefined when it leaves the root or loops. */
+  const resolve = (p: string, hops = 0): string | undefined => {
+    const parts = p.split('/');
+    for (let i = 1; i <= parts.length; i++) {
+      const head = parts.slice(0, i).join('/');
+      const link = linkAt.get(head);
+      if (!link) continue;
+      if (hops >= MAX_LINK_HOPS) return undefined;
+      const target = Buffer.from(targets.get(link.oid)!).toString('utf8');
+      if (path.posix.isAbsolute(target)) return undefined;
+      const joined = path.posix.normalize(path.posix.join(path.posix.dirname(head), target, ...parts.slice(i)));
+      if (joined.startsWith('../') || joined === '..' || !insideRoot(joined)) return undefined;
+      return resolve(joined, hops + 1);
+    }
+    return insideRoot(p) ? p : undefined;
+  };
+  const out: { entry: TreeEntry; at: string }[] = [];
+  for (const link of links) {
+    const target = resolve(link.path);
+    if (target === undefined) continue;
+    const file = files.get(target);
+    if (file) {
+      out.push({ entry: file, at: link.path });
+      continue;
+    }
+    for (const [p, e] of files) {
+      if (p.startsWith(`${target}/`)) out.push({ entry: e, at: `${link.path}${p.slice(target.length)}` });
+    }
+  }
+  return out;
 }
 
 /** Every blob's bytes, by object name, through one `cat-file --batch`. */

@@ -119,9 +119,12 @@ async function planAccount(
   const lookup = await lookUpNewDocuments(fresh, campaigns, session, opts);
 
   let live: Map<string, LiveCampaign>;
+  // What the vendor listed but campaignctl could not read (rows without a usable id): a campaign
+  // not found may be among them, and its error says so.
+  const readWarnings: string[] = [];
   try {
     const ids = [...new Set([...campaigns.flatMap((c) => (c.id !== undefined ? [c.id] : [])), ...[...lookup.found.values()].map((f) => f.id), ...toRead.map((p) => p.id)])];
-    live = await readLive(session, ids, 'read', opts);
+    live = await readLive(session, ids, 'read', { ...opts, warn: (m) => readWarnings.push(m) });
   } catch (err) {
     return fail(`reading account \`${account}\` failed: ${errorText(err)}`);
   }
@@ -136,7 +139,12 @@ async function planAccount(
       out.push({
         ...base(c),
         action: 'error',
-        error: { code: 'not_found', message: `${session.provider.title} account \`${account}\` has no campaign with id ${c.id}` },
+        error: {
+          code: 'not_found',
+          message:
+            `${session.provider.title} account \`${account}\` has no campaign with id ${c.id}` +
+            (readWarnings.length > 0 ? `, or it is among what could not be read: ${readWarnings.join('; ')}` : ''),
+        },
       });
       continue;
     }
@@ -372,7 +380,7 @@ export async function readLive(
   session: AccountSession,
   ids: readonly string[],
   phase: ProgressEvent['phase'],
-  opts: { signal?: AbortSignal; onProgress?: (e: ProgressEvent) => void },
+  opts: { signal?: AbortSignal; onProgress?: (e: ProgressEvent) => void; warn?: (message: string) => void },
 ): Promise<Map<string, LiveCampaign>> {
   const total = ids.length;
   const account = session.account.name;
@@ -381,6 +389,7 @@ export async function readLive(
     http: session.http,
     account: session.account,
     ...(opts.signal ? { signal: opts.signal } : {}),
+    ...(opts.warn ? { warn: opts.warn } : {}),
     progress: (done) => opts.onProgress?.({ phase, account, done: Math.min(done, total), total }),
   });
   opts.onProgress?.({ phase, account, done: total, total });

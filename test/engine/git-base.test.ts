@@ -53,7 +53,9 @@ beforeAll(() => {
   write(repo, 'campaigns/.drafts/draft.yaml', 'not: [a campaign\n');
   write(repo, 'campaigns/node_modules/dep.yaml', 'not: [a campaign\n');
   write(repo, 'campaigns/README.txt', 'notes\n');
-  symlinkSync('topsort/winter-kitchen.yaml', path.join(repo, 'campaigns/link.yaml'));
+  // A link that stays inside the repository is followed, as the loader follows it in a checkout.
+  write(repo, 'shared/gift-card.yaml', example('voucherify/holiday-gift-card-50.yaml'));
+  symlinkSync('../shared/gift-card.yaml', path.join(repo, 'campaigns/link.yaml'));
   git(repo, 'add', '-A');
   git(repo, 'commit', '-q', '-m', 'base');
   base = git(repo, 'rev-parse', 'HEAD');
@@ -90,6 +92,7 @@ describe('reading the campaign files at a git revision', () => {
     expect(tree.files.map((f) => f.path)).toEqual([
       'campaigns/a/x.yaml',
       'campaigns/a-b.yaml',
+      'campaigns/link.yaml',
       'campaigns/lula/big-game.yaml',
       'campaigns/masivo/coffee.yaml',
       'campaigns/spaaza/B/birthday.yml',
@@ -114,6 +117,7 @@ describe('reading the campaign files at a git revision', () => {
     expect(result.campaigns.map((c) => `${c.file} ${c.address}`)).toEqual([
       'campaigns/a/x.yaml topsort/marketplace-eu/5e21d8b3-7c94-4a0f-b6e2-d13a8c5f7e49',
       'campaigns/a-b.yaml spaaza/rewards-nl/4117',
+      'campaigns/link.yaml voucherify/shop-eu/camp_4NekGKfkPSV1PPi6oy0mLyYJ',
       'campaigns/lula/big-game.yaml lula/stores/1000231',
       'campaigns/masivo/coffee.yaml masivo/loyalty-mx/6ab8ebd7-08d5-40c3-9d7e-118d65906a5b',
       'campaigns/spaaza/B/birthday.yml spaaza/rewards-nl/4133',

@@ -55,7 +55,8 @@ export async function readCampaigns(ids: readonly string[], ctx: ReadContext): P
   const wanted = new Map(ids.map((id) => [id.toLowerCase(), id]));
   const holders: ExternalIdHolder[] = [];
   const listing: AccountListing = { holders, managed: new Set(wanted.keys()) };
-  await readPages(campaignList(ctx, { unreadable: 0 }), {
+  const tally = { unreadable: 0 };
+  await readPages(campaignList(ctx, tally), {
     onRows(rows) {
       for (const { id, raw } of rows) {
         holders.push(...holderOf(id, raw));
@@ -68,6 +69,8 @@ export async function readCampaigns(ids: readonly string[], ctx: ReadContext): P
     },
     enough: () => found.size === wanted.size,
   });
+  // Only a campaign not found may be among the rows that could not be read: said then.
+  if (tally.unreadable > 0 && found.size < wanted.size) ctx.warn?.(unreadableNote('Topsort', tally.unreadable, 'campaignId'));
   return found;
 }
 

@@ -130,11 +130,19 @@ export interface WireListPage {
   readonly nextOffset?: number;
 }
 
+/** A campaignId is a UUID; anything else (a number, `true`, a name) leaves its row unreadable. */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function uuidOf(v: unknown): string | undefined {
+  const id = text(v);
+  return id !== undefined && UUID.test(id) ? id.toLowerCase() : undefined;
+}
+
 /** Undefined when the answer is not a list page at all. Rows are keyed by the id in lower case (uuids compare so). */
 export function parseListPage(body: unknown): WireListPage | undefined {
   if (!isJsonObject(body) || !Array.isArray(body.campaigns)) return undefined;
   const next = isJsonObject(body.next) ? finite(body.next.offset) : undefined;
-  const { rows, unreadable } = rowsOf(body.campaigns, (c) => text(c.campaignId)?.toLowerCase());
+  const { rows, unreadable } = rowsOf(body.campaigns, (c) => uuidOf(c.campaignId));
   return {
     rows,
     unreadable: unreadable.length,
