@@ -18,10 +18,19 @@ const [dir, schemasDir] = process.argv.slice(2);
 const addFormats = addFormatsModule.default ?? addFormatsModule;
 const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, strictRequired: false, allowUnionTypes: true });
 addFormats(ajv);
-for (const keyword of ['x-message', 'x-hint', 'x-assumed', 'tsType']) ajv.addKeyword({ keyword, schemaType: ['string', 'object', 'boolean'] });
-for (const file of readdirSync(schemasDir).filter((f) => f.endsWith('.schema.json')).sort()) {
-  ajv.addSchema(JSON.parse(readFileSync(path.join(schemasDir, file), 'utf8')), `https://campaignctl.dev/schemas/${file}`);
-}
+// The schemas' annotation keywords (`x-…`, `tsType`), found in them, as campaignctl registers its own.
+const schemas = readdirSync(schemasDir).filter((f) => f.endsWith('.schema.json')).sort().map((file) => [file, JSON.parse(readFileSync(path.join(schemasDir, file), 'utf8'))]);
+const annotations = new Set(['tsType']);
+const collect = (v) => {
+  if (Array.isArray(v)) v.forEach(collect);
+  else if (v && typeof v === 'object') for (const [k, child] of Object.entries(v)) {
+    if (k.startsWith('x-')) annotations.add(k);
+    collect(child);
+  }
+};
+schemas.forEach(([, schema]) => collect(schema));
+for (const keyword of annotations) ajv.addKeyword({ keyword, schemaType: ['string', 'object', 'boolean'] });
+for (const [file, schema] of schemas) ajv.addSchema(schema, `https://campaignctl.dev/schemas/${file}`);
 const validate = ajv.getSchema('https://campaignctl.dev/schemas/campaign-file.schema.json');
 
 function walk(folder, out) {
