@@ -20,7 +20,8 @@ import type { Policy } from '../config/policy.js';
 import type { FieldRoles, ScheduleRole, SpendRole } from '../providers/roles.js';
 import { isOn, pathTouches, readRole, spendChangePercent, spendValue, switchesOn, type SpendValue } from '../providers/role-values.js';
 import type { LiveCampaign, ProviderRuntime } from '../providers/runtime.js';
-import { unknownAction, type Guardrail, type PlanAction, type PlanChange } from './plan-model.js';
+import { isJsonObject } from '../json/guards.js';
+import { GUARDRAIL_RULES, unknownAction, type Guardrail, type PlanAction, type PlanChange } from './plan-model.js';
 import type { AccountSession } from './sessions.js';
 
 export interface GuardrailContext {
@@ -122,6 +123,14 @@ export function refusalText(guardrails: readonly Guardrail[]): string {
   return `needs approval: ${guardrails.map((g) => `${g.rule}: ${g.message}`).join('; ')}`;
 }
 
+/** Whether a saved plan's `guardrails` has the shape plan writes: a list of {rule, message}, each rule a known one. */
+export function isGuardrailList(value: unknown): value is Guardrail[] {
+  return (
+    Array.isArray(value) &&
+    value.every((g: unknown) => isJsonObject(g) && (GUARDRAIL_RULES as readonly unknown[]).includes(g.rule) && typeof g.message === 'string')
+  );
+}
+
 /** The rules of `extra` not already in `known` (one per rule), after `known`. */
 export function mergeGuardrails(known: readonly Guardrail[], extra: readonly Guardrail[]): Guardrail[] {
   const rules = new Set(known.map((g) => g.rule));
@@ -170,25 +179,27 @@ function budgetRises(changes: readonly PlanChange[], before: (() => Spec) | unde
 function budgetMessage(was: SpendValue | undefined, will: SpendValue, limit: number): string | undefined {
   const after = will.amount;
   if (after === undefined || after <= 0) return undefined;
-  const policy = `over the ${number(limit)}% policy`;
   const before = was?.amount;
   if (was === undefined || before === undefined || before <= 0) {
-    const from = was === undefined ? 'on a new campaign' : before === undefined ? 'where there was none' : `where it was ${number(before)}`;
-    return `${will.path} set to ${number(after)}${detail(will)} ${from}: a new budget has no amount to measure the increase against, ${policy}`;
+    const from = was === undefined ? '' : `${before === undefined ? 'none' : number(before)} → `;
+    return `${will.path} ${from}${number(after)}${inParens(detail(will))}${was === undefined ? ' on a new campaign' : ''}: no earlier budget to measure the increase against, so it is over the ${number(limit)}% policy`;
   }
   const percent = spendChangePercent(was, will);
   if (percent === undefined) {
     const what = was.currency !== undefined && will.currency !== undefined && was.currency !== will.currency ? 'currency' : 'period';
-    return `${will.path} ${number(before)}${detail(was)} → ${number(after)}${detail(will)}: the ${what} changes, so the increase cannot be measured, ${policy}`;
+    return `${will.path} ${number(before)}${inParens(detail(was))} → ${number(after)}${inParens(detail(will))}: the ${what} changes, so the increase cannot be measured against the ${number(limit)}% policy`;
   }
   if (percent <= limit) return undefined;
-  return `${will.path} ${number(before)} → ${number(after)}${detail(will)} (${percentText(percent, limit)}), ${policy}`;
+  return `${will.path} ${number(before)} → ${number(after)}${inParens([percentText(percent, limit), ...detail(will)])}, over the ${number(limit)}% policy`;
 }
 
-/** ` (EUR, daily)`, ` (minor units, total)`: what the amount counts, where the role says. */
-function detail(v: SpendValue): string {
-  const unit = v.currency ?? { minor: 'minor units', major: undefined, points: 'points', unstated: undefined }[v.unit];
-  const parts = [unit, v.period].filter((p): p is string => p !== undefined);
+/** What the amount counts, where the role says: `daily`, `EUR` or `in minor units`. */
+function detail(v: SpendValue): string[] {
+  const unit = v.currency ?? { minor: 'in minor units', major: undefined, points: 'in points', unstated: undefined }[v.unit];
+  return [v.period, unit].filter((p): p is string => p !== undefined);
+}
+
+function inParens(parts: readonly string[]): string {
   return parts.length === 0 ? '' : ` (${parts.join(', ')})`;
 }
 
