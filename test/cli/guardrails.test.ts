@@ -188,3 +188,38 @@ describe('guardrails: a budget raised past max_budget_increase_percent', () => {
     expect(t.sb.requests()).toEqual([]);
   });
 });
+
+describe('guardrails: require_approval', () => {
+  it('running_schedule flags the end of a running campaign moved, activate a paused one switched on; a scheduled one moves freely', async () => {
+    const state = seeded();
+    // Coffee runs since 2026-10-01 (switched on here); Winter starts on 2026-12-01, after the plan.
+    state.campaigns.find((c) => c.campaignId === COFFEE)!.isActive = true;
+    t = await e2e({
+      vendor: 'topsort',
+      account: ACCOUNT,
+      state,
+      files: {
+        'campaigns/winter.yaml': campaignDoc({ provider: 'topsort', account: ACCOUNT, id: WINTER }, ['endDate: "2027-01-31T23:59:59Z"']),
+        'campaigns/coffee.yaml': campaignDoc({ provider: 'topsort', account: ACCOUNT, id: COFFEE }, ['endDate: "2027-10-31T21:59:59Z"']),
+      },
+    });
+    addPolicy(t, ['policy:', '  require_approval: [running_schedule, activate]']);
+    const moved = await t.plan();
+    expect(moved.plan.actions.find((a) => a.address === COFFEE_ADDRESS)!.guardrails).toEqual([
+      { rule: 'running_schedule', message: 'moves the end of a campaign running now: endDate 2027-09-30T21:59:59Z → 2027-10-31T21:59:59Z' },
+    ]);
+    expect(moved.plan.actions.find((a) => a.address === WINTER_ADDRESS)!.guardrails).toBeUndefined();
+
+    // Paused at the vendor, and switched on by the file.
+    const paused = structuredClone(t.sb.state());
+    (paused.topsort as VendorState).campaigns.find((c) => c.campaignId === COFFEE)!.isActive = false;
+    t.sb.setState(paused);
+    t.project.write('campaigns/coffee.yaml', campaignDoc({ provider: 'topsort', account: ACCOUNT, id: COFFEE }, ['isActive: true']));
+    const switched = await t.plan();
+    expect(switched.plan.actions.find((a) => a.address === COFFEE_ADDRESS)!.guardrails).toEqual([{ rule: 'activate', message: 'switches it on (isActive: false → true)' }]);
+    t.sb.clearRequests();
+    expect((await t.apply()).status).toBe(1);
+    expect(writtenIds(t)).toEqual([WINTER]);
+    expect(live(t, COFFEE).isActive).toBe(false);
+  });
+});

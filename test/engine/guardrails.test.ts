@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY, policyOf, type Policy } from '../../src/config/policy.js';
+import { parsePlanText } from '../../src/engine/plan-file.js';
 import { addressMatches, isApproved, judgeGuardrails, mergeGuardrails, refusalText, type GuardrailContext } from '../../src/engine/guardrails.js';
 import { summarize, type PlanAction, type PlanChange } from '../../src/engine/plan-model.js';
 import type { FieldRoles } from '../../src/providers/roles.js';
@@ -201,5 +202,53 @@ describe('the summary and the approvals', () => {
     expect(policyOf(undefined)).toEqual({ requireApproval: [], approvers: [] });
     expect(policyOf({ max_budget_increase_percent: 20 })).toEqual({ maxBudgetIncreasePercent: 20, requireApproval: [], approvers: [] });
     expect(policyOf({ require_approval: ['delete'], approvers: ['acme/leads'] })).toEqual({ requireApproval: ['delete'], approvers: ['acme/leads'] });
+  });
+});
+
+describe('a saved plan with guardrails', () => {
+  const id = '3c90c3cc-0d44-4b50-8888-8dd25736052a';
+  const saved = (guardrails: unknown) =>
+    JSON.stringify({
+      format_version: 2,
+      created_at: '2026-11-23T12:00:00.000Z',
+      summary: { update: 1, no_change: 0, error: 0 },
+      actions: [
+        {
+          address: `topsort/m/${id}`,
+          provider: 'topsort',
+          account: 'm',
+          id,
+          file: 'campaigns/a.yaml',
+          line: 1,
+          action: 'update',
+          changes: [{ path: 'name', before: 'a', after: 'b' }],
+          live_fingerprint: `sha256:${'a'.repeat(64)}`,
+          desired: { name: 'b' },
+          guardrails,
+        },
+      ],
+    }, null, 2);
+
+  it('reads them back and counts them again, whatever the saved summary says', () => {
+    const r = parsePlanText(saved([{ rule: 'running_schedule', message: 'moves the end of a campaign running now' }]), 'p.json');
+    expect(r.diagnostics).toEqual([]);
+    expect(r.plan!.actions[0]!.guardrails).toEqual([{ rule: 'running_schedule', message: 'moves the end of a campaign running now' }]);
+    expect(r.plan!.summary.needs_approval).toBe(1);
+  });
+
+  it('refuses a damaged list at the entry that is wrong: it must not pass for none', () => {
+    for (const [guardrails, line] of [
+      [[{ rule: 'create', message: 7 }], 'message'],
+      [[{ message: 'x' }], '0'],
+      ['none', 'guardrails'],
+    ] as const) {
+      const text = saved(guardrails);
+      const r = parsePlanText(text, 'p.json');
+      expect(r.plan).toBeUndefined();
+      expect(r.diagnostics).toHaveLength(1);
+      expect(r.diagnostics[0]!.message).toMatch(/^`guardrails` must be a list of \{rule, message\}/);
+      const at = text.split('\n')[r.diagnostics[0]!.line - 1]!;
+      expect(at, `${JSON.stringify(guardrails)} reported at: ${at}`).toMatch(line === '0' ? /^\s+\{$/ : new RegExp(`"${line}"`));
+    }
   });
 });
