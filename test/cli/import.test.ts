@@ -120,7 +120,7 @@ describe.each(VENDORS)('import --all: $vendor', (v) => {
     const plan = await t.plan(['--detailed-exitcode']);
     const notSame = plan.plan.actions.filter((a) => a.action !== 'no_change');
     expect(notSame, JSON.stringify(notSame, null, 2)).toEqual([]);
-    expect(plan.plan.summary).toEqual({ create: 0, retire: 0, delete: 0, forget: 0, update: 0, no_change: live.length, error: 0 });
+    expect(plan.plan.summary).toEqual({ create: 0, retire: 0, delete: 0, forget: 0, update: 0, no_change: live.length, error: 0, needs_approval: 0 });
     expect(plan.status).toBe(0);
     expect(t.writes()).toEqual([]);
 
@@ -308,7 +308,7 @@ describe('import --all reads every page of a large account', () => {
     expect(Object.keys(filesUnder(t, 'campaigns'))).toHaveLength(live.length);
     expect((await t.run(['validate'])).status).toBe(0);
     const plan = await t.plan(['--detailed-exitcode']);
-    expect(plan.plan.summary).toEqual({ create: 0, retire: 0, delete: 0, forget: 0, update: 0, no_change: live.length, error: 0 });
+    expect(plan.plan.summary).toEqual({ create: 0, retire: 0, delete: 0, forget: 0, update: 0, no_change: live.length, error: 0, needs_approval: 0 });
   });
 });
 
