@@ -123,12 +123,23 @@ export function refusalText(guardrails: readonly Guardrail[]): string {
   return `needs approval: ${guardrails.map((g) => `${g.rule}: ${g.message}`).join('; ')}`;
 }
 
-/** Whether a saved plan's `guardrails` has the shape plan writes: a list of {rule, message}, each rule a known one. */
-export function isGuardrailList(value: unknown): value is Guardrail[] {
-  return (
-    Array.isArray(value) &&
-    value.every((g: unknown) => isJsonObject(g) && (GUARDRAIL_RULES as readonly unknown[]).includes(g.rule) && typeof g.message === 'string')
-  );
+/**
+ * Where a saved plan's `guardrails` departs from the shape plan writes (a list of {rule, message},
+ * each rule a known one), relative to it: `[]` for the whole, `[1, 'rule']` for one entry's part;
+ * undefined when it has that shape.
+ */
+export function guardrailsProblem(value: unknown): (string | number)[] | undefined {
+  if (!Array.isArray(value)) return [];
+  const bad = value.findIndex((g: unknown) => !isJsonObject(g) || !isRule(g.rule) || typeof g.message !== 'string');
+  if (bad < 0) return undefined;
+  const entry: unknown = value[bad];
+  if (!isJsonObject(entry)) return [bad];
+  const part = isRule(entry.rule) ? 'message' : 'rule';
+  return part in entry ? [bad, part] : [bad];
+}
+
+function isRule(v: unknown): boolean {
+  return (GUARDRAIL_RULES as readonly unknown[]).includes(v);
 }
 
 /** The rules of `extra` not already in `known` (one per rule), after `known`. */

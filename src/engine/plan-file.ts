@@ -14,7 +14,7 @@ import { getProvider } from '../providers/registry.js';
 import { isNewAddress } from '../desired/new-campaign.js';
 import { campaignKey, checkPlanAccount, checkPlanAgainstTree, checkPlanCreate, checkPlanUpdate, type PlanCheckOptions } from './plan-check.js';
 import { ACTION_KINDS, GUARDRAIL_RULES, PLAN_FORMAT_VERSION, summarize, unknownAction, type Plan, type PlanAction } from './plan-model.js';
-import { isGuardrailList } from './guardrails.js';
+import { guardrailsProblem } from './guardrails.js';
 import { readPlanShard } from './shard.js';
 
 /**
@@ -205,14 +205,8 @@ export function parsePlanText(content: string | Uint8Array, file: string, opts: 
       }
     }
     // Apply refuses what these name until approved: a damaged list must not pass for none.
-    if ('guardrails' in a && !isGuardrailList(a.guardrails)) {
-      const list = a.guardrails;
-      const bad = Array.isArray(list) ? list.findIndex((g: unknown) => !isGuardrailList([g])) : -1;
-      const item: unknown = bad >= 0 && Array.isArray(list) ? list[bad] : undefined;
-      const field = isJsonObject(item) ? ((GUARDRAIL_RULES as readonly unknown[]).includes(item.rule) ? 'message' : 'rule') : undefined;
-      const where = bad < 0 ? at('guardrails') : field !== undefined && isJsonObject(item) && field in item ? [...at('guardrails'), bad, field] : [...at('guardrails'), bad];
-      fail(where, `\`guardrails\` must be a list of {rule, message}, each rule one of ${GUARDRAIL_RULES.join(', ')}`);
-    }
+    const damaged = 'guardrails' in a ? guardrailsProblem(a.guardrails) : undefined;
+    if (damaged) fail([...at('guardrails'), ...damaged], `\`guardrails\` must be a list of {rule, message}, each rule one of ${GUARDRAIL_RULES.join(', ')}`);
     if (diagnostics.length === before) diagnostics.push(...checkPlanAccount(a, i, doc.locator, opts));
     // What apply would send: an update's, a create's and a retire's `desired` (a delete sends no fields).
     if (diagnostics.length === before && (kind === 'update' || kind === 'retire')) diagnostics.push(...checkPlanUpdate(a, i, doc.locator, file, opts));
