@@ -299,7 +299,7 @@ describe('the plan-file reader under mangled input (fast-check)', () => {
   it('reads the valid plan the fuzzers start from', () => {
     const r = parsePlanText(valid, 'plan.json');
     expect(r.diagnostics).toEqual([]);
-    expect(r.plan!.summary).toEqual({ create: 0, update: 1, retire: 0, delete: 0, forget: 0, no_change: 1, error: 0 });
+    expect(r.plan!.summary).toEqual({ create: 0, update: 1, retire: 0, delete: 0, forget: 0, no_change: 1, error: 0, needs_approval: 0 });
   });
 
   const mangled = fc

@@ -5,6 +5,7 @@ import { createInterface } from 'node:readline/promises';
 import type { LoadedConfig } from '../config/load.js';
 import { displayPath } from '../desired/discover.js';
 import { applyPlan, type ApplyResult } from '../engine/apply.js';
+import type { Approvals } from '../engine/guardrails.js';
 import { acquireApplyLock, lockFileFor, type ApplyLock, type LockHolder } from '../engine/apply-lock.js';
 import type { CampaignDocument } from '../desired/campaign.js';
 import { idForFile } from '../desired/campaign-file-text.js';
@@ -15,6 +16,7 @@ import { hasChanges, unknownAction, type Plan, type PlanAction } from '../engine
 import { settledCreates } from '../engine/prune.js';
 import { createProgress } from '../report/progress.js';
 import { RENDERERS, type PlanFormat } from '../report/renderers.js';
+import { readApprovals, writeApprovalNotes, type ApproveOptions } from './approvals.js';
 import { readConfig } from './common.js';
 import { wantsColor, type CliIO } from './io.js';
 import {
@@ -28,7 +30,7 @@ import {
   type Workspace,
 } from './workspace.js';
 
-export interface ApplyCommandOptions extends EngineOptions {
+export interface ApplyCommandOptions extends EngineOptions, ApproveOptions {
   readonly format: PlanFormat;
   readonly autoApprove?: boolean;
   /** Send the deletes the plan holds (`prune: delete`); without it each is refused. */
@@ -41,7 +43,12 @@ export interface ApplyCommandOptions extends EngineOptions {
 
 /** Exit: 0 everything applied (or nothing to do), 1 anything failed, stale or not applied, 130 interrupted. */
 export async function runApply(io: CliIO, planFile: string | undefined, opts: ApplyCommandOptions): Promise<number> {
-  if (planFile) return applySaved(io, planFile, opts);
+  const approvals = await readApprovals(io, opts);
+  if (typeof approvals === 'string') {
+    io.stderr.write(`campaignctl: ${approvals}; nothing was read from or sent to any vendor.\n`);
+    return 1;
+  }
+  if (planFile) return applySaved(io, planFile, opts, approvals);
   if (!opts.autoApprove && !io.stdinIsTTY) {
     io.stderr.write('campaignctl: apply without a plan file asks for confirmation; stdin is not a terminal, so pass --auto-approve (or apply a saved plan)\n');
     return 1;
@@ -62,13 +69,13 @@ export async function runApply(io: CliIO, planFile: string | undefined, opts: Ap
       if (planOnStdout) io.stdout.write(RENDERERS.plan[opts.format].render(plan, { color: wantsColor(io) }));
       else io.stderr.write(RENDERERS.plan.text.render(plan, { color: wantsColor(io, 'stderr') }));
       if (!hasChanges(plan)) {
-        return await finish(io, opts, await execute(io, plan, ws, lock, loaded.all, opts), planOnStdout, plan.summary.error > 0 ? 1 : 0);
+        return await finish(io, opts, await execute(io, plan, ws, lock, loaded.all, opts, approvals), planOnStdout, plan.summary.error > 0 ? 1 : 0);
       }
       if (!opts.autoApprove && !(await confirm())) {
         io.stderr.write('Apply cancelled; nothing was written.\n');
         return 1;
       }
-      return await finish(io, opts, await execute(io, plan, ws, lock, loaded.all, opts), planOnStdout);
+      return await finish(io, opts, await execute(io, plan, ws, lock, loaded.all, opts, approvals), planOnStdout);
     } finally {
       await ws.sessions.close();
     }
@@ -77,7 +84,7 @@ export async function runApply(io: CliIO, planFile: string | undefined, opts: Ap
   }
 }
 
-async function applySaved(io: CliIO, planFile: string, opts: ApplyCommandOptions): Promise<number> {
+async function applySaved(io: CliIO, planFile: string, opts: ApplyCommandOptions, approvals: Approvals): Promise<number> {
   // A saved plan is applied as written, so before any request it is checked like campaign files
   // are (the accounts it names, the fields it would send against the vendors' schemas and rules),
   // against what it shows (each change as `desired` has it), and against the campaign files of the
@@ -106,7 +113,7 @@ async function applySaved(io: CliIO, planFile: string, opts: ApplyCommandOptions
     const ws = await openWorkspace(io, config, { accounts: accountsToReach(plan) }, opts);
     if (ws === 1) return 1;
     try {
-      return await finish(io, opts, await execute(io, plan, ws, lock, declared ?? [], opts), false);
+      return await finish(io, opts, await execute(io, plan, ws, lock, declared ?? [], opts, approvals), false);
     } finally {
       await ws.sessions.close();
     }
@@ -117,6 +124,9 @@ async function applySaved(io: CliIO, planFile: string, opts: ApplyCommandOptions
 
 interface Executed {
   readonly result: ApplyResult;
+  /** What was applied, and the approvals it was applied with: for the notes on what needs approval. */
+  readonly plan: Plan;
+  readonly approvals: Approvals;
   /** Why the last-applied record could not be saved (the campaigns were applied all the same). */
   readonly recordError?: string;
 }
@@ -143,7 +153,15 @@ function accountsToReach(plan: Plan): Set<string> {
 }
 
 /** Applies the plan and saves what it sent into the last-applied record. */
-async function execute(io: CliIO, plan: Plan, ws: Workspace, lock: ApplyLock, declared: readonly CampaignDocument[], opts: ApplyCommandOptions): Promise<Executed> {
+async function execute(
+  io: CliIO,
+  plan: Plan,
+  ws: Workspace,
+  lock: ApplyLock,
+  declared: readonly CampaignDocument[],
+  opts: ApplyCommandOptions,
+  approvals: Approvals,
+): Promise<Executed> {
   const shown = displayPath(ws.lastAppliedFile, io.cwd);
   const progress = createProgress(io.stderr, Boolean(io.stderr.isTTY));
   // What was sent so far, for a process that must exit before the end (a second Ctrl-C): saved
@@ -176,6 +194,8 @@ async function execute(io: CliIO, plan: Plan, ws: Workspace, lock: ApplyLock, de
     persist,
     writeId: (a, id) => writeIdInDocument(io, byAddress.get(a.address), id),
     settledCreates: settledCreates(ws.lastApplied, declared),
+    approve: approvals,
+    policy: ws.config.policy,
   });
   progress.finish();
   try {
@@ -185,10 +205,12 @@ async function execute(io: CliIO, plan: Plan, ws: Workspace, lock: ApplyLock, de
   } catch (err) {
     return {
       result,
+      plan,
+      approvals,
       recordError: `the last-applied record ${shown} could not be saved (${err instanceof Error ? err.message : String(err)}); what was applied stands, and the next apply sends its write-only fields again`,
     };
   }
-  return { result };
+  return { result, plan, approvals };
 }
 
 /** Writes a new campaign's id into its document, as the id schema prefers it (engine/apply.ts calls it). */
@@ -288,6 +310,7 @@ async function finish(io: CliIO, opts: ApplyCommandOptions, done: Executed, afte
   const shown = signal.aborted && !result.interrupted ? { ...result, interrupted: true } : result;
   writeResult(io, opts.format, shown, afterPlan);
   await saveResult(io, opts.out, shown);
+  writeApprovalNotes(io, done.plan, result, done.approvals);
   const written = result.outcomes.filter((o) => o.outcome === 'created' || o.outcome === 'adopted').length;
   if (written > 0) {
     io.stderr.write(

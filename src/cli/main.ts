@@ -200,13 +200,22 @@ export function buildProgram(io: CliIO, done: (status: number) => void): Command
           .description(
             'With PLANFILE: apply exactly that plan, refusing each campaign whose live state moved since. The plan must match the campaign files as they are now (--dir, --config): a plan that does not is refused before any request.\n\n' +
               'Without: plan, show it, ask for confirmation (or --auto-approve), then apply.\n\n' +
+              'A campaign whose change trips `policy:` in campaignctl.yaml (a budget raised past `max_budget_increase_percent`, or a kind of change `require_approval` lists) is not applied unless approved with --approve, --approve-all or --approve-file; the others are, and the command exits 1 naming each one refused and why. ' +
+              '--auto-approve only skips the confirmation question: it approves none of them.\n\n' +
               'One apply at a time: each takes a lock beside the last-applied record, and another apply refuses (or waits, with --lock-timeout).\n\n' +
               'Exit status: 0 all applied, 1 anything failed or was refused, 130 interrupted.',
           )
           .argument('[planfile]', 'a plan saved with `campaignctl plan --out`'),
       ),
     )
-      .option('--auto-approve', 'do not ask for confirmation (required when stdin is not a terminal)')
+      .option('--auto-approve', 'do not ask for confirmation (required when stdin is not a terminal); approves no campaign that needs approval under `policy:`')
+      .option(
+        '--approve <address>',
+        'approve a campaign that needs approval under `policy:`: its address, or every campaign under a prefix such as <provider>/<account>, as --target takes them (repeatable)',
+        (value: string, previous: string[] = []) => [...previous, value],
+      )
+      .option('--approve-all', 'approve every campaign that needs approval under `policy:`')
+      .option('--approve-file <file>', 'approve the addresses in this file, one a line (`#` comments): what CI writes from the approving reviews of a pull request')
       .option('--allow-delete', 'send the deletes the plan holds (campaigns whose documents are gone, in accounts with `prune: delete`); without it each is refused')
       .option('--out <file>', 'also save the result as JSON ({tally, interrupted, outcomes}), whatever --format says')
       .option(
@@ -214,7 +223,14 @@ export function buildProgram(io: CliIO, done: (status: number) => void): Command
         'wait this long (30s, 5m, 1h) for another apply to release the lock beside the last-applied record; default 0: refuse at once, naming the holder',
         durationOption('lock-timeout', 24 * 3_600_000),
       ),
-    ['apply plan.json', 'apply plan.json --out result.json', 'apply --auto-approve --target PROVIDER/ACCOUNT', 'apply plan.json --lock-timeout 10m'],
+    [
+      'apply plan.json',
+      'apply plan.json --out result.json',
+      'apply --auto-approve --target PROVIDER/ACCOUNT',
+      'apply plan.json --lock-timeout 10m',
+      'apply plan.json --approve PROVIDER/ACCOUNT/ID',
+      'apply plan.json --approve-file approvals.txt',
+    ],
   ).action(async (planFile: string | undefined, opts: ApplyCommandOptions) => {
     done(await runApply(io, planFile, opts));
   });

@@ -9,6 +9,7 @@ import type { CampaignDocument } from '../desired/campaign.js';
 import { compareDiagnostics, type Diagnostic } from '../desired/diagnostic.js';
 import { validateCampaignFiles } from '../desired/parallel-read.js';
 import { DEFAULT_LAST_APPLIED_FILE, readLastApplied, type LastAppliedRecord } from '../engine/last-applied.js';
+import { addressMatches } from '../engine/guardrails.js';
 import { buildPlan } from '../engine/planner.js';
 import { needsSession, pruneCandidates, type PruneCandidate } from '../engine/prune.js';
 import type { Plan } from '../engine/plan-model.js';
@@ -98,10 +99,9 @@ export function lastAppliedPath(io: CliIO, config: LoadedConfig, opts: EngineOpt
   return path.resolve(io.cwd, opts.lastApplied ?? path.join(path.dirname(config.file), DEFAULT_LAST_APPLIED_FILE));
 }
 
-/** A target is an address or a prefix of whole segments of one. */
+/** A target is an address or a prefix of whole segments of one (as `apply --approve` takes them). */
 export function targetMatches(address: string, target: string): boolean {
-  const prefix = target.replace(/\/+$/, '');
-  return address === prefix || address.startsWith(`${prefix}/`);
+  return addressMatches(address, target);
 }
 
 export function selectTargets(
@@ -150,6 +150,7 @@ export async function planCampaigns(io: CliIO, campaigns: readonly CampaignDocum
     sessions: ws.sessions.byAccount,
     lastApplied: ws.lastApplied,
     now: io.now(),
+    policy: ws.config.policy,
     signal,
     onProgress: progress.update,
   });

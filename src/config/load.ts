@@ -8,6 +8,7 @@ import { loadSchemas } from '../desired/schema-registry.js';
 import { schemaDiagnostics } from '../desired/schema-errors.js';
 import { loadYaml, type Locator } from '../desired/yaml-source.js';
 import type { Account, Config } from '../generated/config.js';
+import { policyOf, type Policy } from './policy.js';
 
 export const DEFAULT_CONFIG_FILE = 'campaignctl.yaml';
 
@@ -42,6 +43,8 @@ export interface AccountConfig {
 export interface LoadedConfig {
   readonly file: string;
   readonly accounts: ReadonlyMap<string, AccountConfig>;
+  /** `policy:`, its defaults filled in (policy.ts). */
+  readonly policy: Policy;
   readonly locator?: Locator;
 }
 
@@ -102,7 +105,7 @@ export function parseConfigText(content: string | Uint8Array, file: string): Con
       },
     });
   }
-  return { config: { file, accounts, locator: doc.locator }, diagnostics: [] };
+  return { config: { file, accounts, policy: policyOf(raw.policy), locator: doc.locator }, diagnostics: [] };
 }
 
 export async function loadConfigFile(file: string): Promise<ConfigResult> {

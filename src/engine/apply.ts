@@ -13,11 +13,13 @@
  * campaigns apply manages.
  */
 import pLimit from 'p-limit';
+import { policyHasRules, type Policy } from '../config/policy.js';
 import { topField } from '../desired/path.js';
 import { HttpError } from '../http/errors.js';
 import { CreateAnswerLost, CreateFollowUpFailed, type LiveCampaign } from '../providers/runtime.js';
 import { fingerprint } from './canonical-json.js';
 import { fieldKinds } from './field-kinds.js';
+import { isApproved, judgeInSession, mergeGuardrails, refusalText, type Approvals } from './guardrails.js';
 import { emptyDelta, type CreateEntry, type LastAppliedRecord, type RecordDelta } from './last-applied.js';
 import { assess, readLive, wholeFingerprint, type ProgressEvent } from './planner.js';
 import {
@@ -26,6 +28,7 @@ import {
   unknownAction,
   type CreateAction,
   type DeleteAction,
+  type Guardrail,
   type NoChangeAction,
   type Plan,
   type PlanAction,
@@ -43,6 +46,8 @@ export interface ApplyOutcome {
   readonly message?: string;
   /** The campaign's id, where apply created it or found it for a new document. */
   readonly id?: string;
+  /** The rules of `policy:` it trips, when it was not applied for want of an approval. */
+  readonly guardrails?: readonly Guardrail[];
 }
 
 export interface ApplyResult {
@@ -79,6 +84,18 @@ export interface ApplyOptions {
   readonly writeId?: (action: NewDocumentAction, id: string) => Promise<void>;
   /** Creation keys whose documents carry their ids now: their `creates` entries are done with. */
   readonly settledCreates?: readonly string[];
+  /**
+   * The campaigns approved to be applied although they trip `policy:` (`--approve`,
+   * `--approve-all`, or the approving reviews CI read). A campaign with guardrails not approved
+   * is refused, and nothing is written to it.
+   */
+  readonly approve?: Approvals;
+  /**
+   * `policy:` as campaignctl.yaml says it now: each campaign is judged again against the live
+   * state read just before writing (a saved plan may be older than the policy, or than the start
+   * of a campaign), and refused unless approved when it trips a rule the plan did not show.
+   */
+  readonly policy?: Policy;
 }
 
 /** The record as this apply changes it. */
@@ -120,13 +137,13 @@ export async function applyPlan(plan: Plan, opts: ApplyOptions): Promise<ApplyRe
         settle({ address: a.address, outcome: 'forgotten', message: 'no longer managed; it keeps running at the vendor' });
         break;
       case 'delete':
-        if (opts.allowDelete) work.push(a);
-        else settle({ address: a.address, outcome: 'not_applied', message: 'refused: deletes need --allow-delete' });
+        if (!opts.allowDelete) settle({ address: a.address, outcome: 'not_applied', message: 'refused: deletes need --allow-delete' });
+        else if (!awaitsApproval(a, a.guardrails ?? [], opts, settle)) work.push(a);
         break;
       case 'create':
       case 'update':
       case 'retire':
-        work.push(a);
+        if (!awaitsApproval(a, a.guardrails ?? [], opts, settle)) work.push(a);
         break;
       default:
         unknownAction(a);
@@ -151,6 +168,16 @@ export async function applyPlan(plan: Plan, opts: ApplyOptions): Promise<ApplyRe
     interrupted: opts.signal?.aborted ?? false,
     lastApplied: { format_version: 2, campaigns: record.campaigns, managed: [...record.managed], creates: record.creates },
   };
+}
+
+/**
+ * Settles a campaign that trips `policy:` and is not approved as not applied, naming the rules;
+ * true when it did (nothing is written to it, and the record does not change for it).
+ */
+function awaitsApproval(a: PlanAction, guardrails: readonly Guardrail[], opts: ApplyOptions, settle: Settle): boolean {
+  if (guardrails.length === 0 || isApproved(opts.approve, a.address)) return false;
+  settle({ address: a.address, outcome: 'not_applied', message: refusalText(guardrails), guardrails });
+  return true;
 }
 
 /** A campaign apply no longer manages: out of the managed set, its fingerprints forgotten. */
@@ -227,6 +254,17 @@ async function applyAccount(account: string, planned: readonly PlanAction[], opt
       actions = actions.filter((a) => a.action === 'create');
       if (actions.length === 0) return;
     }
+  }
+
+  // Judged again on what was just read: a rule the plan did not show (an older plan, a campaign
+  // started since) still needs its approval.
+  const policy = opts.policy;
+  if (policy && policyHasRules(policy)) {
+    const now = opts.now();
+    actions = actions.filter((a) => {
+      const again = judgeInSession(a, session, a.action === 'create' ? undefined : fresh.get(a.id!), policy, now);
+      return !awaitsApproval(a, mergeGuardrails(a.guardrails ?? [], again), opts, settle);
+    });
   }
 
   // The engine starts at most `concurrency` writes at a time, so that on an interrupt only those

@@ -13,7 +13,8 @@ import { scanJsonKeys, type DuplicateKey } from './json-keys.js';
 import { getProvider } from '../providers/registry.js';
 import { isNewAddress } from '../desired/new-campaign.js';
 import { campaignKey, checkPlanAccount, checkPlanAgainstTree, checkPlanCreate, checkPlanUpdate, type PlanCheckOptions } from './plan-check.js';
-import { ACTION_KINDS, PLAN_FORMAT_VERSION, summarize, unknownAction, type Plan, type PlanAction } from './plan-model.js';
+import { ACTION_KINDS, GUARDRAIL_RULES, PLAN_FORMAT_VERSION, summarize, unknownAction, type Plan, type PlanAction } from './plan-model.js';
+import { guardrailsProblem } from './guardrails.js';
 import { readPlanShard } from './shard.js';
 
 /**
@@ -203,6 +204,9 @@ export function parsePlanText(content: string | Uint8Array, file: string, opts: 
           unknownAction(kind);
       }
     }
+    // Apply refuses what these name until approved: a damaged list must not pass for none.
+    const damaged = 'guardrails' in a ? guardrailsProblem(a.guardrails) : undefined;
+    if (damaged) fail([...at('guardrails'), ...damaged], `\`guardrails\` must be a list of {rule, message}, each rule one of ${GUARDRAIL_RULES.join(', ')}`);
     if (diagnostics.length === before) diagnostics.push(...checkPlanAccount(a, i, doc.locator, opts));
     // What apply would send: an update's, a create's and a retire's `desired` (a delete sends no fields).
     if (diagnostics.length === before && (kind === 'update' || kind === 'retire')) diagnostics.push(...checkPlanUpdate(a, i, doc.locator, file, opts));

@@ -25,11 +25,27 @@ export interface PlanError {
   readonly path?: string;
 }
 
+/**
+ * The `policy:` rules a planned change can trip (guardrails.ts): a budget raised past
+ * `max_budget_increase_percent`, or a kind of change `require_approval` lists.
+ */
+export const GUARDRAIL_RULES = ['max_budget_increase_percent', 'create', 'retire', 'delete', 'activate', 'running_schedule'] as const;
+export type GuardrailRule = (typeof GUARDRAIL_RULES)[number];
+
+/** One rule an action trips: apply refuses the campaign until someone approves it. */
+export interface Guardrail {
+  readonly rule: GuardrailRule;
+  /** For the reviewer: `budget.amount 7,000 → 10,000 (+42.9%), over the 20% policy`. */
+  readonly message: string;
+}
+
 /** What every action says about its campaign: which one it is, and at which vendor account. */
 interface ActionBase {
   readonly address: string;
   readonly provider: string;
   readonly account: string;
+  /** Present when the change trips a rule of `policy:`: apply refuses it unless approved. */
+  readonly guardrails?: readonly Guardrail[];
 }
 
 /** Where the campaign's document stands in git. */
@@ -166,8 +182,11 @@ export function unknownAction(a: never): never {
   throw new Error(`unknown plan action ${JSON.stringify(kind)}`);
 }
 
-/** How many campaigns of each kind; keys in the order of ACTION_KINDS. */
-export type PlanSummary = { readonly [K in ActionKind]: number };
+/**
+ * How many campaigns of each kind, keys in the order of ACTION_KINDS; then how many of them need
+ * an approval (actions with `guardrails`), always present.
+ */
+export type PlanSummary = { readonly [K in ActionKind]: number } & { readonly needs_approval: number };
 
 /** `plan --shard I/N`: which part of the campaigns this plan covers (engine/shard.ts). */
 export interface PlanShard {
@@ -191,8 +210,12 @@ export interface Plan {
 
 export function summarize(actions: readonly PlanAction[]): PlanSummary {
   const summary = Object.fromEntries(ACTION_KINDS.map((k) => [k, 0])) as Record<ActionKind, number>;
-  for (const a of actions) summary[a.action] += 1;
-  return summary;
+  let needsApproval = 0;
+  for (const a of actions) {
+    summary[a.action] += 1;
+    if (a.guardrails !== undefined && a.guardrails.length > 0) needsApproval += 1;
+  }
+  return { ...summary, needs_approval: needsApproval };
 }
 
 export function toPlanChanges(changes: readonly FieldChange[]): PlanChange[] {

@@ -7,12 +7,14 @@
  * identity) and is compared with it, or is planned as a create. A campaign apply managed whose
  * document is gone is planned per its account's `prune`: forgotten, retired or deleted.
  */
+import { policyHasRules, type Policy } from '../config/policy.js';
 import { campaignAddress, type CampaignDocument } from '../desired/campaign.js';
 import { formatPath, parsePath, topField } from '../desired/path.js';
 import type { CreateIdentity, FieldChange, LiveCampaign } from '../providers/runtime.js';
 import { fingerprint } from './canonical-json.js';
 import { diffSpec } from './diff.js';
 import { fieldKinds } from './field-kinds.js';
+import { judgeInSession, withGuardrails } from './guardrails.js';
 import { withoutIgnored } from './ignore.js';
 import type { LastAppliedRecord } from './last-applied.js';
 import {
@@ -43,6 +45,8 @@ export interface PlanOptions {
   readonly sessions: ReadonlyMap<string, AccountSession>;
   readonly lastApplied: LastAppliedRecord;
   readonly now: Date;
+  /** `policy:` of campaignctl.yaml: the changes that trip it carry `guardrails` (guardrails.ts). */
+  readonly policy?: Policy;
   readonly signal?: AbortSignal;
   readonly onProgress?: (event: ProgressEvent) => void;
 }
@@ -153,7 +157,9 @@ async function planAccount(
   // A campaign a new document found is that document's, not one to prune.
   const adopted = new Set([...lookup.found.values()].map((f) => f.id));
   for (const p of toRead) if (!adopted.has(p.id)) out.push(planPruned(p, live.get(p.id), session, opts));
-  return out;
+  const policy = opts.policy;
+  if (!policy || !policyHasRules(policy)) return out;
+  return out.map((a) => withGuardrails(a, judgeInSession(a, session, a.id === undefined ? undefined : live.get(a.id), policy, opts.now)));
 }
 
 /** A document with a campaign to compare it with: `id` is the document's, or the one it found. */

@@ -55,6 +55,7 @@ export interface Config {
   accounts: {
     [k: string]: Account | undefined;
   };
+  policy?: Policy;
 }
 /**
  * Where a credential comes from: the name of an environment variable, never the value itself.
@@ -64,4 +65,21 @@ export interface EnvRef {
    * Name of the environment variable holding the value.
    */
   env: string;
+}
+/**
+ * Guardrails (docs/guardrails.md): which planned changes apply refuses until someone approves them (`apply --approve ADDRESS`, `--approve-all`, or in CI an approving review by one of `approvers`). Without it, no change needs an approval.
+ */
+export interface Policy {
+  /**
+   * The largest rise of a budget (any field a vendor declares as spend), in percent of its current amount, that needs no approval: with 20, a budget raised from 7,000 to 8,400 passes and one raised to 10,000 (+42.9%) needs an approval. A budget set where there was none (or zero), and a budget whose currency or period changes, always need one. Absent (the default): no limit.
+   */
+  max_budget_increase_percent?: number;
+  /**
+   * Kinds of change that need an approval whatever they hold: `create` (a new campaign), `retire` (a campaign stopped because its document is gone), `delete` (deleted for the same reason), `activate` (a campaign switched on, or created switched on), `running_schedule` (the start or end moved of a campaign running at the time of the plan). Default: none.
+   */
+  require_approval?: ('create' | 'retire' | 'delete' | 'activate' | 'running_schedule')[];
+  /**
+   * Who may approve in CI, by an approving review of the pull request: GitHub users (`octocat`) and teams (`org/team`). Locally, whoever runs `apply --approve` approves. Default: nobody, so in CI a guardrail stands until someone applies with --approve.
+   */
+  approvers?: string[];
 }

@@ -3,6 +3,7 @@
  * `<details>`, and the whole kept under GitHub's comment limit with a line saying what was cut.
  */
 import { ACTION_KINDS, unknownAction, type ActionKind, type Adoption, type Plan, type PlanAction } from '../engine/plan-model.js';
+import { guardrailRank, guardrailSummaryRows, markSection } from './guardrail-marks.js';
 import { htmlText, MARKDOWN_LIMIT, markdownCode, markdownText } from './markdown.js';
 import { planHeadline } from './plan-text.js';
 import { plural, showValue } from './values.js';
@@ -142,13 +143,14 @@ export function renderPlanMarkdown(plan: Plan, opts: MarkdownOptions = {}): stri
     '| action | campaigns |',
     '|---|---:|',
     ...ACTION_KINDS.flatMap((k) => (ROW[k].always || s[k] > 0 ? [`| ${ROW[k].name} | ${s[k]} |`] : [])),
+    ...guardrailSummaryRows(plan),
     '',
   ].join('\n');
   const shown = plan.actions.flatMap((a) => {
     const text = section(a);
-    return text === undefined ? [] : [{ order: SECTION_ORDER[a.action], text }];
+    return text === undefined ? [] : [{ rank: guardrailRank(a), order: SECTION_ORDER[a.action], text: markSection(a, text) }];
   });
-  shown.sort((x, y) => x.order - y.order);
+  shown.sort((x, y) => x.rank - y.rank || x.order - y.order);
   const parts: string[] = [];
   let used = head.length;
   let cut = 0;

@@ -1,6 +1,7 @@
 /** The plan for a terminal or a CI log: only what changes, `~ budget.amount: 100 → 500`. */
 import pc from 'picocolors';
 import { ACTION_KINDS, adoptions, allMatch, unknownAction, type ActionKind, type Adoption, type Plan, type PlanAction } from '../engine/plan-model.js';
+import { guardrailSummaryText, withGuardrailLines } from './guardrail-marks.js';
 import { printable } from './printable.js';
 import { plural, showValue } from './values.js';
 
@@ -92,9 +93,9 @@ function actionLines(a: PlanAction, c: Colors): string[] {
 
 export function renderPlanText(plan: Plan, color: boolean): string {
   const c = pc.createColors(color);
-  const lines = plan.actions.flatMap((a) => actionLines(a, c));
+  const lines = plan.actions.flatMap((a) => withGuardrailLines(a, actionLines(a, c), c));
   if (lines.length > 0) lines.push('');
   const headline = planHeadline(plan);
-  lines.push(plan.summary.error > 0 ? c.red(headline) : allMatch(plan) ? c.green(headline) : c.yellow(headline));
+  lines.push(plan.summary.error > 0 ? c.red(headline) : allMatch(plan) ? c.green(headline) : c.yellow(headline), ...guardrailSummaryText(plan, c));
   return `${lines.join('\n')}\n`;
 }

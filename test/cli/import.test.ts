@@ -120,7 +120,7 @@ describe.each(VENDORS)('import --all: $vendor', (v) => {
     const plan = await t.plan(['--detailed-exitcode']);
     const notSame = plan.plan.actions.filter((a) => a.action !== 'no_change');
     expect(notSame, JSON.stringify(notSame, null, 2)).toEqual([]);
-    expect(plan.plan.summary).toEqual({ create: 0, retire: 0, delete: 0, forget: 0, update: 0, no_change: live.length, error: 0 });
+    expect(plan.plan.summary).toEqual({ create: 0, retire: 0, delete: 0, forget: 0, update: 0, no_change: live.length, error: 0, needs_approval: 0 });
     expect(plan.status).toBe(0);
     expect(t.writes()).toEqual([]);
 
@@ -150,7 +150,7 @@ describe.each(VENDORS)('import --all: $vendor', (v) => {
     expect(String((parse(Object.values(files)[0]!) as Doc).id)).toBe(one);
     expect((await t.run(['validate', '--dir', 'adopted'])).status).toBe(0);
     const plan = await t.plan(['--dir', 'adopted', '--detailed-exitcode']);
-    expect(plan.plan.summary).toEqual({ create: 0, retire: 0, delete: 0, forget: 0, update: 0, no_change: 1, error: 0 });
+    expect(plan.plan.summary).toEqual({ create: 0, retire: 0, delete: 0, forget: 0, update: 0, no_change: 1, error: 0, needs_approval: 0 });
 
     const unknown = unknownId(v.vendor);
     const bad = await t.run(['import', '--account', v.account, '--id', live[0]!, '--id', unknown, '--dir', 'other']);
@@ -267,7 +267,7 @@ describe('import: the command line', () => {
     expect(text).toMatch(/^# Left out targetRoas \(35\): targetRoas must be <= 20$/m);
     expect((parse(text) as Doc).spec.targetRoas).toBeUndefined();
     expect((await t.run(['validate'])).status).toBe(0);
-    expect((await t.plan(['--detailed-exitcode'])).plan.summary).toEqual({ create: 0, retire: 0, delete: 0, forget: 0, update: 0, no_change: 1, error: 0 });
+    expect((await t.plan(['--detailed-exitcode'])).plan.summary).toEqual({ create: 0, retire: 0, delete: 0, forget: 0, update: 0, no_change: 1, error: 0, needs_approval: 0 });
   });
 
   it('leaves out an account-level ignored field', async () => {
@@ -308,7 +308,7 @@ describe('import --all reads every page of a large account', () => {
     expect(Object.keys(filesUnder(t, 'campaigns'))).toHaveLength(live.length);
     expect((await t.run(['validate'])).status).toBe(0);
     const plan = await t.plan(['--detailed-exitcode']);
-    expect(plan.plan.summary).toEqual({ create: 0, retire: 0, delete: 0, forget: 0, update: 0, no_change: live.length, error: 0 });
+    expect(plan.plan.summary).toEqual({ create: 0, retire: 0, delete: 0, forget: 0, update: 0, no_change: live.length, error: 0, needs_approval: 0 });
   });
 });
 

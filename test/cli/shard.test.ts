@@ -323,7 +323,7 @@ describe('merge exit status', () => {
     const r = await runCli(['merge', 'b.json', 'a.json', '--format', 'json', '--detailed-exitcode'], { cwd: dir });
     expect(r.status).toBe(1);
     const merged = JSON.parse(r.stdout) as Plan;
-    expect(merged.summary).toEqual({ create: 0, retire: 0, delete: 0, forget: 0, update: 1, no_change: 1, error: 1 });
+    expect(merged.summary).toEqual({ create: 0, retire: 0, delete: 0, forget: 0, update: 1, no_change: 1, error: 1, needs_approval: 0 });
     expect(merged.actions.map((a) => a.id)).toEqual(['camp_000000000000000000000001', 'camp_000000000000000000000002', 'camp_000000000000000000000003']);
   });
 });

@@ -24,13 +24,13 @@ const action = (i: number, extra: Record<string, unknown> = {}): PlanAction => (
 });
 
 const plans: Record<string, Plan> = {
-  'no actions': { format_version: 2, created_at: '2026-11-23T12:00:00.000Z', summary: { create: 0, retire: 0, delete: 0, forget: 0, update: 0, no_change: 0, error: 0 }, actions: [] },
-  'one action': { format_version: 2, created_at: '2026-11-23T12:00:00.000Z', summary: { create: 0, retire: 0, delete: 0, forget: 0, update: 1, no_change: 0, error: 0 }, actions: [action(1)] },
+  'no actions': { format_version: 2, created_at: '2026-11-23T12:00:00.000Z', summary: { create: 0, retire: 0, delete: 0, forget: 0, update: 0, no_change: 0, error: 0, needs_approval: 0 }, actions: [] },
+  'one action': { format_version: 2, created_at: '2026-11-23T12:00:00.000Z', summary: { create: 0, retire: 0, delete: 0, forget: 0, update: 1, no_change: 0, error: 0, needs_approval: 0 }, actions: [action(1)] },
   'many actions and a shard': {
     format_version: 2,
     created_at: '2026-11-23T12:00:00.000Z',
     shard: { index: 1, count: 2 } as unknown as Plan['shard'],
-    summary: { create: 0, retire: 0, delete: 0, forget: 0, update: 2, no_change: 1, error: 1 },
+    summary: { create: 0, retire: 0, delete: 0, forget: 0, update: 2, no_change: 1, error: 1, needs_approval: 0 },
     actions: [
       action(1),
       action(2, { action: 'no_change', changes: undefined }),

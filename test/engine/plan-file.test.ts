@@ -24,7 +24,7 @@ describe('saved plan files', () => {
   it('reads a plan written by plan --out', () => {
     const r = parsePlanText(planText([action()]), 'p.json');
     expect(r.diagnostics).toEqual([]);
-    expect(r.plan!.summary).toEqual({ create: 0, update: 1, retire: 0, delete: 0, forget: 0, no_change: 0, error: 0 });
+    expect(r.plan!.summary).toEqual({ create: 0, update: 1, retire: 0, delete: 0, forget: 0, no_change: 0, error: 0, needs_approval: 0 });
   });
 
   it('reads a version 1 plan (an update plan from before campaigns were created and pruned) as it reads version 2', () => {

@@ -178,7 +178,7 @@ describe('lula e2e: the examples against the seed', () => {
 
     const { plan, status } = await t.plan(['--detailed-exitcode']);
     expect(status).toBe(2);
-    expect(plan.summary).toEqual({ create: 0, retire: 0, delete: 0, forget: 0, update: 3, no_change: 1, error: 0 });
+    expect(plan.summary).toEqual({ create: 0, retire: 0, delete: 0, forget: 0, update: 3, no_change: 1, error: 0, needs_approval: 0 });
     expect(action(plan, ID.halloween).action).toBe('no_change');
     expect(changesOf(plan, ID.holiday)).toEqual({ description: { before: HOLIDAY_OLD_DESCRIPTION, after: HOLIDAY_DESCRIPTION } });
     expect(changesOf(plan, ID.bigGame)).toEqual({ name: { before: 'Big Game Weekend Deals', after: 'Big Game Weekend Bundles' } });
@@ -241,7 +241,7 @@ describe('lula e2e: drift', () => {
     editLive(t, ID.coffee, { end_date: '2999-06-30', image: 'https://example.invalid/other.webp' });
 
     const { plan } = await t.plan();
-    expect(plan.summary).toEqual({ create: 0, retire: 0, delete: 0, forget: 0, update: 2, no_change: 2, error: 0 });
+    expect(plan.summary).toEqual({ create: 0, retire: 0, delete: 0, forget: 0, update: 2, no_change: 2, error: 0, needs_approval: 0 });
     expect(changesOf(plan, ID.holiday)).toEqual({
       name: { before: 'Holiday Snacks', after: 'Holiday Snack & Beverage Deals' },
       starts_at: { before: '2026-12-02', after: '2026-12-01T06:00:00-05:00' },
@@ -278,7 +278,7 @@ describe('lula e2e: plan-time rules', () => {
     );
     const { plan, status } = await t.plan();
     expect(status).toBe(1);
-    expect(plan.summary).toEqual({ create: 0, retire: 0, delete: 0, forget: 0, update: 1, no_change: 0, error: 3 });
+    expect(plan.summary).toEqual({ create: 0, retire: 0, delete: 0, forget: 0, update: 1, no_change: 0, error: 3, needs_approval: 0 });
     expect(action(plan, ID.halloween).error).toMatchObject({ code: 'lula.campaign-not-modifiable', path: 'name' });
     expect(action(plan, ID.halloween).error?.message).toContain('CAMPAIGN_NOT_MODIFIABLE');
     expect(action(plan, ID.coffee).error).toMatchObject({ code: 'lula.status-matches-dates', path: 'status' });
@@ -345,7 +345,7 @@ describe('lula e2e: a campaign Lula refuses', () => {
     expect(campaignOf(state, ID.holiday)['description']).toBe(HOLIDAY_OLD_DESCRIPTION);
     expect(writeOnlyOf(state)[ID.holiday]?.campaign_identifier).toBe('HOLIDAY_SNACKS_2026');
     const again = await t.plan();
-    expect(again.plan.summary).toEqual({ create: 0, retire: 0, delete: 0, forget: 0, update: 1, no_change: 3, error: 0 });
+    expect(again.plan.summary).toEqual({ create: 0, retire: 0, delete: 0, forget: 0, update: 1, no_change: 3, error: 0, needs_approval: 0 });
     expect(changesOf(again.plan, ID.holiday)).toHaveProperty('campaign_identifier');
   });
 });
@@ -373,7 +373,7 @@ describe('lula e2e: write-only and lossy fields', () => {
 
     t.project.write(FILE.bigGame, setLine('campaign_identifier', 'BIG_GAME_2027_B')(EXAMPLES[FILE.bigGame]!));
     const changed = await t.plan();
-    expect(changed.plan.summary).toEqual({ create: 0, retire: 0, delete: 0, forget: 0, update: 1, no_change: 3, error: 0 });
+    expect(changed.plan.summary).toEqual({ create: 0, retire: 0, delete: 0, forget: 0, update: 1, no_change: 3, error: 0, needs_approval: 0 });
     expect(changesOf(changed.plan, ID.bigGame)).toEqual({ campaign_identifier: { after: 'BIG_GAME_2027_B', write_only: true } });
     t.sb.clearRequests();
     rec.bodies.clear();

@@ -116,7 +116,7 @@ describe('masivo: the seed and the example campaigns', () => {
     const before = masivo(t);
     const { plan, status } = await t.plan();
     expect(status).toBe(0);
-    expect(plan.summary).toEqual({ create: 0, retire: 0, delete: 0, forget: 0, update: 4, no_change: 0, error: 0 });
+    expect(plan.summary).toEqual({ create: 0, retire: 0, delete: 0, forget: 0, update: 4, no_change: 0, error: 0, needs_approval: 0 });
 
     // The deliberate differences, and nothing else readable (no status/rules/date/metadata quirk).
     expect(readable(action(plan, 'coffee'))).toEqual([{ path: 'status', before: 'INACTIVE', after: 'ACTIVE' }]);
@@ -222,7 +222,7 @@ describe('masivo: drift', () => {
     });
     t.sb.clearRequests();
     const { plan } = await t.plan();
-    expect(plan.summary).toEqual({ create: 0, retire: 0, delete: 0, forget: 0, update: 3, no_change: 1, error: 0 });
+    expect(plan.summary).toEqual({ create: 0, retire: 0, delete: 0, forget: 0, update: 3, no_change: 1, error: 0, needs_approval: 0 });
     expect(action(plan, 'double').changes).toEqual([{ path: 'budget', before: 900000, after: 1200000 }]);
     expect(action(plan, 'coffee').changes).toEqual([{ path: 'status', before: 'INACTIVE', after: 'ACTIVE' }]);
     expect(action(plan, 'refer').changes).toEqual([
@@ -279,7 +279,7 @@ describe('masivo: plan-time rules', () => {
     const t = await start({ files });
     const { plan, status } = await t.plan();
     expect(status).toBe(1);
-    expect(plan.summary).toEqual({ create: 0, retire: 0, delete: 0, forget: 0, update: 1, no_change: 0, error: 4 });
+    expect(plan.summary).toEqual({ create: 0, retire: 0, delete: 0, forget: 0, update: 1, no_change: 0, error: 4, needs_approval: 0 });
     const err = (name: Name) => action(plan, name).error!;
     expect(err('coffee')).toMatchObject({ code: 'masivo.started-locked', path: 'attributes.privacy' });
     expect(err('coffee').message).toContain('cannot change once the campaign has started');
@@ -309,7 +309,7 @@ describe('masivo: plan-time rules', () => {
     };
     const t = await start({ files });
     const { plan } = await t.plan();
-    expect(plan.summary).toEqual({ create: 0, retire: 0, delete: 0, forget: 0, update: 1, no_change: 0, error: 4 });
+    expect(plan.summary).toEqual({ create: 0, retire: 0, delete: 0, forget: 0, update: 1, no_change: 0, error: 4, needs_approval: 0 });
     expect(action(plan, 'refer').error).toMatchObject({ code: 'masivo.end-within-year-of-start', path: 'end_date' });
     expect(action(plan, 'double').error).toMatchObject({ code: 'masivo.end-after-start', path: 'end_date' });
     expect(action(plan, 'welcome').error).toMatchObject({ code: 'masivo.confirm-changes-required', path: 'quantity' });
@@ -331,7 +331,7 @@ describe('masivo: plan-time rules', () => {
     };
     const t = await start({ files });
     const { plan } = await t.plan();
-    expect(plan.summary).toEqual({ create: 0, retire: 0, delete: 0, forget: 0, update: 2, no_change: 0, error: 0 });
+    expect(plan.summary).toEqual({ create: 0, retire: 0, delete: 0, forget: 0, update: 2, no_change: 0, error: 0, needs_approval: 0 });
     expect(writeOnly(action(plan, 'welcome'))).toContain('quantity');
     expect(readable(action(plan, 'buenfin'))).toEqual([{ path: 'budget', before: 50000, after: 60000 }]);
     await applyOk(t);
@@ -356,7 +356,7 @@ describe('masivo: a campaign the vendor rejects', () => {
       c.refer.end_date = '2027-06-15T06:00:00Z';
     });
     const { plan } = await t.plan();
-    expect(plan.summary).toEqual({ create: 0, retire: 0, delete: 0, forget: 0, update: 4, no_change: 0, error: 0 });
+    expect(plan.summary).toEqual({ create: 0, retire: 0, delete: 0, forget: 0, update: 4, no_change: 0, error: 0, needs_approval: 0 });
     const { status, result } = await applyJson(t);
     expect(status).toBe(1);
     expect(result.tally).toMatchObject({ applied: 3, failed: 1 });
@@ -395,7 +395,7 @@ describe('masivo: write-only fields', () => {
     t.project.write(FILE.welcome, edit('welcome', '  quantity: 50000', '  quantity: 60000'));
     t.sb.clearRequests();
     const { plan } = await t.plan();
-    expect(plan.summary).toEqual({ create: 0, retire: 0, delete: 0, forget: 0, update: 2, no_change: 2, error: 0 });
+    expect(plan.summary).toEqual({ create: 0, retire: 0, delete: 0, forget: 0, update: 2, no_change: 2, error: 0, needs_approval: 0 });
     expect(action(plan, 'double').changes).toEqual([
       {
         path: 'labels',
@@ -458,7 +458,7 @@ describe('masivo: normalisation quirks (each would be a perpetual diff without i
     await applyOk(t);
     const { plan, status } = await t.plan(['--detailed-exitcode']);
     expect(status).toBe(0);
-    expect(plan.summary).toEqual({ create: 0, retire: 0, delete: 0, forget: 0, update: 0, no_change: 5, error: 0 });
+    expect(plan.summary).toEqual({ create: 0, retire: 0, delete: 0, forget: 0, update: 0, no_change: 5, error: 0, needs_approval: 0 });
     // What Masivo's reads said while the plan found no difference:
     const read = await readStatuses(t);
     expect(read).toEqual({ [ID.coffee]: 'RUNNING', [ID.double]: 'SCHEDULED', [ID.refer]: 'PAUSED', [ID.welcome]: 'SCHEDULED', [ID.summer]: 'FINISHED' });
@@ -507,7 +507,7 @@ describe('masivo: reading', () => {
     withFiller(t, 290, 'before');
     t.sb.clearRequests();
     const { plan } = await t.plan();
-    expect(plan.summary).toEqual({ create: 0, retire: 0, delete: 0, forget: 0, update: 4, no_change: 0, error: 0 });
+    expect(plan.summary).toEqual({ create: 0, retire: 0, delete: 0, forget: 0, update: 4, no_change: 0, error: 0, needs_approval: 0 });
     // the managed campaigns sit at 290–295 of 296: pages 0, 100 and 200, no more
     expect(listReads(t).map((r) => r.query).sort()).toEqual(
       [0, 100, 200].map((from) => `?from=${from}&to=${from + 99}&includes=CODES_SUMMARY`).sort(),
@@ -522,7 +522,7 @@ describe('masivo: reading', () => {
     withFiller(t, 700, 'before'); // 706 campaigns: 7 pages left, 4 ids missing
     t.sb.clearRequests();
     const { plan } = await t.plan();
-    expect(plan.summary).toEqual({ create: 0, retire: 0, delete: 0, forget: 0, update: 4, no_change: 0, error: 0 });
+    expect(plan.summary).toEqual({ create: 0, retire: 0, delete: 0, forget: 0, update: 4, no_change: 0, error: 0, needs_approval: 0 });
     expect(listReads(t)).toHaveLength(1);
     expect(oneReads(t).map((r) => r.path).sort()).toEqual((['coffee', 'double', 'refer', 'welcome'] as const).map(campaignPath).sort());
   });
@@ -533,7 +533,7 @@ describe('masivo: reading', () => {
     const { plan } = await t.plan();
     const gone = plan.actions.find((a) => a.id === '11111111-2222-4333-8444-555555555555')!;
     expect(gone.error).toMatchObject({ code: 'not_found' });
-    expect(plan.summary).toEqual({ create: 0, retire: 0, delete: 0, forget: 0, update: 4, no_change: 0, error: 1 });
+    expect(plan.summary).toEqual({ create: 0, retire: 0, delete: 0, forget: 0, update: 4, no_change: 0, error: 1, needs_approval: 0 });
   });
 });
 

@@ -134,7 +134,7 @@ describe('spaaza: the example campaigns against the seed', () => {
 
     const { plan, status } = await t.plan();
     expect(status).toBe(0);
-    expect(plan.summary).toEqual({ create: 0, retire: 0, delete: 0, forget: 0, update: 3, no_change: 1, error: 0 });
+    expect(plan.summary).toEqual({ create: 0, retire: 0, delete: 0, forget: 0, update: 3, no_change: 1, error: 0, needs_approval: 0 });
     expect(action(plan, '4101').action).toBe('no_change');
     expect(changesOf(plan, '4117')).toEqual([{ path: 'cashback_ratio', before: 1.5, after: 1 }]);
     expect(changesOf(plan, '4133')).toEqual([{ path: 'voucher_expiry_days', before: 60, after: 30 }]);
@@ -187,7 +187,7 @@ describe('spaaza: the example campaigns against the seed', () => {
       c(4101).subtitle = 'Nu met dubbele punten';
     });
     const { plan } = await t.plan();
-    expect(plan.summary).toEqual({ create: 0, retire: 0, delete: 0, forget: 0, update: 2, no_change: 2, error: 0 });
+    expect(plan.summary).toEqual({ create: 0, retire: 0, delete: 0, forget: 0, update: 2, no_change: 2, error: 0, needs_approval: 0 });
     expect(changesOf(plan, '4117')).toEqual([
       { path: 'assigned_business_ids', before: [2797, 2801], after: [2797, 2801, 2815, 2822] },
     ]);
@@ -222,7 +222,7 @@ describe('spaaza: plan-time rules become errors, and nothing is sent for those c
     const before = campaigns(t);
     const { plan, status } = await t.plan();
     expect(status).toBe(1);
-    expect(plan.summary).toEqual({ create: 0, retire: 0, delete: 0, forget: 0, update: 1, no_change: 0, error: 3 });
+    expect(plan.summary).toEqual({ create: 0, retire: 0, delete: 0, forget: 0, update: 1, no_change: 0, error: 3, needs_approval: 0 });
     expect(action(plan, '4090').error).toMatchObject({ code: 'spaaza.single-default-loyalty', path: 'active' });
     expect(action(plan, '4090').error!.message).toMatch(/campaign 4101 \("Club Van Dalen"\) already is/);
     expect(action(plan, '4133').error).toMatchObject({ code: 'spaaza.date-window-order', path: 'active_date_from' });
@@ -276,7 +276,7 @@ describe('spaaza: a write the vendor refuses', () => {
     files[`campaigns/spaaza/${FILE.basket}`] = example(FILE.basket, { assigned_business_ids: '[2797, 9999]' });
     const t = await start(files);
     const { plan } = await t.plan();
-    expect(plan.summary).toEqual({ create: 0, retire: 0, delete: 0, forget: 0, update: 3, no_change: 1, error: 0 });
+    expect(plan.summary).toEqual({ create: 0, retire: 0, delete: 0, forget: 0, update: 3, no_change: 1, error: 0, needs_approval: 0 });
 
     markAll(t);
     const applied = await t.apply(['--format', 'json']);

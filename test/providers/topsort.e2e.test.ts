@@ -130,7 +130,7 @@ describe('topsort: the seed and the example campaigns', () => {
       const first = await t.plan();
       expect(first.status, first.stderr).toBe(0);
       const { actions, summary } = first.plan;
-      expect(summary).toEqual({ create: 0, retire: 0, delete: 0, forget: 0, update: 3, no_change: 1, error: 0 });
+      expect(summary).toEqual({ create: 0, retire: 0, delete: 0, forget: 0, update: 3, no_change: 1, error: 0, needs_approval: 0 });
       expect(action(actions, WINTER).changes).toEqual([{ path: 'budget.amount', before: 18000, after: 25000 }]);
       expect(action(actions, COFFEE).changes).toEqual([{ path: 'isActive', before: false, after: true }]);
       const productIds = ['SKU-4011532', 'SKU-4011533', 'SKU-4098810', 'SKU-4120047'];
@@ -212,7 +212,7 @@ describe('topsort: drift made at Topsort', () => {
         },
       });
       const { plan } = await t.plan();
-      expect(plan.summary).toEqual({ create: 0, retire: 0, delete: 0, forget: 0, update: 3, no_change: 1, error: 0 });
+      expect(plan.summary).toEqual({ create: 0, retire: 0, delete: 0, forget: 0, update: 3, no_change: 1, error: 0, needs_approval: 0 });
       expect(action(plan.actions, COFFEE).changes).toEqual([
         {
           path: 'multiplierConfig.multipliers',
@@ -403,7 +403,7 @@ describe('topsort: a PATCH Topsort refuses', () => {
     await withE2E({ files, state }, async (t) => {
       t.sb.clearRequests();
       const planned = await t.plan();
-      expect(planned.plan.summary).toEqual({ create: 0, retire: 0, delete: 0, forget: 0, update: 2, no_change: 0, error: 0 });
+      expect(planned.plan.summary).toEqual({ create: 0, retire: 0, delete: 0, forget: 0, update: 2, no_change: 0, error: 0, needs_approval: 0 });
       expect(listOffsets(t)).toEqual(['0']);
 
       const before = campaignIn(topsortState(t), WINTER);

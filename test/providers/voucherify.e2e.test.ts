@@ -115,7 +115,7 @@ describe('voucherify: the example campaigns against the seed', () => {
       const before = structuredClone(campaigns(t));
       const { plan, status } = await t.plan();
       expect(status).toBe(0);
-      expect(plan.summary).toEqual({ create: 0, retire: 0, delete: 0, forget: 0, update: 4, no_change: 2, error: 0 });
+      expect(plan.summary).toEqual({ create: 0, retire: 0, delete: 0, forget: 0, update: 4, no_change: 2, error: 0, needs_approval: 0 });
       const actions = byId(plan.actions);
       expect(actions[REFER]!.changes).toEqual([{ path: 'active', before: false, after: true }]);
       expect(actions[CYBER]!.changes).toEqual([
@@ -154,7 +154,7 @@ describe('voucherify: the example campaigns against the seed', () => {
 
       const again = await t.plan(['--detailed-exitcode']);
       expect(again.status).toBe(0);
-      expect(again.plan.summary).toEqual({ create: 0, retire: 0, delete: 0, forget: 0, update: 0, no_change: 6, error: 0 });
+      expect(again.plan.summary).toEqual({ create: 0, retire: 0, delete: 0, forget: 0, update: 0, no_change: 6, error: 0, needs_approval: 0 });
 
       // What apply changed …
       expect(live(t, REFER).active).toBe(true);
@@ -204,7 +204,7 @@ describe('voucherify: drift', () => {
       });
       t.sb.clearRequests();
       const { plan } = await t.plan();
-      expect(plan.summary).toEqual({ create: 0, retire: 0, delete: 0, forget: 0, update: 2, no_change: 4, error: 0 });
+      expect(plan.summary).toEqual({ create: 0, retire: 0, delete: 0, forget: 0, update: 2, no_change: 4, error: 0, needs_approval: 0 });
       const actions = byId(plan.actions);
       expect(actions[WINTER]!.changes).toEqual([
         { path: 'active', before: false, after: true },
@@ -297,7 +297,7 @@ describe('voucherify: plan-time rules', () => {
       expect(actions[CAFE]!.error!.message).toContain('`auto_join` cannot be updated on this PROMOTION campaign');
       expect(actions[WINTER]!.error!.message).toContain("live `start_date` (2026-12-25T23:00:00Z)");
       expect(actions[STAFF]!.error!.path).toBe('type');
-      expect(plan.summary).toEqual({ create: 0, retire: 0, delete: 0, forget: 0, update: 2, no_change: 0, error: 6 });
+      expect(plan.summary).toEqual({ create: 0, retire: 0, delete: 0, forget: 0, update: 2, no_change: 0, error: 6, needs_approval: 0 });
 
       t.sb.clearRequests();
       const applied = await t.apply();
@@ -351,7 +351,7 @@ describe('voucherify: a campaign the vendor refuses', () => {
       });
       expect(live(t, GIFT).category).toBe('Gift cards');
       const again = await t.plan();
-      expect(again.plan.summary).toEqual({ create: 0, retire: 0, delete: 0, forget: 0, update: 1, no_change: 5, error: 0 });
+      expect(again.plan.summary).toEqual({ create: 0, retire: 0, delete: 0, forget: 0, update: 1, no_change: 5, error: 0, needs_approval: 0 });
     } finally {
       await t.close();
     }
@@ -544,7 +544,7 @@ describe('voucherify: reading many campaigns', () => {
     const t = await start({ state, files });
     try {
       const { plan } = await t.plan();
-      expect(plan.summary).toEqual({ create: 0, retire: 0, delete: 0, forget: 0, update: 4, no_change: 0, error: 0 });
+      expect(plan.summary).toEqual({ create: 0, retire: 0, delete: 0, forget: 0, update: 4, no_change: 0, error: 0, needs_approval: 0 });
       expect(t.sb.requests().map((r) => `${r.method} ${r.path}${r.query}`)).toEqual([
         'GET /v1/campaigns?page=1&limit=100&order=created_at&expand=category',
         'GET /v1/campaigns?page=2&limit=100&order=created_at&expand=category',

@@ -120,7 +120,7 @@ describe('campaigns coming and going', () => {
   const p = plan([update(1), create, retire, remove, forget, adopted, { ...update(2), action: 'error', error: { code: 'not_found', message: 'gone' } }]);
 
   it('counts every kind in the summary, and the lifecycle kinds in the headline only when there are any', () => {
-    expect(p.summary).toEqual({ create: 1, update: 1, retire: 1, delete: 1, forget: 1, no_change: 1, error: 1 });
+    expect(p.summary).toEqual({ create: 1, update: 1, retire: 1, delete: 1, forget: 1, no_change: 1, error: 1, needs_approval: 0 });
     expect(renderPlanText(p, false)).toContain('Plan: 1 to create, 1 to update, 1 to retire, 1 to delete, 1 to forget, 1 unchanged, 1 error (1 found live for new documents: apply writes its id into the files).');
     expect(renderPlanText(plan([update(1)]), false)).toContain('Plan: 1 to update, 0 unchanged, 0 errors.');
   });

@@ -101,7 +101,7 @@ describe('two applies at once on one repository', () => {
     expectEachWrittenOnce(t, fleet);
     expectAllRecorded(t, fleet);
     const next = await t.plan();
-    expect(next.plan.summary).toEqual({ create: 0, retire: 0, delete: 0, forget: 0, update: 0, no_change: SIZE, error: 0 });
+    expect(next.plan.summary).toEqual({ create: 0, retire: 0, delete: 0, forget: 0, update: 0, no_change: SIZE, error: 0, needs_approval: 0 });
   }, 60_000);
 });
 

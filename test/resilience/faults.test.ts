@@ -88,7 +88,7 @@ describe('apply of 500 changes through faults and a tight rate limit', () => {
     expect(fleet.campaigns.filter((c) => liveValue(state, c) !== c.want).map((c) => c.id)).toEqual([]);
     const after = await t.plan();
     expect(after.status).toBe(0);
-    expect(after.plan.summary).toEqual({ create: 0, retire: 0, delete: 0, forget: 0, update: 0, no_change: SIZE, error: 0 });
+    expect(after.plan.summary).toEqual({ create: 0, retire: 0, delete: 0, forget: 0, update: 0, no_change: SIZE, error: 0, needs_approval: 0 });
     expect(runs).toBeLessThanOrEqual(2);
   }, 120_000);
 });

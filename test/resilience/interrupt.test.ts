@@ -80,7 +80,7 @@ describe('SIGINT', () => {
     expect(second).toHaveLength(SIZE - done);
     expect(second.filter((id) => written.has(id))).toEqual([]);
     const plan = await t.plan();
-    expect(plan.plan.summary).toEqual({ create: 0, retire: 0, delete: 0, forget: 0, update: 0, no_change: SIZE, error: 0 });
+    expect(plan.plan.summary).toEqual({ create: 0, retire: 0, delete: 0, forget: 0, update: 0, no_change: SIZE, error: 0, needs_approval: 0 });
   }, 60_000);
 
   it('apply through faults and a rate limit: no retry and no queued write starts after the signal', async () => {

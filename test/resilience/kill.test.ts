@@ -63,7 +63,7 @@ describe('apply killed with SIGKILL, then run again', () => {
     const resent = [...finished].filter((id) => banners.has(id!));
     expect(resent.length).toBeGreaterThan(0); // the banners come first, so the killed run wrote some
     const planned = await t.plan();
-    expect(planned.plan.summary).toEqual({ create: 0, retire: 0, delete: 0, forget: 0, update: SIZE - finished.size + resent.length, no_change: finished.size - resent.length, error: 0 });
+    expect(planned.plan.summary).toEqual({ create: 0, retire: 0, delete: 0, forget: 0, update: SIZE - finished.size + resent.length, no_change: finished.size - resent.length, error: 0, needs_approval: 0 });
     for (const a of planned.plan.actions) {
       if (!finished.has(a.id)) expect(a.action).toBe('update');
       else if (banners.has(a.id!)) expect(a.changes).toEqual([expect.objectContaining({ path: 'productIds', write_only: true })]);
@@ -87,6 +87,6 @@ describe('apply killed with SIGKILL, then run again', () => {
     const writeOnly = state.writeOnly as Record<string, { productIds?: string[] }>;
     for (const c of fleet.campaigns.filter((x) => x.productIds)) expect(writeOnly[c.id]?.productIds).toEqual(c.productIds);
     const after = await t.plan();
-    expect(after.plan.summary).toEqual({ create: 0, retire: 0, delete: 0, forget: 0, update: 0, no_change: SIZE, error: 0 });
+    expect(after.plan.summary).toEqual({ create: 0, retire: 0, delete: 0, forget: 0, update: 0, no_change: SIZE, error: 0, needs_approval: 0 });
   }, 60_000);
 });
