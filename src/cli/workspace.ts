@@ -150,6 +150,7 @@ export async function planCampaigns(io: CliIO, campaigns: readonly CampaignDocum
     sessions: ws.sessions.byAccount,
     lastApplied: ws.lastApplied,
     now: io.now(),
+    ...(ws.config.timezone !== undefined ? { timezone: ws.config.timezone } : {}),
     signal,
     onProgress: progress.update,
   });

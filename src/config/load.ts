@@ -8,6 +8,7 @@ import { loadSchemas } from '../desired/schema-registry.js';
 import { schemaDiagnostics } from '../desired/schema-errors.js';
 import { loadYaml, type Locator } from '../desired/yaml-source.js';
 import type { Account, Config } from '../generated/config.js';
+import { configuredTimeZone } from './timezone.js';
 
 export const DEFAULT_CONFIG_FILE = 'campaignctl.yaml';
 
@@ -42,6 +43,8 @@ export interface AccountConfig {
 export interface LoadedConfig {
   readonly file: string;
   readonly accounts: ReadonlyMap<string, AccountConfig>;
+  /** `timezone:`, the IANA zone plans show dates in, by its canonical name; absent: UTC. */
+  readonly timezone?: string;
   readonly locator?: Locator;
 }
 
@@ -77,6 +80,8 @@ export function parseConfigText(content: string | Uint8Array, file: string): Con
     return { diagnostics: schemaDiagnostics(validate.errors, { file, locator: doc.locator }) };
   }
   const raw = doc.value as Config;
+  const zone = configuredTimeZone(raw.timezone, () => doc.locator.at(['timezone']));
+  if ('diagnostic' in zone) return { diagnostics: [zone.diagnostic] };
   const accounts = new Map<string, AccountConfig>();
   for (const [name, account] of Object.entries(raw.accounts)) {
     if (!account) continue;
@@ -102,7 +107,7 @@ export function parseConfigText(content: string | Uint8Array, file: string): Con
       },
     });
   }
-  return { config: { file, accounts, locator: doc.locator }, diagnostics: [] };
+  return { config: { file, accounts, ...(zone.timezone !== undefined ? { timezone: zone.timezone } : {}), locator: doc.locator }, diagnostics: [] };
 }
 
 export async function loadConfigFile(file: string): Promise<ConfigResult> {
