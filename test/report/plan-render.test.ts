@@ -58,9 +58,10 @@ describe('markdown plan', () => {
   });
 
   it('shows values in code spans exactly as they are: backslashes and < untouched, | kept inside its cell', () => {
-    const md = renderPlanMarkdown(plan([update(1, [{ path: 'name', before: 'a|b\\n', after: '<b>bold</b>\nnext' }])]));
+    // One line each (a text on several lines is shown word by word, change-display.test.ts).
+    const md = renderPlanMarkdown(plan([update(1, [{ path: 'name', before: 'a|b\\n', after: '<b>bold</b>\tnext' }])]));
     // Inside a code span GitHub reads nothing but the fence (and a table's \|), so nothing else is escaped.
-    expect(md).toContain('| `name` | `"a\\|b\\\\n"` | `"<b>bold</b>\\nnext"` |');
+    expect(md).toContain('| `name` | `"a\\|b\\\\n"` | `"<b>bold</b>\\tnext"` |');
     expect(md).not.toContain('&lt;');
   });
 
