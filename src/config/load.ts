@@ -43,7 +43,7 @@ export interface AccountConfig {
 export interface LoadedConfig {
   readonly file: string;
   readonly accounts: ReadonlyMap<string, AccountConfig>;
-  /** `timezone:`, the IANA zone plans show dates in, by its canonical name; absent: UTC. */
+  /** `timezone:`, the IANA zone plans show dates in (as written; checked to be one the runtime knows); absent: UTC. */
   readonly timezone?: string;
   readonly locator?: Locator;
 }

@@ -6,11 +6,15 @@
 import type { Diagnostic, SourcePosition } from '../desired/diagnostic.js';
 import { resolveTimeZone, UnknownTimeZoneError } from '../report/display-values.js';
 
-/** The zone's canonical IANA name (`europe/amsterdam` → `Europe/Amsterdam`), or the error at `position()`. */
+/**
+ * The zone as written, once the runtime knows it, or the error at `position()`. Kept as written:
+ * the runtime's canonical name may be an older one (`Asia/Kolkata` resolves to `Asia/Calcutta`).
+ */
 export function configuredTimeZone(value: string | undefined, position: () => SourcePosition): { timezone?: string } | { diagnostic: Diagnostic } {
   if (value === undefined) return {};
   try {
-    return { timezone: resolveTimeZone(value) };
+    resolveTimeZone(value);
+    return { timezone: value };
   } catch (err) {
     if (!(err instanceof UnknownTimeZoneError)) throw err;
     return {
