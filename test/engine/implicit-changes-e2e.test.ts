@@ -94,7 +94,7 @@ describe('Masivo: import --id, a budget change, and the full-payload PUT', () =>
 
   it('shows nothing cleared once the file manages the write-only fields; they are only sent again after the import', async () => {
     t = await masivo();
-    await importAndEdit(t, 'loyalty-mx', BUENFIN, { budget: 60000, divide_budget_in: 'total', platforms: null, labels: [] });
+    const file = await importAndEdit(t, 'loyalty-mx', BUENFIN, { budget: 60000, divide_budget_in: 'total', platforms: null, labels: [] });
     const { plan } = await t.plan();
     const update = plan.actions[0] as UpdateAction;
     expect(update.changes.filter((c) => c.clears)).toEqual([]);
@@ -107,6 +107,12 @@ describe('Masivo: import --id, a budget change, and the full-payload PUT', () =>
 
     await t.apply();
     expect(writeOnlyStored(t)).toMatchObject({ divide_budget_in: 'total' });
+
+    // Once apply manages the campaign, a write-only value the file adds is a change the file made.
+    const full = path.join(t.project.dir, file);
+    writeFileSync(full, readFileSync(full, 'utf8').replace('  labels: []\n', '  labels: []\n  withoutEndDate: false\n'));
+    const next = await t.plan();
+    expect((next.plan.actions[0] as UpdateAction).changes).toEqual([{ path: 'withoutEndDate', after: false, write_only: true }]);
   });
 
   it('refuses, writing nothing, a saved plan whose clears were taken out', async () => {
