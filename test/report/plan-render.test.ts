@@ -94,6 +94,11 @@ describe('drift report', () => {
     expect(lines.join('\n')).not.toContain('id-2');
   });
 
+  it('names only the fields that differ, not those the write clears beside them', () => {
+    const lines = driftMarkdownLines(plan([update(1, [{ path: 'budget', before: 1, after: 2 }, { path: 'labels', after: null, clears: true }])]));
+    expect(lines).toContain('| `topsort/marketplace-eu/id-1` | `campaigns/c1.yaml:1` | `budget` |');
+  });
+
   it('lists errors before drift, with the message escaped as text', () => {
     const err: ErrorAction = { ...update(3), action: 'error', error: { code: 'not_found', message: 'no <campaign> here' } };
     const text = driftMarkdownLines(plan([update(1), err])).join('\n');
