@@ -63,7 +63,10 @@ interface ActionBase {
   readonly address: string;
   readonly provider: string;
   readonly account: string;
-  /** Name and status, where the provider's roles tell them. */
+  /**
+   * Name and status, where the provider's roles tell them; on every action text and markdown show
+   * (not on a `no_change` without `adopt`).
+   */
   readonly campaign?: PlanCampaign;
 }
 

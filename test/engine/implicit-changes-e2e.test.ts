@@ -90,6 +90,8 @@ describe('Masivo: import --id, a budget change, and the full-payload PUT', () =>
 
     const again = await t.plan(['--detailed-exitcode']);
     expect(again.plan.actions.map((a) => a.action)).toEqual(['no_change']);
+    // A campaign that matches is only counted: its name and status are not read.
+    expect(again.plan.actions[0]!.campaign).toBeUndefined();
   });
 
   it('shows nothing cleared once the file manages the write-only fields; they are only sent again after the import', async () => {
