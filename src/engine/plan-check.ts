@@ -7,7 +7,9 @@
  *   rules), its `id` must be of the vendor's form, and its `changes` may name only fields that
  *   `desired` holds (or implies);
  * - each change's `after` must be what `desired` holds at that path (as the provider compares
- *   values), since apply sends `desired`, not `after`;
+ *   values), since apply sends `desired`, not `after`; a change marked `clears` (a field the
+ *   vendor's write clears) names a field `desired` does not hold, with `after: null`, and apply
+ *   writes only when the write would clear exactly those (implicit-changes.ts);
  * - every action's account must be one the configuration declares for that provider;
  * - one campaign may appear once, in any spelling of its id the vendor treats as the same;
  * - given the campaign files of the working tree, every action must name a campaign they declare
