@@ -336,15 +336,15 @@ function planNewDocument(
   const desired = managedSpec(c, session);
   const fields = session.runtime.create!.fields(desired, { creationKey: key, now: opts.now });
   const note = lookup.notes.get(key);
-  const canonical = () => canonicalOrNothing(session, desired);
+  const canonical = canonicalOrNothing(session, desired);
   return {
     ...where,
-    campaign: newCampaignFacts(session.provider.roles, [canonical(), desired]),
+    campaign: newCampaignFacts(session.provider.roles, [canonical, desired]),
     action: 'create',
     creation_key: key,
     changes: withChangeFacts(
       Object.entries(fields).map(([path, after]) => ({ path, after })),
-      { ...(session.provider.roles ? { roles: session.provider.roles } : {}), options: session.account.options, canonical },
+      { ...(session.provider.roles ? { roles: session.provider.roles } : {}), options: session.account.options, canonical: () => canonical },
     ),
     desired,
     ...(note ? { note } : {}),
