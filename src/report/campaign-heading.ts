@@ -31,9 +31,12 @@ export function campaignHeadingText(a: PlanAction): string {
   return `${[p.name !== undefined ? printable(JSON.stringify(p.name)) : undefined, p.status !== undefined ? `(${p.status})` : undefined].filter(Boolean).join(' ')} `;
 }
 
-/** ` — Winter Sale 2026 (running)` inside a `<summary>` (raw HTML), or ''. */
+/**
+ * ` — "Winter Sale 2026" (running)` inside a `<summary>` (raw HTML), or ''. Quoted as JSON, as in
+ * text: a name holding a line break or a control character reads escaped, not folded into a space.
+ */
 export function campaignHeadingHtml(a: PlanAction): string {
   const p = parts(a);
   if (!p) return '';
-  return ` — ${[p.name !== undefined ? `<i>${htmlText(p.name)}</i>` : undefined, p.status !== undefined ? `(${p.status})` : undefined].filter(Boolean).join(' ')}`;
+  return ` — ${[p.name !== undefined ? htmlText(JSON.stringify(p.name)) : undefined, p.status !== undefined ? `(${p.status})` : undefined].filter(Boolean).join(' ')}`;
 }

@@ -77,7 +77,7 @@ describe.each(withRoles)('%s: a plan people can read', (name, entry, roles: Fiel
     const markdown = (await t.run(['plan', '--format', 'markdown'])).stdout;
     const heading = text.split('\n').find((l) => l.startsWith(`~ ${update!.address} `))!;
     expect(heading).toContain(`${liveName !== undefined ? `${JSON.stringify(liveName)} ` : ''}(${status}) (${imported!.file}:`);
-    expect(markdown).toContain(`<b>~ ${update!.address}</b> — ${liveName !== undefined ? `<i>${liveName.replace(/&/g, '&amp;')}</i> ` : ''}(${status}):`);
+    expect(markdown).toContain(`<b>~ ${update!.address}</b> — ${liveName !== undefined ? `${JSON.stringify(liveName).replace(/&/g, '&amp;')} ` : ''}(${status}):`);
   });
 
   if (roles.end) it('shows dates in the zone campaignctl.yaml sets, each with its offset', async () => {

@@ -43,7 +43,7 @@ describe('the campaign beside its address', () => {
   it('is named, with its status, in text and markdown', () => {
     const p = plan([update([daily], { campaign: { name: 'Winter <Sale> & more', status: 'running' } })]);
     expect(text(p)).toContain('~ topsort/marketplace-eu/id-1 "Winter <Sale> & more" (running) (campaigns/a.yaml:2)\n');
-    expect(md(p)).toContain('<summary><b>~ topsort/marketplace-eu/id-1</b> — <i>Winter &lt;Sale&gt; &amp; more</i> (running): 1 change</summary>');
+    expect(md(p)).toContain('<summary><b>~ topsort/marketplace-eu/id-1</b> — "Winter &lt;Sale&gt; &amp; more" (running): 1 change</summary>');
   });
 
   it('is not named twice where the heading names it already (a retired campaign)', () => {
