@@ -63,5 +63,6 @@ function interrupted(io: CliIO): 130 {
 
 /** The shard goes after `created_at`, where a reader of the JSON looks first. */
 function withShard(plan: Plan, shard: PlanShard): Plan {
-  return { format_version: plan.format_version, created_at: plan.created_at, shard, summary: plan.summary, actions: plan.actions };
+  const { format_version, created_at, summary, actions, ...rest } = plan;
+  return { format_version, created_at, shard, ...rest, summary, actions };
 }

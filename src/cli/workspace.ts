@@ -151,6 +151,7 @@ export async function planCampaigns(io: CliIO, campaigns: readonly CampaignDocum
     lastApplied: ws.lastApplied,
     now: io.now(),
     policy: ws.config.policy,
+    ...(ws.config.timezone !== undefined ? { timezone: ws.config.timezone } : {}),
     signal,
     onProgress: progress.update,
   });

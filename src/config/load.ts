@@ -9,6 +9,7 @@ import { schemaDiagnostics } from '../desired/schema-errors.js';
 import { loadYaml, type Locator } from '../desired/yaml-source.js';
 import type { Account, Config } from '../generated/config.js';
 import { policyOf, type Policy } from './policy.js';
+import { configuredTimeZone } from './timezone.js';
 
 export const DEFAULT_CONFIG_FILE = 'campaignctl.yaml';
 
@@ -45,6 +46,8 @@ export interface LoadedConfig {
   readonly accounts: ReadonlyMap<string, AccountConfig>;
   /** `policy:`, its defaults filled in (policy.ts). */
   readonly policy: Policy;
+  /** `timezone:`, the IANA zone plans show dates in (as written; checked to be one the runtime knows); absent: UTC. */
+  readonly timezone?: string;
   readonly locator?: Locator;
 }
 
@@ -80,6 +83,8 @@ export function parseConfigText(content: string | Uint8Array, file: string): Con
     return { diagnostics: schemaDiagnostics(validate.errors, { file, locator: doc.locator }) };
   }
   const raw = doc.value as Config;
+  const zone = configuredTimeZone(raw.timezone, () => doc.locator.at(['timezone']));
+  if ('diagnostic' in zone) return { diagnostics: [zone.diagnostic] };
   const accounts = new Map<string, AccountConfig>();
   for (const [name, account] of Object.entries(raw.accounts)) {
     if (!account) continue;
@@ -105,7 +110,7 @@ export function parseConfigText(content: string | Uint8Array, file: string): Con
       },
     });
   }
-  return { config: { file, accounts, policy: policyOf(raw.policy), locator: doc.locator }, diagnostics: [] };
+  return { config: { file, accounts, policy: policyOf(raw.policy), ...(zone.timezone !== undefined ? { timezone: zone.timezone } : {}), locator: doc.locator }, diagnostics: [] };
 }
 
 export async function loadConfigFile(file: string): Promise<ConfigResult> {

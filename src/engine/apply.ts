@@ -20,6 +20,7 @@ import { CreateAnswerLost, CreateFollowUpFailed, type LiveCampaign } from '../pr
 import { fingerprint } from './canonical-json.js';
 import { fieldKinds } from './field-kinds.js';
 import { isApproved, judgeInSession, mergeGuardrails, refusalText, type Approvals } from './guardrails.js';
+import { clearsMismatch } from './implicit-changes.js';
 import { emptyDelta, type CreateEntry, type LastAppliedRecord, type RecordDelta } from './last-applied.js';
 import { assess, readLive, wholeFingerprint, type ProgressEvent } from './planner.js';
 import {
@@ -306,7 +307,7 @@ async function applyAccount(account: string, planned: readonly PlanAction[], opt
       continue;
     }
     const check = assess({ address, id: w.id, desired: w.desired }, live, session, asRecord(record), opts.now());
-    const left = check.changes.filter((c) => !c.writeOnly);
+    const left = check.changes.filter((c) => !c.writeOnly && !c.clears);
     if (left.length > 0) {
       settle({
         ...w.done,
@@ -387,7 +388,7 @@ async function writeOne(
   // The live state is the one planned against (the fingerprint says so), so the differences now are
   // the plan's; one the plan does not show would be sent unseen (an edited plan, or a comparison
   // that turned with the clock).
-  const unshown = check.changes.filter((c) => !changes.some((p) => covers(p.path, c.path)));
+  const unshown = check.changes.filter((c) => !c.clears && !changes.some((p) => covers(p.path, c.path)));
   if (unshown.length > 0) {
     return {
       address: a.address,
@@ -395,6 +396,9 @@ async function writeOne(
       message: `not written: live state differs from \`desired\` in ${unshown.map((c) => `\`${c.path}\``).join(', ')}, which the plan does not show; plan again`,
     };
   }
+  // What the write clears beyond the managed fields must be what the plan showed, no more, no less.
+  const clears = clearsMismatch(changes, check.changes);
+  if (clears !== undefined) return { address: a.address, outcome: 'failed', message: `not written: ${clears}; plan again` };
   const adopt = a.action === 'retire' ? undefined : a.adopt;
   if (adopt && a.action !== 'retire') {
     const failed = await writeIdInto(a, adopt.id, opts, `found as ${adopt.id} (${adopt.reason})`);

@@ -7,7 +7,9 @@
  *   rules), its `id` must be of the vendor's form, and its `changes` may name only fields that
  *   `desired` holds (or implies);
  * - each change's `after` must be what `desired` holds at that path (as the provider compares
- *   values), since apply sends `desired`, not `after`;
+ *   values), since apply sends `desired`, not `after`; a change marked `clears` (a field the
+ *   vendor's write clears) names a field `desired` does not hold, with `after: null`, and apply
+ *   writes only when the write would clear exactly those (implicit-changes.ts);
  * - every action's account must be one the configuration declares for that provider;
  * - one campaign may appear once, in any spelling of its id the vendor treats as the same;
  * - given the campaign files of the working tree, every action must name a campaign they declare
@@ -184,10 +186,24 @@ export function checkPlanUpdate(
   } catch {
     // A canonical form that cannot be made leaves only `desired` itself to name fields.
   }
-  const changes = Array.isArray(a.changes) ? (a.changes as { path: string; after: unknown }[]) : [];
+  const changes = Array.isArray(a.changes) ? (a.changes as { path: string; after: unknown; clears?: unknown }[]) : [];
   changes.forEach((c, j) => {
     const path = parsePath(c.path);
     const head = path?.[0];
+    // A clear names a field `desired` does not manage: the write removes it (apply checks it is exactly what the write would clear).
+    if (c.clears === true) {
+      const held = path && typeof head === 'string' && (Object.hasOwn(desired, head) || Object.hasOwn(implied, head)) ? afterFromDesired(desired, implied, path) : undefined;
+      const problem =
+        path === undefined
+          ? `change \`${c.path}\` is no field path`
+          : held !== undefined
+            ? `change \`${c.path}\` is marked \`clears\`, but \`desired\` holds ${shown(held)} there: apply sends that, it does not clear it`
+            : c.after !== null
+              ? `change \`${c.path}\` is marked \`clears\`, so its \`after\` must be null, not ${shown(c.after)}`
+              : undefined;
+      if (problem) out.push({ ...locator.at(['actions', index, 'changes', j]), code: 'plan-file', message: `${address}: ${problem}`, hint: EDITED_HINT });
+      return;
+    }
     if (!path || typeof head !== 'string' || !(Object.hasOwn(desired, head) || Object.hasOwn(implied, head))) {
       out.push({
         ...locator.at(['actions', index, 'changes', j, 'path']),

@@ -15,6 +15,7 @@ import { isNewAddress } from '../desired/new-campaign.js';
 import { campaignKey, checkPlanAccount, checkPlanAgainstTree, checkPlanCreate, checkPlanUpdate, type PlanCheckOptions } from './plan-check.js';
 import { ACTION_KINDS, GUARDRAIL_RULES, PLAN_FORMAT_VERSION, summarize, unknownAction, type Plan, type PlanAction } from './plan-model.js';
 import { guardrailsProblem } from './guardrails.js';
+import { actionDisplayProblems, timezoneProblems } from './plan-file-display.js';
 import { readPlanShard } from './shard.js';
 
 /**
@@ -207,6 +208,7 @@ export function parsePlanText(content: string | Uint8Array, file: string, opts: 
     // Apply refuses what these name until approved: a damaged list must not pass for none.
     const damaged = 'guardrails' in a ? guardrailsProblem(a.guardrails) : undefined;
     if (damaged) fail([...at('guardrails'), ...damaged], `\`guardrails\` must be a list of {rule, message}, each rule one of ${GUARDRAIL_RULES.join(', ')}`);
+    for (const p of actionDisplayProblems(a, i)) fail(p.path, p.message);
     if (diagnostics.length === before) diagnostics.push(...checkPlanAccount(a, i, doc.locator, opts));
     // What apply would send: an update's, a create's and a retire's `desired` (a delete sends no fields).
     if (diagnostics.length === before && (kind === 'update' || kind === 'retire')) diagnostics.push(...checkPlanUpdate(a, i, doc.locator, file, opts));
@@ -230,6 +232,7 @@ export function parsePlanText(content: string | Uint8Array, file: string, opts: 
   });
   const shard = raw.shard === undefined ? undefined : readPlanShard(raw.shard);
   for (const p of shard?.problems ?? []) fail(p.path, p.message);
+  for (const p of timezoneProblems(raw.timezone)) fail(p.path, p.message);
   // Only a plan that is sound on its own is compared with the working tree.
   if (diagnostics.length === 0) diagnostics.push(...checkPlanAgainstTree(actions, doc.locator, opts));
   if (diagnostics.length > 0) return { diagnostics };
@@ -238,6 +241,7 @@ export function parsePlanText(content: string | Uint8Array, file: string, opts: 
       format_version: PLAN_FORMAT_VERSION,
       created_at: typeof raw.created_at === 'string' ? raw.created_at : '',
       ...(shard?.shard ? { shard: shard.shard } : {}),
+      ...(typeof raw.timezone === 'string' ? { timezone: raw.timezone } : {}),
       summary: summarize(actions),
       actions,
     },

@@ -37,6 +37,14 @@ export function mergePlans(inputs: readonly MergeInput[]): { plan?: Plan; diagno
   if (sharded.length > 0) checkShards(inputs, sharded, report);
   if (diagnostics.length === 0) checkOverlaps(inputs, report);
   if (diagnostics.length === 0 && sharded.length > 0) checkCoverage(sharded, report);
+  // The zone dates are shown in comes from campaignctl.yaml: plans that disagree come from different configurations.
+  const zone = inputs[0]?.plan.timezone;
+  for (const input of inputs.slice(1)) {
+    if (input.plan.timezone !== zone) {
+      const name = (z: string | undefined) => (z === undefined ? 'UTC (no `timezone:`)' : `\`${z}\``);
+      report(input, input.plan.timezone === undefined ? [] : ['timezone'], `this plan shows dates in ${name(input.plan.timezone)}, but ${inputs[0]!.file} in ${name(zone)}: the plans come from different configurations`, HINT_RUN);
+    }
+  }
   if (diagnostics.length > 0) return { diagnostics };
 
   const actions = inputs.flatMap((i) => i.plan.actions);
@@ -51,6 +59,7 @@ export function mergePlans(inputs: readonly MergeInput[]): { plan?: Plan; diagno
       format_version: PLAN_FORMAT_VERSION,
       // The oldest read of live state among the parts: what the plan as a whole can vouch for.
       created_at: times[0] ?? '',
+      ...(zone !== undefined ? { timezone: zone } : {}),
       summary: summarize(actions),
       actions,
     },

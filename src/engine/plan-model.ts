@@ -4,6 +4,7 @@
  * one action per campaign (per document, and per campaign apply managed whose document is gone).
  * Fields beyond the contract are additions, never changes.
  */
+import type { BudgetPeriod, CampaignStatus, SpendUnit } from '../providers/roles.js';
 import type { FieldChange } from '../providers/runtime.js';
 
 /** 2: a create has no `id`, actions of removed campaigns no `file`; the kinds create, retire, delete and forget. */
@@ -16,6 +17,38 @@ export interface PlanChange {
   readonly after: unknown;
   /** Judged against the last-applied record, not live state. */
   readonly write_only?: boolean;
+  /**
+   * A write-only value sent again only because the last-applied record has none for the field (a
+   * campaign adopted by `import`, a record deleted): not a change the file made.
+   */
+  readonly resend?: true;
+  /**
+   * A field the file does not manage that the vendor's write clears (a full-payload update leaves
+   * it out): `after` is null, `before` absent where no read returns the field.
+   */
+  readonly clears?: true;
+  /** The change is a budget (the provider's spend role): what its amounts count. */
+  readonly spend?: PlanSpend;
+}
+
+/** What the amounts of a budget change count, and what the campaign has spent so far. */
+export interface PlanSpend {
+  readonly unit: SpendUnit;
+  /** ISO 4217, where the vendor or the account says. */
+  readonly currency?: string;
+  readonly period?: BudgetPeriod;
+  /** The current amount's, where it differs from the new one's (then no percentage is shown). */
+  readonly before_currency?: string;
+  readonly before_period?: BudgetPeriod;
+  /** In the same unit, where the vendor reports it. */
+  readonly spent_so_far?: number;
+}
+
+/** The campaign behind an action as people know it: its name, and where it stands now. */
+export interface PlanCampaign {
+  readonly name?: string;
+  /** From the live campaign at plan time; `new` for a create. */
+  readonly status?: CampaignStatus | 'new';
 }
 
 export interface PlanError {
@@ -46,6 +79,11 @@ interface ActionBase {
   readonly account: string;
   /** Present when the change trips a rule of `policy:`: apply refuses it unless approved. */
   readonly guardrails?: readonly Guardrail[];
+  /**
+   * Name and status, where the provider's roles tell them; on every action text and markdown show
+   * (not on a `no_change` without `adopt`).
+   */
+  readonly campaign?: PlanCampaign;
 }
 
 /** Where the campaign's document stands in git. */
@@ -204,6 +242,8 @@ export interface Plan {
   readonly created_at: string;
   /** Present only on the plan of one shard; a merged plan is whole again. */
   readonly shard?: PlanShard;
+  /** `timezone:` of campaignctl.yaml (an IANA name): the zone text and markdown show dates in; UTC when absent. */
+  readonly timezone?: string;
   readonly summary: PlanSummary;
   readonly actions: readonly PlanAction[];
 }
@@ -220,14 +260,21 @@ export function summarize(actions: readonly PlanAction[]): PlanSummary {
 
 export function toPlanChanges(changes: readonly FieldChange[]): PlanChange[] {
   return changes.map((c) =>
-    c.writeOnly
-      ? { path: c.path, ...(c.before !== undefined ? { before: c.before } : {}), after: c.after, write_only: true }
-      : { path: c.path, before: c.before ?? null, after: c.after },
+    c.clears
+      ? // JSON has no undefined: a cleared value is null, and an unknown one (no read returns it) is left out.
+        { path: c.path, ...(c.before !== undefined ? { before: c.before } : {}), after: null, ...(c.writeOnly ? { write_only: true } : {}), clears: true }
+      : c.writeOnly
+        ? { path: c.path, ...(c.before !== undefined ? { before: c.before } : {}), after: c.after, write_only: true }
+        : { path: c.path, before: c.before ?? null, after: c.after },
   );
 }
 
 export function fromPlanChanges(changes: readonly PlanChange[]): FieldChange[] {
-  return changes.map((c) => ({ path: c.path, before: c.before, after: c.after, ...(c.write_only ? { writeOnly: true } : {}) }));
+  return changes.map((c) =>
+    c.clears
+      ? { path: c.path, before: c.before, after: undefined, ...(c.write_only ? { writeOnly: true } : {}), clears: true }
+      : { path: c.path, before: c.before, after: c.after, ...(c.write_only ? { writeOnly: true } : {}) },
+  );
 }
 
 /** Whether apply changes anything for an action of this kind (at a vendor, in a file or in the record). */

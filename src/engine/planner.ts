@@ -12,10 +12,13 @@ import { campaignAddress, type CampaignDocument } from '../desired/campaign.js';
 import { formatPath, parsePath, topField } from '../desired/path.js';
 import type { CreateIdentity, FieldChange, LiveCampaign } from '../providers/runtime.js';
 import { fingerprint } from './canonical-json.js';
+import { liveCampaignFacts, newCampaignFacts } from './campaign-facts.js';
+import { withChangeFacts } from './change-facts.js';
 import { diffSpec } from './diff.js';
 import { fieldKinds } from './field-kinds.js';
 import { judgeInSession, withGuardrails } from './guardrails.js';
 import { withoutIgnored } from './ignore.js';
+import { implicitChangesOf } from './implicit-changes.js';
 import type { LastAppliedRecord } from './last-applied.js';
 import {
   PLAN_FORMAT_VERSION,
@@ -47,6 +50,8 @@ export interface PlanOptions {
   readonly now: Date;
   /** `policy:` of campaignctl.yaml: the changes that trip it carry `guardrails` (guardrails.ts). */
   readonly policy?: Policy;
+  /** `timezone:` of campaignctl.yaml, carried into the plan for the renderers. */
+  readonly timezone?: string;
   readonly signal?: AbortSignal;
   readonly onProgress?: (event: ProgressEvent) => void;
 }
@@ -57,6 +62,9 @@ export interface Assessment {
   readonly error?: PlanError;
   readonly liveFingerprint: string;
   readonly desired: Record<string, unknown>;
+  /** The live campaign in the spec's shape, and the desired spec in canonical form, as compared. */
+  readonly liveSpec?: Readonly<Record<string, unknown>>;
+  readonly canonical?: Readonly<Record<string, unknown>>;
 }
 
 export async function buildPlan(opts: PlanOptions): Promise<Plan> {
@@ -73,7 +81,13 @@ export async function buildPlan(opts: PlanOptions): Promise<Plan> {
   const order = new Map(opts.campaigns.map((c, i) => [c.address, i]));
   const rank = (a: PlanAction) => order.get(a.address) ?? Number.MAX_SAFE_INTEGER;
   const actions = results.flat().sort((a, b) => rank(a) - rank(b) || (a.address < b.address ? -1 : a.address > b.address ? 1 : 0));
-  return { format_version: PLAN_FORMAT_VERSION, created_at: opts.now.toISOString(), summary: summarize(actions), actions };
+  return {
+    format_version: PLAN_FORMAT_VERSION,
+    created_at: opts.now.toISOString(),
+    ...(opts.timezone !== undefined ? { timezone: opts.timezone } : {}),
+    summary: summarize(actions),
+    actions,
+  };
 }
 
 /** A new document's campaign, once found live: by the record of an earlier create, or by identity. */
@@ -165,17 +179,23 @@ async function planAccount(
 /** A document with a campaign to compare it with: `id` is the document's, or the one it found. */
 function planDocument(c: CampaignDocument, id: string, found: LiveCampaign, session: AccountSession, opts: PlanOptions, adopt?: Adoption): PlanAction {
   const place = { address: c.address, provider: c.provider, account: c.account, id, file: c.file, line: c.start.line, ...(adopt ? { adopt } : {}) };
-  const a = assess({ address: campaignAddress(c.provider, c.account, id), id, desired: managedSpec(c, session) }, found, session, opts.lastApplied, opts.now);
-  const common = { ...place, live_fingerprint: a.liveFingerprint, desired: a.desired };
+  const address = campaignAddress(c.provider, c.account, id);
+  const a = assess({ address, id, desired: managedSpec(c, session) }, found, session, opts.lastApplied, opts.now);
+  // Name and status are read for the campaigns a plan shows; one that matches is only counted (and
+  // reading them costs up to a tenth of a millisecond per campaign).
+  const shown = a.error !== undefined || a.changes.length > 0 || adopt !== undefined;
+  const campaign = shown ? liveCampaignFacts(session.provider.roles, found, opts.now) : undefined;
+  const common = { ...place, ...(campaign ? { campaign } : {}), live_fingerprint: a.liveFingerprint, desired: a.desired };
+  const changes = () => readableChanges(a, found, session, { lastApplied: opts.lastApplied, address });
   if (a.error) {
     // Point at the field that breaks the rule when the rule names one.
     const field = a.error.path ? parsePath(a.error.path) : undefined;
     const line = field ? c.locator.at(['spec', ...field]).line : c.start.line;
     const { adopt: _adopt, ...withoutAdopt } = common;
-    return { ...withoutAdopt, line, action: 'error', error: a.error, ...(a.changes.length ? { changes: toPlanChanges(a.changes) } : {}) };
+    return { ...withoutAdopt, line, action: 'error', error: a.error, ...(a.changes.length ? { changes: changes() } : {}) };
   }
   if (a.changes.length === 0) return { ...common, action: 'no_change' };
-  return { ...common, action: 'update', changes: toPlanChanges(a.changes) };
+  return { ...common, action: 'update', changes: changes() };
 }
 
 interface NewDocumentLookup {
@@ -330,11 +350,16 @@ function planNewDocument(
   const desired = managedSpec(c, session);
   const fields = session.runtime.create!.fields(desired, { creationKey: key, now: opts.now });
   const note = lookup.notes.get(key);
+  const canonical = canonicalOrNothing(session, desired);
   return {
     ...where,
+    campaign: newCampaignFacts(session.provider.roles, [canonical, desired]),
     action: 'create',
     creation_key: key,
-    changes: Object.entries(fields).map(([path, after]) => ({ path, after })),
+    changes: withChangeFacts(
+      Object.entries(fields).map(([path, after]) => ({ path, after })),
+      { ...(session.provider.roles ? { roles: session.provider.roles } : {}), options: session.account.options, canonical: () => canonical },
+    ),
     desired,
     ...(note ? { note } : {}),
   };
@@ -353,19 +378,43 @@ function planPruned(p: PruneCandidate, live: LiveCampaign | undefined, session: 
   const title = session.provider.title;
   if (!live) return forget(p, `${title} has no campaign ${p.id} any more`);
   const name = nameOf(live, session, opts.now);
+  const campaign = liveCampaignFacts(session.provider.roles, live, opts.now);
+  const base = { ...pruneBase(p), ...(campaign ? { campaign } : {}) };
   if (p.prune === 'delete') {
     if (!session.runtime.remove) {
-      return { ...pruneBase(p), action: 'error', error: { code: 'prune_unsupported', message: `\`prune: delete\` is not available for ${title}: it documents no delete call` } };
+      return { ...base, action: 'error', error: { code: 'prune_unsupported', message: `\`prune: delete\` is not available for ${title}: it documents no delete call` } };
     }
-    return { ...pruneBase(p), action: 'delete', ...(name ? { name } : {}), live_fingerprint: wholeFingerprint(live, session) };
+    return { ...base, action: 'delete', ...(name ? { name } : {}), live_fingerprint: wholeFingerprint(live, session) };
   }
   const retire = session.runtime.retire;
   if (!retire) {
-    return { ...pruneBase(p), action: 'error', error: { code: 'prune_unsupported', message: `\`prune: deactivate\` is not available for ${title}` } };
+    return { ...base, action: 'error', error: { code: 'prune_unsupported', message: `\`prune: deactivate\` is not available for ${title}` } };
   }
   const a = assess({ address: p.address, id: p.id, desired: retire.stopped(live) }, live, session, opts.lastApplied, opts.now);
-  if (a.error) return { ...pruneBase(p), action: 'error', error: a.error, live_fingerprint: a.liveFingerprint, desired: a.desired };
-  return { ...pruneBase(p), action: 'retire', ...(name ? { name } : {}), changes: toPlanChanges(a.changes), desired: a.desired, live_fingerprint: a.liveFingerprint };
+  if (a.error) return { ...base, action: 'error', error: a.error, live_fingerprint: a.liveFingerprint, desired: a.desired };
+  const changes = readableChanges(a, live, session, { lastApplied: opts.lastApplied, address: p.address });
+  return { ...base, action: 'retire', ...(name ? { name } : {}), changes, desired: a.desired, live_fingerprint: a.liveFingerprint };
+}
+
+/** An assessment's changes as the plan shows them: with what a reviewer needs beside the values (change-facts.ts). */
+function readableChanges(a: Assessment, live: LiveCampaign, session: AccountSession, record: { lastApplied: LastAppliedRecord; address: string }) {
+  return withChangeFacts(toPlanChanges(a.changes), {
+    ...(session.provider.roles ? { roles: session.provider.roles } : {}),
+    options: session.account.options,
+    live,
+    ...(a.liveSpec ? { liveSpec: a.liveSpec } : {}),
+    canonical: () => a.canonical ?? canonicalOrNothing(session, a.desired),
+    record,
+  });
+}
+
+/** The desired spec in canonical form; empty when the provider cannot make it (the plan then shows values alone). */
+function canonicalOrNothing(session: AccountSession, desired: Record<string, unknown>): Record<string, unknown> {
+  try {
+    return session.runtime.canonical(desired);
+  } catch {
+    return {};
+  }
 }
 
 /** The campaign's human name, for plans that show a campaign no document names. */
@@ -443,6 +492,8 @@ export function assess(
       changes,
       liveFingerprint,
       desired: c.desired,
+      liveSpec,
+      canonical,
       error: {
         code: 'read_only',
         path: readOnly.path,
@@ -459,10 +510,15 @@ export function assess(
       changes,
       liveFingerprint,
       desired: c.desired,
+      liveSpec,
+      canonical,
       error: { code: v.rule, ...(v.path.length ? { path: formatPath(v.path) } : {}), message: `${v.message}${v.hint ? `; ${v.hint}` : ''}${more}` },
     };
   }
-  return { changes, liveFingerprint, desired: c.desired };
+  // What the write changes beyond the managed fields (a full payload clears what it is not sent).
+  const implicit = implicitChangesOf(runtime, input, session.provider.title);
+  if ('error' in implicit) return { changes, liveFingerprint, desired: c.desired, liveSpec, canonical, error: implicit.error };
+  return { changes: [...changes, ...implicit.changes], liveFingerprint, desired: c.desired, liveSpec, canonical };
 }
 
 /**

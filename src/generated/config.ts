@@ -56,6 +56,10 @@ export interface Config {
     [k: string]: Account | undefined;
   };
   policy?: Policy;
+  /**
+   * The IANA time zone plans show dates in, e.g. `Europe/Amsterdam` (UTC when absent). Each date is shown with its offset, so the zone only changes how the same instant reads.
+   */
+  timezone?: string;
 }
 /**
  * Where a credential comes from: the name of an environment variable, never the value itself.

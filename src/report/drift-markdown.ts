@@ -26,8 +26,10 @@ const MESSAGE_LENGTH = 300;
 const cellCode = (text: string) => markdownCode(text, { inTable: true });
 
 function driftRow(a: UpdateAction): string {
-  const shown = a.changes.slice(0, PATHS_PER_CAMPAIGN).map((c) => `${cellCode(c.path)}${c.write_only ? ' (write-only)' : ''}`);
-  const more = a.changes.length > PATHS_PER_CAMPAIGN ? `, and ${a.changes.length - PATHS_PER_CAMPAIGN} more` : '';
+  // A field the write clears does not differ: it goes with the campaign's update (plan-model.ts `clears`).
+  const differing = a.changes.filter((c) => !c.clears);
+  const shown = differing.slice(0, PATHS_PER_CAMPAIGN).map((c) => `${cellCode(c.path)}${c.write_only ? ' (write-only)' : ''}`);
+  const more = differing.length > PATHS_PER_CAMPAIGN ? `, and ${differing.length - PATHS_PER_CAMPAIGN} more` : '';
   return `| ${cellCode(a.address)} | ${cellCode(`${a.file}:${a.line}`)} | ${shown.join(', ')}${more} |`;
 }
 

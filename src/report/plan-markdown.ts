@@ -5,8 +5,10 @@
 import { ACTION_KINDS, unknownAction, type ActionKind, type Adoption, type Plan, type PlanAction } from '../engine/plan-model.js';
 import { guardrailRank, guardrailSummaryRows, markSection } from './guardrail-marks.js';
 import { htmlText, MARKDOWN_LIMIT, markdownCode, markdownText } from './markdown.js';
+import { campaignHeadingHtml } from './campaign-heading.js';
+import { changeCount, changesMarkdown, createdCell, planZone } from './change-display.js';
 import { planHeadline } from './plan-text.js';
-import { plural, showValue } from './values.js';
+import { plural } from './values.js';
 
 export interface MarkdownOptions {
   readonly limit?: number;
@@ -49,39 +51,37 @@ function adoptLine(adopt: Adoption): string {
 const cellCode = (text: string) => markdownCode(text, { inTable: true });
 
 /** One campaign's folded section; none for a campaign that matches. */
-function section(a: PlanAction): string | undefined {
+function section(a: PlanAction, zone: string): string | undefined {
+  const named = campaignHeadingHtml(a);
   switch (a.action) {
     case 'no_change':
       if (!a.adopt) return undefined;
-      return [`<details><summary><b>= ${htmlText(a.address)}</b>: id found, no change</summary>`, '', whereOf(a), '', adoptLine(a.adopt), '', '</details>'].join('\n');
+      return [`<details><summary><b>= ${htmlText(a.address)}</b>${named}: id found, no change</summary>`, '', whereOf(a), '', adoptLine(a.adopt), '', '</details>'].join('\n');
     case 'create':
       return [
-        `<details open><summary><b>🆕 + ${htmlText(a.address)}</b>: <b>will be created</b> (${plural(a.changes.length, 'field')})</summary>`,
+        `<details open><summary><b>🆕 + ${htmlText(a.address)}</b>${named}: <b>will be created</b> (${plural(a.changes.length, 'field')})</summary>`,
         '',
         whereOf(a),
         '',
         ...(a.note ? [`> ${markdownText(a.note)}`, ''] : []),
         '| field | value |',
         '|---|---|',
-        ...a.changes.map((ch) => `| ${cellCode(ch.path)} | ${cellCode(showValue(ch.after, 200))} |`),
+        ...a.changes.map((ch) => `| ${cellCode(ch.path)} | ${createdCell(ch, zone)} |`),
         '',
         '</details>',
       ].join('\n');
     case 'retire':
       return [
-        `<details open><summary><b>⏹ - ${htmlText(a.address)}</b>: <b>will be retired</b> (<code>prune: deactivate</code>)</summary>`,
+        `<details open><summary><b>⏹ - ${htmlText(a.address)}</b>${named}: <b>will be retired</b> (<code>prune: deactivate</code>)</summary>`,
         '',
         whereOf(a),
         '',
-        ...(a.changes.length === 0
-          ? ['Already stopped: nothing is sent, and campaignctl stops managing it.']
-          : ['| field | live | sent |', '|---|---|---|', ...a.changes.map((ch) => `| ${cellCode(ch.path)} | ${cellCode(showValue(ch.before, 200))} | ${cellCode(showValue(ch.after, 200))} |`)]),
-        '',
+        ...(a.changes.length === 0 ? ['Already stopped: nothing is sent, and campaignctl stops managing it.', ''] : changesMarkdown(a.changes, zone, ['live', 'sent'])),
         '</details>',
       ].join('\n');
     case 'delete':
       return [
-        `<details open><summary><b>🗑 - ${htmlText(a.address)}</b>: <b>will be deleted</b> (<code>prune: delete</code>)</summary>`,
+        `<details open><summary><b>🗑 - ${htmlText(a.address)}</b>${named}: <b>will be deleted</b> (<code>prune: delete</code>)</summary>`,
         '',
         whereOf(a),
         '',
@@ -91,7 +91,7 @@ function section(a: PlanAction): string | undefined {
       ].join('\n');
     case 'forget':
       return [
-        `<details open><summary><b>- ${htmlText(a.address)}</b>: will be forgotten</summary>`,
+        `<details open><summary><b>- ${htmlText(a.address)}</b>${named}: will be forgotten</summary>`,
         '',
         whereOf(a),
         '',
@@ -100,26 +100,19 @@ function section(a: PlanAction): string | undefined {
         '</details>',
       ].join('\n');
     case 'update': {
-      const rows = a.changes.map(
-        (ch) =>
-          `| ${cellCode(ch.path)} | ${ch.write_only && ch.before === undefined ? '_write-only_' : cellCode(showValue(ch.before, 200))} | ${cellCode(showValue(ch.after, 200))} |`,
-      );
       return [
-        `<details><summary><b>~ ${htmlText(a.address)}</b>: ${plural(a.changes.length, 'change')}</summary>`,
+        `<details><summary><b>~ ${htmlText(a.address)}</b>${named}: ${changeCount(a.changes)}</summary>`,
         '',
         markdownCode(`${a.file}:${a.line}`),
         '',
         ...(a.adopt ? [adoptLine(a.adopt), ''] : []),
-        '| field | live | desired |',
-        '|---|---|---|',
-        ...rows,
-        '',
+        ...changesMarkdown(a.changes, zone, ['live', 'desired']),
         '</details>',
       ].join('\n');
     }
     case 'error':
       return [
-        `<details open><summary><b>! ${htmlText(a.address)}</b>: error <code>${htmlText(a.error.code)}</code></summary>`,
+        `<details open><summary><b>! ${htmlText(a.address)}</b>${named}: error <code>${htmlText(a.error.code)}</code></summary>`,
         '',
         whereOf(a),
         '',
@@ -146,8 +139,9 @@ export function renderPlanMarkdown(plan: Plan, opts: MarkdownOptions = {}): stri
     ...guardrailSummaryRows(plan),
     '',
   ].join('\n');
+  const zone = planZone(plan);
   const shown = plan.actions.flatMap((a) => {
-    const text = section(a);
+    const text = section(a, zone);
     return text === undefined ? [] : [{ rank: guardrailRank(a), order: SECTION_ORDER[a.action], text: markSection(a, text) }];
   });
   shown.sort((x, y) => x.rank - y.rank || x.order - y.order);

@@ -2,12 +2,10 @@
 import pc from 'picocolors';
 import { ACTION_KINDS, adoptions, allMatch, unknownAction, type ActionKind, type Adoption, type Plan, type PlanAction } from '../engine/plan-model.js';
 import { guardrailSummaryText, withGuardrailLines } from './guardrail-marks.js';
+import { campaignHeadingText } from './campaign-heading.js';
+import { changesText, createdText, planZone, resendSentence } from './change-display.js';
 import { printable } from './printable.js';
-import { plural, showValue } from './values.js';
-
-/** Values up to this long share a line; longer ones get a line each, up to LONG characters. */
-const SHORT = 60;
-const LONG = 400;
+import { plural } from './values.js';
 
 /**
  * How the headline counts each kind, in the order of ACTION_KINDS: updates, unchanged and errors
@@ -28,7 +26,7 @@ export function planHeadline(plan: Plan): string {
   if (allMatch(plan)) return `No changes: all ${plural(s.no_change, 'campaign')} match the YAML.`;
   const adopted = adoptions(plan);
   const counts = ACTION_KINDS.flatMap((k) => (COUNTED[k].always || s[k] > 0 ? [COUNTED[k].text(s[k])] : []));
-  return `Plan: ${counts.join(', ')}${adopted > 0 ? ` (${adopted} found live for new documents: apply writes ${adopted === 1 ? 'its id' : 'their ids'} into the files)` : ''}.`;
+  return `Plan: ${counts.join(', ')}${adopted > 0 ? ` (${adopted} found live for new documents: apply writes ${adopted === 1 ? 'its id' : 'their ids'} into the files)` : ''}.${resendSentence(plan)}`;
 }
 
 type Colors = ReturnType<typeof pc.createColors>;
@@ -45,9 +43,9 @@ function adoptLine(a: Adoption, c: Colors): string {
 }
 
 /** The lines one action adds to the plan; none for a campaign that matches. */
-function actionLines(a: PlanAction, c: Colors): string[] {
+function actionLines(a: PlanAction, c: Colors, zone: string): string[] {
   // A saved plan is a file anyone may have edited: its addresses and paths are shown escaped too.
-  const where = () => whereOf(a, c);
+  const where = () => `${campaignHeadingText(a)}${whereOf(a, c)}`;
   const address = printable(a.address);
   switch (a.action) {
     case 'no_change':
@@ -55,13 +53,13 @@ function actionLines(a: PlanAction, c: Colors): string[] {
     case 'create': {
       const lines = [`${c.green('+')} ${c.bold(address)} ${where()} ${c.green('will be created')}`];
       if (a.note) lines.push(`    ${c.dim(`note: ${printable(a.note)}`)}`);
-      for (const ch of a.changes) lines.push(`    ${c.green('+')} ${printable(ch.path)}: ${c.green(showValue(ch.after, LONG))}`);
+      for (const ch of a.changes) lines.push(createdText(ch, c, zone));
       return lines;
     }
     case 'retire': {
       const head = `${c.red('-')} ${c.bold(address)} ${where()} ${c.red('will be retired')}: its document is gone and its account says \`prune: deactivate\``;
       if (a.changes.length === 0) return [head, `    ${c.dim('already stopped: nothing is sent, and campaignctl stops managing it')}`];
-      return [head, ...a.changes.map((ch) => `    ${c.yellow('~')} ${printable(ch.path)}: ${showValue(ch.before, LONG)} → ${c.green(showValue(ch.after, LONG))}`)];
+      return [head, ...changesText(a.changes, c, zone)];
     }
     case 'delete':
       return [`${c.red('-')} ${c.bold(address)} ${where()} ${c.red('will be deleted')}: its document is gone and its account says \`prune: delete\` (apply needs --allow-delete)`];
@@ -73,15 +71,7 @@ function actionLines(a: PlanAction, c: Colors): string[] {
     case 'update': {
       const lines = [`${c.yellow('~')} ${c.bold(address)} ${where()}`];
       if (a.adopt) lines.push(adoptLine(a.adopt, c));
-      for (const ch of a.changes) {
-        const unreadable = ch.write_only && ch.before === undefined;
-        const before = unreadable ? c.dim('(write-only: the vendor does not return it)') : showValue(ch.before, LONG);
-        const after = showValue(ch.after, LONG);
-        if (!unreadable && before.length + after.length > 2 * SHORT) {
-          // Long values on lines of their own, so that where they differ stays visible.
-          lines.push(`    ${c.yellow('~')} ${printable(ch.path)}:`, `        ${c.red('-')} ${before}`, `        ${c.green('+')} ${c.green(after)}`);
-        } else lines.push(`    ${c.yellow('~')} ${printable(ch.path)}: ${before} → ${c.green(after)}`);
-      }
+      lines.push(...changesText(a.changes, c, zone));
       return lines;
     }
     case 'error':
@@ -93,7 +83,8 @@ function actionLines(a: PlanAction, c: Colors): string[] {
 
 export function renderPlanText(plan: Plan, color: boolean): string {
   const c = pc.createColors(color);
-  const lines = plan.actions.flatMap((a) => withGuardrailLines(a, actionLines(a, c), c));
+  const zone = planZone(plan);
+  const lines = plan.actions.flatMap((a) => withGuardrailLines(a, actionLines(a, c, zone), c));
   if (lines.length > 0) lines.push('');
   const headline = planHeadline(plan);
   lines.push(plan.summary.error > 0 ? c.red(headline) : allMatch(plan) ? c.green(headline) : c.yellow(headline), ...guardrailSummaryText(plan, c));

@@ -36,7 +36,7 @@ async function planned(): Promise<{ t: E2E; plan: Plan; text: string; winter: Up
   const plan = JSON.parse(text) as Plan;
   const winter = plan.actions.find((a): a is UpdateAction => a.action === 'update' && a.id === WINTER)!;
   // The example's budget is what the dashboard moved: 180.00 EUR a day there, 250.00 in git.
-  expect(winter.changes).toContainEqual({ path: 'budget.amount', before: 18000, after: 25000 });
+  expect(winter.changes).toContainEqual(expect.objectContaining({ path: 'budget.amount', before: 18000, after: 25000 }));
   t.sb.clearRequests();
   return { t, plan, text, winter };
 }

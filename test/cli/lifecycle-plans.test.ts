@@ -40,7 +40,7 @@ describe('a saved plan with creates', () => {
     const p = await project();
     const saved = await p.run(['plan', '--out', 'plan.json']);
     expect(saved.status, saved.stderr).toBe(0);
-    expect(saved.stdout).toContain(`+ voucherify/${ACCOUNT}/new:campaigns/spring.yaml (campaigns/spring.yaml:2) will be created\n    + name: "Spring Sale 2027"`);
+    expect(saved.stdout).toContain(`+ voucherify/${ACCOUNT}/new:campaigns/spring.yaml "Spring Sale 2027" (new) (campaigns/spring.yaml:2) will be created\n    + name: "Spring Sale 2027"`);
     expect(saved.stdout).toContain('Plan: 2 to create, 0 to update, 0 unchanged, 0 errors.');
     const applied = await p.run(['apply', 'plan.json']);
     expect(applied.status, applied.stdout + applied.stderr).toBe(0);
@@ -125,7 +125,7 @@ describe('a campaign whose document is gone', () => {
     writeFileSync(path.join(p.project.dir, 'campaignctl.yaml'), config.replace('    provider: voucherify\n', '    provider: voucherify\n    prune: delete\n'));
     const del = await p.run(['plan']);
     expect(del.stdout).toContain(
-      `- ${address} ("Spring Sale 2027", no document declares it any more) will be deleted: its document is gone and its account says \`prune: delete\` (apply needs --allow-delete)`,
+      `- ${address} (running) ("Spring Sale 2027", no document declares it any more) will be deleted: its document is gone and its account says \`prune: delete\` (apply needs --allow-delete)`,
     );
     expect(del.stdout).toContain('Plan: 0 to update, 1 to delete, 1 unchanged, 0 errors.');
   });

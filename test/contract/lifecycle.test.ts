@@ -279,7 +279,8 @@ describe.each(withLifecycle.map((e) => [e.entry.provider.name, e] as const))('%s
       const back = await t!.plan();
       const update = back.plan.actions[0]!;
       expect(update.action).toBe('update');
-      for (const c of retire!.changes) expect(update.changes).toContainEqual(expect.objectContaining({ path: c.path, before: c.after }));
+      // (What the retire's write cleared beyond the stopped values, the document does not manage either.)
+      for (const c of retire!.changes.filter((x) => !x.clears)) expect(update.changes).toContainEqual(expect.objectContaining({ path: c.path, before: c.after }));
     });
   }
 

@@ -84,7 +84,12 @@ function action(plan: Plan, name: Name): PlanAction {
   if (!a) throw new Error(`no action for ${name}: ${JSON.stringify(plan.actions.map((x) => x.address))}`);
   return a;
 }
-const readable = (a: PlanAction): PlanChange[] => (a.changes ?? []).filter((c) => !c.write_only);
+/** The readable fields that differ: neither write-only nor cleared by the full payload beside them. */
+const readable = (a: PlanAction): PlanChange[] => (a.changes ?? []).filter((c) => !c.write_only && !c.clears);
+/** The fields the full payload clears because the document does not manage them. */
+const cleared = (a: PlanAction): string[] => (a.changes ?? []).filter((c) => c.clears).map((c) => c.path);
+/** The budget, with its period from `divide_budget_in` (the roles say its unit is not stated). */
+const monthly = { unit: 'unstated', period: 'monthly' } as const;
 const writeOnly = (a: PlanAction): string[] => (a.changes ?? []).filter((c) => c.write_only).map((c) => c.path).sort();
 
 /** Writes the vendor received, counted per request path. */
@@ -120,7 +125,7 @@ describe('masivo: the seed and the example campaigns', () => {
 
     // The deliberate differences, and nothing else readable (no status/rules/date/metadata quirk).
     expect(readable(action(plan, 'coffee'))).toEqual([{ path: 'status', before: 'INACTIVE', after: 'ACTIVE' }]);
-    expect(readable(action(plan, 'double'))).toEqual([{ path: 'budget', before: 1000000, after: 1200000 }]);
+    expect(readable(action(plan, 'double'))).toEqual([{ path: 'budget', before: 1000000, after: 1200000, spend: monthly }]);
     expect(readable(action(plan, 'refer'))).toEqual([
       { path: 'name', before: 'Invita a un amigo y gana', after: 'Invita a un amigo' },
       { path: 'metadata.terms_version', before: '2026-04', after: '2026-10' },
@@ -194,7 +199,7 @@ describe('masivo: the seed and the example campaigns', () => {
     const { plan } = await t.plan();
     expect(readable(action(plan, 'double'))).toEqual([
       { path: 'attributes.privacy', before: 'PUBLIC', after: 'PRIVATE' },
-      { path: 'budget', before: 1000000, after: 1200000 },
+      { path: 'budget', before: 1000000, after: 1200000, spend: monthly },
     ]);
     expect(readable(action(plan, 'refer')).map((c) => c.path)).toEqual(['name', 'metadata.terms_version']);
     await applyOk(t);
@@ -223,7 +228,7 @@ describe('masivo: drift', () => {
     t.sb.clearRequests();
     const { plan } = await t.plan();
     expect(plan.summary).toEqual({ create: 0, retire: 0, delete: 0, forget: 0, update: 3, no_change: 1, error: 0, needs_approval: 0 });
-    expect(action(plan, 'double').changes).toEqual([{ path: 'budget', before: 900000, after: 1200000 }]);
+    expect(action(plan, 'double').changes).toEqual([{ path: 'budget', before: 900000, after: 1200000, spend: monthly }]);
     expect(action(plan, 'coffee').changes).toEqual([{ path: 'status', before: 'INACTIVE', after: 'ACTIVE' }]);
     expect(action(plan, 'refer').changes).toEqual([
       {
@@ -231,6 +236,9 @@ describe('masivo: drift', () => {
         before: 'Texto cambiado en el dashboard',
         after: expect.stringContaining('Quien invita gana 300 puntos') as unknown,
       },
+      // Its file leaves these to the dashboard: the full payload clears them, and the plan says so.
+      { path: 'platforms', after: null, clears: true },
+      { path: 'labels', after: null, clears: true },
     ]);
     expect(action(plan, 'welcome').action).toBe('no_change');
 
@@ -333,7 +341,8 @@ describe('masivo: plan-time rules', () => {
     const { plan } = await t.plan();
     expect(plan.summary).toEqual({ create: 0, retire: 0, delete: 0, forget: 0, update: 2, no_change: 0, error: 0, needs_approval: 0 });
     expect(writeOnly(action(plan, 'welcome'))).toContain('quantity');
-    expect(readable(action(plan, 'buenfin'))).toEqual([{ path: 'budget', before: 50000, after: 60000 }]);
+    expect(readable(action(plan, 'buenfin'))).toEqual([{ path: 'budget', before: 50000, after: 60000, spend: { unit: 'unstated' } }]);
+    expect(cleared(action(plan, 'buenfin'))).toEqual(['platforms', 'labels', 'divide_budget_in']);
     await applyOk(t);
     expect(writesPerPath(t)).toEqual({ [campaignPath('welcome')]: 1, [campaignPath('buenfin')]: 1 });
     expect(live(t, 'buenfin').attributes).toEqual({ privacy: 'PUBLIC' });
@@ -407,7 +416,11 @@ describe('masivo: write-only fields', () => {
         write_only: true,
       },
     ]);
-    expect(action(plan, 'welcome').changes).toEqual([{ path: 'quantity', after: 60000, write_only: true }]);
+    // The welcome file leaves `labels` to the dashboard: the full payload clears it, and the plan says so.
+    expect(action(plan, 'welcome').changes).toEqual([
+      { path: 'quantity', after: 60000, write_only: true },
+      { path: 'labels', after: null, clears: true },
+    ]);
     await applyOk(t);
     expect(writesPerPath(t)).toEqual({ [campaignPath('double')]: 1, [campaignPath('welcome')]: 1 });
     expect(masivo(t).writeOnly![ID.double]!.labels).toHaveLength(3);
@@ -442,7 +455,7 @@ describe('masivo: normalisation quirks (each would be a perpetual diff without i
     };
     const t = await start({ files });
     const { plan } = await t.plan();
-    expect(readable(action(plan, 'double'))).toEqual([{ path: 'budget', before: 1000000, after: 1200000 }]);
+    expect(readable(action(plan, 'double'))).toEqual([{ path: 'budget', before: 1000000, after: 1200000, spend: monthly }]);
     await applyOk(t);
     expect(live(t, 'double')).toMatchObject({ start_date: '2027-01-01T06:00:00Z', end_date: '2028-01-01T05:59:59Z' });
     await expectEmptyPlan(t);

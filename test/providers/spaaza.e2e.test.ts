@@ -141,7 +141,7 @@ describe('spaaza: the example campaigns against the seed', () => {
     // allows_unrecognised_items is write-only: sent once, as no apply has recorded it yet.
     expect(changesOf(plan, '4150')).toEqual([
       { path: 'active_time_until', before: '22:00:00', after: '21:00:00' },
-      { path: 'allows_unrecognised_items', after: false, write_only: true },
+      { path: 'allows_unrecognised_items', after: false, write_only: true, resend: true },
     ]);
     // One list call per account, always with exclude_inactive=false.
     const reads = t.sb.requests().filter((r) => r.method === 'GET');
@@ -299,7 +299,7 @@ describe('spaaza: write-only fields', () => {
     });
     const t = await start(basket('true'));
     let { plan } = await t.plan();
-    expect(changesOf(plan, '4150')).toEqual([{ path: 'allows_unrecognised_items', after: true, write_only: true }]);
+    expect(changesOf(plan, '4150')).toEqual([{ path: 'allows_unrecognised_items', after: true, write_only: true, resend: true }]);
     markAll(t);
     expect((await t.apply()).status).toBe(0);
     expect(puts(t)).toHaveLength(1);

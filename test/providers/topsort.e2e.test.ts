@@ -131,13 +131,15 @@ describe('topsort: the seed and the example campaigns', () => {
       expect(first.status, first.stderr).toBe(0);
       const { actions, summary } = first.plan;
       expect(summary).toEqual({ create: 0, retire: 0, delete: 0, forget: 0, update: 3, no_change: 1, error: 0, needs_approval: 0 });
-      expect(action(actions, WINTER).changes).toEqual([{ path: 'budget.amount', before: 18000, after: 25000 }]);
+      expect(action(actions, WINTER).changes).toEqual([
+        { path: 'budget.amount', before: 18000, after: 25000, spend: { unit: 'minor', period: 'daily', spent_so_far: 0 } },
+      ]);
       expect(action(actions, COFFEE).changes).toEqual([{ path: 'isActive', before: false, after: true }]);
       const productIds = ['SKU-4011532', 'SKU-4011533', 'SKU-4098810', 'SKU-4120047'];
       expect(action(actions, HOLIDAY).changes).toEqual<PlanChange[]>([
         { path: 'name', before: 'Holiday Gifting 2026 – Homepage Hero Banner', after: 'Holiday Gifting 2026 – Homepage Banner' },
         // Write-only: never read back, so the first apply sends it (no last-applied record yet).
-        { path: 'productIds', after: productIds, write_only: true },
+        { path: 'productIds', after: productIds, write_only: true, resend: true },
       ]);
       expect(action(actions, CPA).action).toBe('no_change');
 

@@ -135,8 +135,9 @@ describe('voucherify: the example campaigns against the seed', () => {
             unassign: { areas_ids: ['ar_0ea6cd7b781b8f857f'] },
           },
           write_only: true,
+          resend: true,
         },
-        { path: 'unset_metadata_fields', after: ['pilot_store'], write_only: true },
+        { path: 'unset_metadata_fields', after: ['pilot_store'], write_only: true, resend: true },
       ]);
       expect(actions[WINTER]!.action).toBe('no_change');
       expect(actions[GIFT]!.action).toBe('no_change');

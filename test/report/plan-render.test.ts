@@ -58,9 +58,10 @@ describe('markdown plan', () => {
   });
 
   it('shows values in code spans exactly as they are: backslashes and < untouched, | kept inside its cell', () => {
-    const md = renderPlanMarkdown(plan([update(1, [{ path: 'name', before: 'a|b\\n', after: '<b>bold</b>\nnext' }])]));
+    // One line each (a text on several lines is shown word by word, change-display.test.ts).
+    const md = renderPlanMarkdown(plan([update(1, [{ path: 'name', before: 'a|b\\n', after: '<b>bold</b>\tnext' }])]));
     // Inside a code span GitHub reads nothing but the fence (and a table's \|), so nothing else is escaped.
-    expect(md).toContain('| `name` | `"a\\|b\\\\n"` | `"<b>bold</b>\\nnext"` |');
+    expect(md).toContain('| `name` | `"a\\|b\\\\n"` | `"<b>bold</b>\\tnext"` |');
     expect(md).not.toContain('&lt;');
   });
 
@@ -91,6 +92,11 @@ describe('drift report', () => {
     const lines = driftMarkdownLines(plan([update(1, [{ path: 'rules[0].a|b', before: 1, after: 2 }]), unchanged(2)]));
     expect(lines).toContain('| `topsort/marketplace-eu/id-1` | `campaigns/c1.yaml:1` | `rules[0].a\\|b` |');
     expect(lines.join('\n')).not.toContain('id-2');
+  });
+
+  it('names only the fields that differ, not those the write clears beside them', () => {
+    const lines = driftMarkdownLines(plan([update(1, [{ path: 'budget', before: 1, after: 2 }, { path: 'labels', after: null, clears: true }])]));
+    expect(lines).toContain('| `topsort/marketplace-eu/id-1` | `campaigns/c1.yaml:1` | `budget` |');
   });
 
   it('lists errors before drift, with the message escaped as text', () => {

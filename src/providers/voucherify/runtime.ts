@@ -5,6 +5,7 @@
  *   normalize.ts   toSpec / canonical / metadata comparison
  *   plan-rules.ts  the rules that need the live campaign
  *   write.ts       partial PUT, enable/disable, waiting out MODIFYING
+ *   implicit-changes.ts  what a PUT of a discount of another variant clears
  *   import.ts      the spec `import` writes for a live campaign
  *   create.ts      POST /v1/campaigns, identity by name
  *   remove.ts      DELETE to the bin
@@ -17,6 +18,7 @@ import { create } from './create.js';
 import { canonical, metadataEquals, toSpec } from './normalize.js';
 import { planRules } from './plan-rules.js';
 import { glance, importSpec } from './import.js';
+import { implicitChanges } from './implicit-changes.js';
 import { readAllCampaigns, readCampaigns } from './read.js';
 import { remove } from './remove.js';
 import { writeCampaign } from './write.js';
@@ -31,6 +33,7 @@ export const runtime: ProviderRuntime<VoucherifySpec> = {
   canonical,
   fieldEquals: (field, want, have) => (field === 'metadata' ? metadataEquals(want, have) : undefined),
   planRules,
+  implicitChanges,
   write: writeCampaign,
   create,
   retire: { stopped: () => ({ active: false }) },
