@@ -9,6 +9,14 @@ import type { FieldChange } from '../providers/runtime.js';
 /** 2: a create has no `id`, actions of removed campaigns no `file`; the kinds create, retire, delete and forget. */
 export const PLAN_FORMAT_VERSION = 2;
 
+/**
+ * Where a change comes from, with `plan --base REF` (engine/origins.ts): `change` this branch
+ * changed the field's desired value; `drift` the branch did not, but the vendor's value is no longer
+ * what REF declared (an edit outside git, which applying reverts); `change_and_drift` both.
+ */
+export type ChangeOrigin = 'change' | 'drift' | 'change_and_drift';
+export const CHANGE_ORIGINS: readonly ChangeOrigin[] = ['change', 'drift', 'change_and_drift'];
+
 export interface PlanChange {
   readonly path: string;
   /** The live value in the spec's shape; absent for write-only fields (never returned) and in a create. */
@@ -16,6 +24,8 @@ export interface PlanChange {
   readonly after: unknown;
   /** Judged against the last-applied record, not live state. */
   readonly write_only?: boolean;
+  /** Only with `plan --base`: on every change of every action then, absent everywhere without it. */
+  readonly origin?: ChangeOrigin;
 }
 
 export interface PlanError {
@@ -180,11 +190,21 @@ export interface PlanShard {
   readonly selection: string;
 }
 
+/** `plan --base REF`: the revision the changes' origins were judged against. */
+export interface PlanBase {
+  /** REF as given (`main`, `origin/main`, a sha). */
+  readonly ref: string;
+  /** The commit it named, in full. */
+  readonly sha: string;
+}
+
 export interface Plan {
   readonly format_version: typeof PLAN_FORMAT_VERSION;
   readonly created_at: string;
   /** Present only on the plan of one shard; a merged plan is whole again. */
   readonly shard?: PlanShard;
+  /** Present only with `plan --base`; then every change has an `origin`. */
+  readonly base?: PlanBase;
   readonly summary: PlanSummary;
   readonly actions: readonly PlanAction[];
 }

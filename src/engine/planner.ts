@@ -12,9 +12,10 @@ import { formatPath, parsePath, topField } from '../desired/path.js';
 import type { CreateIdentity, FieldChange, LiveCampaign } from '../providers/runtime.js';
 import { fingerprint } from './canonical-json.js';
 import { diffSpec } from './diff.js';
-import { fieldKinds } from './field-kinds.js';
+import { comparedSpec, fieldKinds } from './field-kinds.js';
 import { withoutIgnored } from './ignore.js';
 import type { LastAppliedRecord } from './last-applied.js';
+import { baseKey, changeOrigins, withOrigins, type OriginBase } from './origins.js';
 import {
   PLAN_FORMAT_VERSION,
   summarize,
@@ -45,6 +46,8 @@ export interface PlanOptions {
   readonly now: Date;
   readonly signal?: AbortSignal;
   readonly onProgress?: (event: ProgressEvent) => void;
+  /** `plan --base`: what REF declared; each change then gets its origin (origins.ts). */
+  readonly base?: OriginBase;
 }
 
 /** What the engine concluded about one campaign, before it becomes a plan action. */
@@ -69,7 +72,8 @@ export async function buildPlan(opts: PlanOptions): Promise<Plan> {
   const order = new Map(opts.campaigns.map((c, i) => [c.address, i]));
   const rank = (a: PlanAction) => order.get(a.address) ?? Number.MAX_SAFE_INTEGER;
   const actions = results.flat().sort((a, b) => rank(a) - rank(b) || (a.address < b.address ? -1 : a.address > b.address ? 1 : 0));
-  return { format_version: PLAN_FORMAT_VERSION, created_at: opts.now.toISOString(), summary: summarize(actions), actions };
+  const base = opts.base ? { base: { ref: opts.base.ref, sha: opts.base.sha } } : {};
+  return { format_version: PLAN_FORMAT_VERSION, created_at: opts.now.toISOString(), ...base, summary: summarize(actions), actions };
 }
 
 /** A new document's campaign, once found live: by the record of an earlier create, or by identity. */
@@ -151,17 +155,24 @@ async function planAccount(
 /** A document with a campaign to compare it with: `id` is the document's, or the one it found. */
 function planDocument(c: CampaignDocument, id: string, found: LiveCampaign, session: AccountSession, opts: PlanOptions, adopt?: Adoption): PlanAction {
   const place = { address: c.address, provider: c.provider, account: c.account, id, file: c.file, line: c.start.line, ...(adopt ? { adopt } : {}) };
-  const a = assess({ address: campaignAddress(c.provider, c.account, id), id, desired: managedSpec(c, session) }, found, session, opts.lastApplied, opts.now);
+  const address = campaignAddress(c.provider, c.account, id);
+  const desired = managedSpec(c, session);
+  const a = assess({ address, id, desired }, found, session, opts.lastApplied, opts.now);
   const common = { ...place, live_fingerprint: a.liveFingerprint, desired: a.desired };
+  const base = opts.base?.desired.get(baseKey(c));
+  const changes = withOrigins(
+    toPlanChanges(a.changes),
+    opts.base && changeOrigins({ changes: a.changes, head: desired, base, live: found, session, lastApplied: opts.lastApplied, address, now: opts.now }),
+  );
   if (a.error) {
     // Point at the field that breaks the rule when the rule names one.
     const field = a.error.path ? parsePath(a.error.path) : undefined;
     const line = field ? c.locator.at(['spec', ...field]).line : c.start.line;
     const { adopt: _adopt, ...withoutAdopt } = common;
-    return { ...withoutAdopt, line, action: 'error', error: a.error, ...(a.changes.length ? { changes: toPlanChanges(a.changes) } : {}) };
+    return { ...withoutAdopt, line, action: 'error', error: a.error, ...(a.changes.length ? { changes } : {}) };
   }
   if (a.changes.length === 0) return { ...common, action: 'no_change' };
-  return { ...common, action: 'update', changes: toPlanChanges(a.changes) };
+  return { ...common, action: 'update', changes };
 }
 
 interface NewDocumentLookup {
@@ -320,7 +331,10 @@ function planNewDocument(
     ...where,
     action: 'create',
     creation_key: key,
-    changes: Object.entries(fields).map(([path, after]) => ({ path, after })),
+    changes: withOrigins(
+      Object.entries(fields).map(([path, after]) => ({ path, after })),
+      opts.base && 'change',
+    ),
     desired,
     ...(note ? { note } : {}),
   };
@@ -351,7 +365,7 @@ function planPruned(p: PruneCandidate, live: LiveCampaign | undefined, session: 
   }
   const a = assess({ address: p.address, id: p.id, desired: retire.stopped(live) }, live, session, opts.lastApplied, opts.now);
   if (a.error) return { ...pruneBase(p), action: 'error', error: a.error, live_fingerprint: a.liveFingerprint, desired: a.desired };
-  return { ...pruneBase(p), action: 'retire', ...(name ? { name } : {}), changes: toPlanChanges(a.changes), desired: a.desired, live_fingerprint: a.liveFingerprint };
+  return { ...pruneBase(p), action: 'retire', ...(name ? { name } : {}), changes: withOrigins(toPlanChanges(a.changes), opts.base && 'change'), desired: a.desired, live_fingerprint: a.liveFingerprint };
 }
 
 /** The campaign's human name, for plans that show a campaign no document names. */
@@ -406,9 +420,7 @@ export function assess(
   const runtime = session.runtime;
   const kinds = fieldKinds(session.provider);
   // A create-only field nothing reads back is neither compared nor sent once the campaign exists.
-  const desired = Object.keys(c.desired).some((f) => kinds.createOnlyUnread.has(f))
-    ? Object.fromEntries(Object.entries(c.desired).filter(([f]) => !kinds.createOnlyUnread.has(f)))
-    : c.desired;
+  const desired = comparedSpec(c.desired, kinds);
   const liveSpec = runtime.toSpec(live.raw);
   const canonical = runtime.canonical(desired);
   const changes = diffSpec({
