@@ -4,6 +4,8 @@
  */
 import { ACTION_KINDS, unknownAction, type ActionKind, type Adoption, type Plan, type PlanAction } from '../engine/plan-model.js';
 import { htmlText, MARKDOWN_LIMIT, markdownCode, markdownText } from './markdown.js';
+import { calendarPart } from './markdown-calendar.js';
+import { markdownGroups, originsLine } from './markdown-origins.js';
 import { planHeadline } from './plan-text.js';
 import { plural, showValue } from './values.js';
 
@@ -134,37 +136,51 @@ function section(a: PlanAction): string | undefined {
 export function renderPlanMarkdown(plan: Plan, opts: MarkdownOptions = {}): string {
   const limit = opts.limit ?? MARKDOWN_LIMIT;
   const s = plan.summary;
+  const compared = originsLine(plan);
   const head = [
     '### campaignctl plan',
     '',
     `**${planHeadline(plan)}**`,
     '',
+    ...(compared ? [compared, ''] : []),
     '| action | campaigns |',
     '|---|---:|',
     ...ACTION_KINDS.flatMap((k) => (ROW[k].always || s[k] > 0 ? [`| ${ROW[k].name} | ${s[k]} |`] : [])),
     '',
   ].join('\n');
-  const shown = plan.actions.flatMap((a) => {
-    const text = section(a);
-    return text === undefined ? [] : [{ order: SECTION_ORDER[a.action], text }];
-  });
-  shown.sort((x, y) => x.order - y.order);
-  const parts: string[] = [];
-  let used = head.length;
+  const groups = markdownGroups(plan, section);
+  // Campaigns are kept by SECTION_ORDER (a campaign coming or going first), then drawn part by part.
+  const ranked = groups.flatMap((g, group) => g.items.map((item) => ({ group, order: SECTION_ORDER[item.action.action], text: item.text })));
+  ranked.sort((x, y) => x.order - y.order);
+  const frames = groups.map((g) => [...(g.heading ? [`#### ${g.heading}`] : []), ...(g.intro ? [g.intro] : [])].join('\n\n'));
+  const kept = groups.map((): string[] => []);
+  let used = head.length + frames.reduce((n, f) => n + (f ? f.length + 2 : 0), 0);
   let cut = 0;
   const reserve = 400;
-  for (const { text } of shown) {
+  for (const { group, text } of ranked) {
     if (used + text.length + 2 + reserve > limit) {
       cut += 1;
       continue;
     }
-    parts.push(text);
+    kept[group]!.push(text);
     used += text.length + 2;
   }
+  const body = groups
+    .map((g, i) => {
+      const parts = kept[i]!.length > 0 ? kept[i]! : g.items.length === 0 && g.empty ? [g.empty] : [];
+      return [...(frames[i] ? [frames[i]] : []), ...parts].join('\n\n');
+    })
+    .filter((text) => text !== '')
+    .join('\n\n');
+  // The calendar takes what room the campaigns left: it is the first thing a tight comment loses.
+  const calendar = calendarPart(plan, limit - used - reserve);
   const tail =
     cut > 0
       ? `\n> ✂️ ${plural(cut, 'campaign')} not shown to keep this under ${limit.toLocaleString('en-US')} characters.` +
-        (opts.fullPlanAt ? ` The whole plan: ${opts.fullPlanAt}.` : '')
-      : '';
-  return `${head}\n${parts.join('\n\n')}${tail}\n`;
+        (opts.fullPlanAt ? ` The whole plan: ${opts.fullPlanAt}.` : '') +
+        (calendar.note ? ` ${calendar.note}` : '')
+      : calendar.note
+        ? `\n> ✂️ ${calendar.note}`
+        : '';
+  return `${head}\n${calendar.text}${body}${tail}\n`;
 }

@@ -1,6 +1,7 @@
 /** The plan for a terminal or a CI log: only what changes, `~ budget.amount: 100 → 500`. */
 import pc from 'picocolors';
 import { ACTION_KINDS, adoptions, allMatch, unknownAction, type ActionKind, type Adoption, type Plan, type PlanAction } from '../engine/plan-model.js';
+import { originMark, originsSummary } from './origin-marks.js';
 import { printable } from './printable.js';
 import { plural, showValue } from './values.js';
 
@@ -78,8 +79,8 @@ function actionLines(a: PlanAction, c: Colors): string[] {
         const after = showValue(ch.after, LONG);
         if (!unreadable && before.length + after.length > 2 * SHORT) {
           // Long values on lines of their own, so that where they differ stays visible.
-          lines.push(`    ${c.yellow('~')} ${printable(ch.path)}:`, `        ${c.red('-')} ${before}`, `        ${c.green('+')} ${c.green(after)}`);
-        } else lines.push(`    ${c.yellow('~')} ${printable(ch.path)}: ${before} → ${c.green(after)}`);
+          lines.push(`    ${c.yellow('~')} ${printable(ch.path)}:${originMark(ch, c)}`, `        ${c.red('-')} ${before}`, `        ${c.green('+')} ${c.green(after)}`);
+        } else lines.push(`    ${c.yellow('~')} ${printable(ch.path)}: ${before} → ${c.green(after)}${originMark(ch, c)}`);
       }
       return lines;
     }
@@ -94,6 +95,8 @@ export function renderPlanText(plan: Plan, color: boolean): string {
   const c = pc.createColors(color);
   const lines = plan.actions.flatMap((a) => actionLines(a, c));
   if (lines.length > 0) lines.push('');
+  const compared = originsSummary(plan, c);
+  if (compared) lines.push(compared);
   const headline = planHeadline(plan);
   lines.push(plan.summary.error > 0 ? c.red(headline) : allMatch(plan) ? c.green(headline) : c.yellow(headline));
   return `${lines.join('\n')}\n`;
