@@ -50,7 +50,12 @@ function entryOf(a: PlanAction, provider: ProviderDefinition, roles: FieldRoles)
   switch (a.action) {
     case 'create': {
       const after = canonical(provider, a.desired);
-      return { section, label: nameIn(roles, after) ?? a.address, after: side(roles, (p) => at(after, p)) };
+      // What a create does not send, the campaign does not have: an open start or end.
+      const open = (p: string): Known => {
+        const v = at(after, p);
+        return v.known ? v : { known: true, value: null };
+      };
+      return { section, label: nameIn(roles, after) ?? a.address, after: side(roles, open) };
     }
     case 'update': {
       if (!a.changes.some((ch) => paths.some((p) => pathTouches(ch.path, p)))) return undefined;
