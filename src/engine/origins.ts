@@ -12,10 +12,13 @@
  * so it counts exactly what plan would count (the provider's field equality, instants, days,
  * implied values). A write-only or lossy change cannot be judged against live state: it is
  * `change` when the branch changed its value, else `drift` (sent again because the last-applied
- * record lacks it). A campaign REF does not declare, and every create, retire, delete and forget,
- * is the branch's doing: `change` throughout.
+ * record lacks it). A field the file does not manage that the write clears or rewrites all the
+ * same (`implicitChanges`, a full-payload update) goes with the write: the branch's when any of the
+ * campaign's own changes is, else drift. A campaign REF does not declare, and every create,
+ * retire, delete and forget, is the branch's doing: `change` throughout.
  */
 import type { FieldChange, LiveCampaign } from '../providers/runtime.js';
+import { topField } from '../desired/path.js';
 import { pathTouches, readRole } from '../providers/role-values.js';
 import { jsonEqual } from './canonical-json.js';
 import { diffSpec } from './diff.js';
@@ -60,7 +63,8 @@ export function changeOrigins(input: OriginInput): ChangeOrigin[] {
   const runtime = input.session.runtime;
   const kinds = fieldKinds(input.session.provider);
   const baseSpec = comparedSpec(input.base, kinds);
-  const headCanonical = runtime.canonical(comparedSpec(input.head, kinds));
+  const headSpec = comparedSpec(input.head, kinds);
+  const headCanonical = runtime.canonical(headSpec);
   let baseCanonical: Record<string, unknown>;
   try {
     baseCanonical = runtime.canonical(baseSpec);
@@ -79,13 +83,17 @@ export function changeOrigins(input: OriginInput): ChangeOrigin[] {
     lastApplied: input.lastApplied.campaigns[input.address] ?? {},
     fieldEquals: (field, want, have) => runtime.fieldEquals?.(field, want, have, { now: input.now, live }),
   }).filter((d) => !d.writeOnly);
-  return input.changes.map((ch): ChangeOrigin => {
+  const implicit = (ch: FieldChange) => ch.clears === true || !(topField(ch.path) in headSpec || topField(ch.path) in headCanonical);
+  const own = input.changes.map((ch): ChangeOrigin | undefined => {
+    if (implicit(ch)) return undefined;
     // Absent and null both say "no value", as the diff reads them.
     const branchChanged = !jsonEqual(readRole(headCanonical, ch.path) ?? null, readRole(baseCanonical, ch.path) ?? null);
     if (ch.writeOnly) return branchChanged ? 'change' : 'drift';
     if (!branchChanged) return 'drift';
     return moved.some((d) => pathTouches(d.path, ch.path)) ? 'change_and_drift' : 'change';
   });
+  const written = own.some((o) => o === 'change' || o === 'change_and_drift') ? 'change' : 'drift';
+  return own.map((o) => o ?? written);
 }
 
 /**

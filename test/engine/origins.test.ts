@@ -30,7 +30,7 @@ function live(raw: Record<string, unknown> = {}): LiveCampaign {
 }
 
 /** The planner's changes of `head` against `at`, with their origins against `base`. */
-function origins(head: Record<string, unknown>, base: Record<string, unknown> | undefined, at: LiveCampaign, record = EMPTY_RECORD): Record<string, string> {
+function origins(head: Record<string, unknown>, base: Record<string, unknown> | undefined, at: LiveCampaign, record = EMPTY_RECORD, implicit: FieldChange[] = []): Record<string, string> {
   const kinds = fieldKinds(provider);
   const changes: FieldChange[] = diffSpec({
     desired: head,
@@ -40,7 +40,7 @@ function origins(head: Record<string, unknown>, base: Record<string, unknown> | 
     lossy: new Set(runtime.lossyFields ?? []),
     lastApplied: record.campaigns[ADDRESS] ?? {},
     fieldEquals: (field, want, have) => runtime.fieldEquals?.(field, want, have, { now: SANDBOX_NOW, live: at }),
-  });
+  }).concat(implicit);
   const list = changeOrigins({ changes, head, base, live: at, session, lastApplied: record, address: ADDRESS, now: SANDBOX_NOW });
   return Object.fromEntries(changes.map((c, i) => [c.path, list[i]!]));
 }
@@ -72,6 +72,19 @@ describe('the origin of a change', () => {
     // The record has no fingerprint of productIds: plan sends it, and cannot compare it with live state.
     expect(origins({ productIds }, { productIds }, live())).toEqual({ productIds: 'drift' });
     expect(origins({ productIds: ['SKU-3'] }, { productIds }, live())).toEqual({ productIds: 'change' });
+  });
+
+  it('gives what the write clears beyond the file\'s fields the origin of the write: the branch\'s when any change is, else drift', () => {
+    // As a full-payload update's implicitChanges lists it: a field the file does not manage, cleared.
+    const cleared: FieldChange[] = [{ path: 'productIds', before: undefined, after: undefined, clears: true }];
+    const renamed = live({ name: 'Renamed at the vendor' });
+    const base = { name: String(runtime.toSpec(seeded).name), budget: BUDGET };
+    expect(origins({ ...base, budget: { amount: 25000, type: 'daily' } }, base, renamed, EMPTY_RECORD, cleared)).toEqual({
+      name: 'drift',
+      'budget.amount': 'change',
+      productIds: 'change',
+    });
+    expect(origins(base, base, renamed, EMPTY_RECORD, cleared)).toEqual({ name: 'drift', productIds: 'drift' });
   });
 
   it('compares in the provider\'s canonical form: an instant written in another zone is no change of the branch', () => {
