@@ -102,6 +102,25 @@ describe('plan --base: what counts as the branch\'s change', () => {
     expect(e.writes()).toEqual([]);
   });
 
+  it('a REF without campaignctl.yaml declares nothing: one warning, and every change is the branch\'s', async () => {
+    const e = await project();
+    e.project.write('README.md', '# campaigns\n');
+    git(e.project.dir, 'add', 'README.md');
+    git(e.project.dir, 'commit', '-q', '-m', 'a repository before campaignctl');
+    const winter = await imported(e, WINTER);
+    edit(e, winter, /amount: 18000/, 'amount: 25000');
+    dashboard(e, WINTER, { name: 'Renamed in the dashboard' });
+    const planned = await e.plan(['--base', 'HEAD']);
+    expect(planned.status, planned.stderr).toBe(0);
+    expect(planned.stderr.split('\n').filter((l) => l.startsWith('warning:'))).toEqual([
+      'warning: --base: campaignctl.yaml is not in HEAD, so HEAD declares no campaign: every change counts as this branch\'s',
+    ]);
+    expect(originsOf(planned.plan)[address(WINTER)]).toEqual([
+      ['name', 'change'],
+      ['budget.amount', 'change'],
+    ]);
+  });
+
   it('a campaign whose document the branch removes is retired, as the branch\'s change', async () => {
     const e = await project({ prune: 'deactivate' });
     const coffee = await imported(e, COFFEE);
