@@ -152,7 +152,8 @@ export function renderPlanMarkdown(plan: Plan, opts: MarkdownOptions = {}): stri
   // Campaigns are kept by SECTION_ORDER (a campaign coming or going first), then drawn part by part.
   const ranked = groups.flatMap((g, group) => g.items.map((item) => ({ group, order: SECTION_ORDER[item.action.action], text: item.text })));
   ranked.sort((x, y) => x.order - y.order);
-  const frames = groups.map((g) => [...(g.heading ? [`#### ${g.heading}`] : []), ...(g.intro ? [g.intro] : [])].join('\n\n'));
+  // Each part's heading and text; none without --base.
+  const frames = groups.map((g) => [g.heading && `#### ${g.heading}`, g.intro, g.items.length === 0 && g.empty].filter((t) => typeof t === 'string').join('\n\n'));
   const kept = groups.map((): string[] => []);
   let used = head.length + frames.reduce((n, f) => n + (f ? f.length + 2 : 0), 0);
   let cut = 0;
@@ -165,11 +166,8 @@ export function renderPlanMarkdown(plan: Plan, opts: MarkdownOptions = {}): stri
     kept[group]!.push(text);
     used += text.length + 2;
   }
-  const body = groups
-    .map((g, i) => {
-      const parts = kept[i]!.length > 0 ? kept[i]! : g.items.length === 0 && g.empty ? [g.empty] : [];
-      return [...(frames[i] ? [frames[i]] : []), ...parts].join('\n\n');
-    })
+  const body = frames
+    .map((frame, i) => [frame, ...kept[i]!].filter((text) => text !== '').join('\n\n'))
     .filter((text) => text !== '')
     .join('\n\n');
   // The calendar takes what room the campaigns left: it is the first thing a tight comment loses.
