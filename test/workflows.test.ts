@@ -130,6 +130,17 @@ describe('workflows', () => {
     expect(merging.env).toBeUndefined();
   });
 
+  it('plans against the pull request\'s base commit, fetched into the shallow checkout first', () => {
+    const steps = workflow('campaigns-plan.yml').jobs.plan!.steps!;
+    const fetch = steps.findIndex((s) => s.run?.includes('git fetch'));
+    const plan = steps.findIndex((s) => s.uses === './');
+    expect(fetch).toBeGreaterThan(steps.findIndex((s) => s.uses === 'actions/checkout@v4'));
+    expect(fetch).toBeLessThan(plan);
+    expect(steps[fetch]!.env).toEqual({ BASE_SHA: '${{ github.event.pull_request.base.sha }}' });
+    expect(steps[fetch]!.run).toBe('git fetch --no-tags --depth=1 origin "$BASE_SHA"');
+    expect(steps[plan]!.with!.args).toMatch(/^--base \$\{\{ github\.event\.pull_request\.base\.sha \}\} /);
+  });
+
   it('reads CAMPAIGNCTL_SHARDS: unset is 1, anything but 1 to 256 is an error', () => {
     const script = workflow('campaigns-plan.yml').jobs.shards!.steps![0]!.run!;
     const dir = mkdtempSync(path.join(tmpdir(), 'campaignctl-shards-'));

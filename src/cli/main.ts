@@ -166,8 +166,18 @@ export function buildProgram(io: CliIO, done: (status: number) => void): Command
         '--shard <i/n>',
         'plan only shard I of N: the campaigns whose address hashes to it (sha256 of the address, mod N); every file is still validated. Merge the shards with `campaignctl merge`',
         shardOption,
+      )
+      .option(
+        '--base <ref>',
+        'a git revision, such as the pull request\'s base: mark each change as this branch\'s (change), an edit made at the vendor that applying reverts (drift), or both (change_and_drift), by the campaign files and configuration at REF',
       ),
-    ['plan', 'plan --out plan.json --detailed-exitcode', 'plan --target PROVIDER/ACCOUNT --format markdown', 'plan --shard 2/3 --out plan-2.json'],
+    [
+      'plan',
+      'plan --out plan.json --detailed-exitcode',
+      'plan --target PROVIDER/ACCOUNT --format markdown',
+      'plan --shard 2/3 --out plan-2.json',
+      'plan --base origin/main --format markdown',
+    ],
   ).action(async (opts: PlanCommandOptions) => {
     done(await runPlan(io, opts));
   });

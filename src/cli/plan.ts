@@ -5,6 +5,7 @@ import { writePlanFile } from '../engine/plan-file.js';
 import { inShard, planShard, type ShardSpec } from '../engine/shard.js';
 import { RENDERERS, type PlanFormat } from '../report/renderers.js';
 import { wantsColor, type CliIO } from './io.js';
+import { readPlanBase } from './plan-base.js';
 import { loadValidCampaigns, openWorkspace, planCampaigns, type EngineOptions } from './workspace.js';
 
 export interface PlanCommandOptions extends EngineOptions {
@@ -13,6 +14,8 @@ export interface PlanCommandOptions extends EngineOptions {
   readonly detailedExitcode?: boolean;
   /** Plan only the campaigns in this shard (engine/shard.ts); validation still reads every file. */
   readonly shard?: ShardSpec;
+  /** A git revision: each change gets its origin against what it declared (`change`, `drift`, `change_and_drift`). */
+  readonly base?: string;
 }
 
 /** Exit: 0 no changes, 1 any error, 2 changes (with --detailed-exitcode), 130 interrupted. */
@@ -21,6 +24,8 @@ export async function runPlan(io: CliIO, opts: PlanCommandOptions): Promise<numb
   if (loaded === 1) return 1;
   const shard = opts.shard;
   const campaigns = shard ? loaded.campaigns.filter((c) => inShard(c.address, shard)) : loaded.campaigns;
+  const base = opts.base === undefined ? undefined : await readPlanBase(io, opts.base, opts);
+  if (base === 1) return 1;
   const ws = await openWorkspace(io, loaded.config, { documents: loaded.all, selected: campaigns, targets: opts.target ?? [] }, opts);
   if (ws === 1) return 1;
   try {
@@ -30,7 +35,7 @@ export async function runPlan(io: CliIO, opts: PlanCommandOptions): Promise<numb
       const all = loaded.campaigns.length + ws.pruned.length;
       io.stderr.write(`Shard ${shard.index}/${shard.count}: planning ${campaigns.length + pruned.length} of ${all} campaigns.\n`);
     }
-    const whole = await planCampaigns(io, campaigns, ws, pruned);
+    const whole = await planCampaigns(io, campaigns, ws, pruned, base);
     if (!whole) return 130;
     const plan = shard ? withShard(whole, planShard(shard, [...loaded.campaigns, ...ws.pruned].map((c) => c.address))) : whole;
     io.stdout.write(RENDERERS.plan[opts.format].render(plan, { color: wantsColor(io) }));
@@ -63,6 +68,6 @@ function interrupted(io: CliIO): 130 {
 
 /** The shard goes after `created_at`, where a reader of the JSON looks first. */
 function withShard(plan: Plan, shard: PlanShard): Plan {
-  const { format_version, created_at, summary, actions, ...rest } = plan;
-  return { format_version, created_at, shard, ...rest, summary, actions };
+  const { format_version, created_at, base, summary, actions, ...rest } = plan;
+  return { format_version, created_at, shard, ...(base ? { base } : {}), ...rest, summary, actions };
 }

@@ -10,6 +10,7 @@ import { compareDiagnostics, type Diagnostic } from '../desired/diagnostic.js';
 import { validateCampaignFiles } from '../desired/parallel-read.js';
 import { DEFAULT_LAST_APPLIED_FILE, readLastApplied, type LastAppliedRecord } from '../engine/last-applied.js';
 import { addressMatches } from '../engine/guardrails.js';
+import type { OriginBase } from '../engine/origins.js';
 import { buildPlan } from '../engine/planner.js';
 import { needsSession, pruneCandidates, type PruneCandidate } from '../engine/prune.js';
 import type { Plan } from '../engine/plan-model.js';
@@ -141,7 +142,13 @@ export async function openWorkspace(io: CliIO, config: LoadedConfig, scope: Work
 }
 
 /** Plans the campaigns (and those to prune) with progress on stderr; undefined when interrupted (nothing was written). */
-export async function planCampaigns(io: CliIO, campaigns: readonly CampaignDocument[], ws: Workspace, pruned: readonly PruneCandidate[] = ws.pruned): Promise<Plan | undefined> {
+export async function planCampaigns(
+  io: CliIO,
+  campaigns: readonly CampaignDocument[],
+  ws: Workspace,
+  pruned: readonly PruneCandidate[] = ws.pruned,
+  base?: OriginBase,
+): Promise<Plan | undefined> {
   const signal = io.interrupts();
   const progress = createProgress(io.stderr, Boolean(io.stderr.isTTY));
   const plan = await buildPlan({
@@ -154,6 +161,7 @@ export async function planCampaigns(io: CliIO, campaigns: readonly CampaignDocum
     ...(ws.config.timezone !== undefined ? { timezone: ws.config.timezone } : {}),
     signal,
     onProgress: progress.update,
+    ...(base ? { base } : {}),
   });
   progress.finish();
   if (signal.aborted) {

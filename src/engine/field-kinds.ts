@@ -44,3 +44,10 @@ export function fieldKinds(provider: ProviderDefinition): FieldKinds {
   cache.set(provider.name, kinds);
   return kinds;
 }
+
+/** The desired spec as compared with a campaign that exists: without the create-only fields nothing reads back. */
+export function comparedSpec(desired: Record<string, unknown>, kinds: FieldKinds): Record<string, unknown> {
+  return Object.keys(desired).some((f) => kinds.createOnlyUnread.has(f))
+    ? Object.fromEntries(Object.entries(desired).filter(([f]) => !kinds.createOnlyUnread.has(f)))
+    : desired;
+}

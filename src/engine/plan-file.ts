@@ -13,7 +13,7 @@ import { scanJsonKeys, type DuplicateKey } from './json-keys.js';
 import { getProvider } from '../providers/registry.js';
 import { isNewAddress } from '../desired/new-campaign.js';
 import { campaignKey, checkPlanAccount, checkPlanAgainstTree, checkPlanCreate, checkPlanUpdate, type PlanCheckOptions } from './plan-check.js';
-import { ACTION_KINDS, GUARDRAIL_RULES, PLAN_FORMAT_VERSION, summarize, unknownAction, type Plan, type PlanAction } from './plan-model.js';
+import { ACTION_KINDS, CHANGE_ORIGINS, GUARDRAIL_RULES, PLAN_FORMAT_VERSION, summarize, unknownAction, type Plan, type PlanAction, type PlanBase } from './plan-model.js';
 import { guardrailsProblem } from './guardrails.js';
 import { actionDisplayProblems, timezoneProblems } from './plan-file-display.js';
 import { readPlanShard } from './shard.js';
@@ -209,6 +209,13 @@ export function parsePlanText(content: string | Uint8Array, file: string, opts: 
     const damaged = 'guardrails' in a ? guardrailsProblem(a.guardrails) : undefined;
     if (damaged) fail([...at('guardrails'), ...damaged], `\`guardrails\` must be a list of {rule, message}, each rule one of ${GUARDRAIL_RULES.join(', ')}`);
     for (const p of actionDisplayProblems(a, i)) fail(p.path, p.message);
+    if (Array.isArray(a.changes)) {
+      a.changes.forEach((ch: unknown, j: number) => {
+        if (isJsonObject(ch) && 'origin' in ch && !(CHANGE_ORIGINS as readonly unknown[]).includes(ch.origin)) {
+          fail(['actions', i, 'changes', j, 'origin'], `\`origin\` must be one of ${CHANGE_ORIGINS.join(', ')}`);
+        }
+      });
+    }
     if (diagnostics.length === before) diagnostics.push(...checkPlanAccount(a, i, doc.locator, opts));
     // What apply would send: an update's, a create's and a retire's `desired` (a delete sends no fields).
     if (diagnostics.length === before && (kind === 'update' || kind === 'retire')) diagnostics.push(...checkPlanUpdate(a, i, doc.locator, file, opts));
@@ -233,6 +240,8 @@ export function parsePlanText(content: string | Uint8Array, file: string, opts: 
   const shard = raw.shard === undefined ? undefined : readPlanShard(raw.shard);
   for (const p of shard?.problems ?? []) fail(p.path, p.message);
   for (const p of timezoneProblems(raw.timezone)) fail(p.path, p.message);
+  const base = raw.base === undefined ? undefined : readPlanBase(raw.base);
+  if (base === 'bad') fail(['base'], '`base` must be {ref, sha}: the revision `plan --base REF` was given and the full commit id it named');
   // Only a plan that is sound on its own is compared with the working tree.
   if (diagnostics.length === 0) diagnostics.push(...checkPlanAgainstTree(actions, doc.locator, opts));
   if (diagnostics.length > 0) return { diagnostics };
@@ -241,12 +250,20 @@ export function parsePlanText(content: string | Uint8Array, file: string, opts: 
       format_version: PLAN_FORMAT_VERSION,
       created_at: typeof raw.created_at === 'string' ? raw.created_at : '',
       ...(shard?.shard ? { shard: shard.shard } : {}),
+      ...(base && base !== 'bad' ? { base } : {}),
       ...(typeof raw.timezone === 'string' ? { timezone: raw.timezone } : {}),
       summary: summarize(actions),
       actions,
     },
     diagnostics: [],
   };
+}
+
+function readPlanBase(value: unknown): PlanBase | 'bad' {
+  if (!isJsonObject(value) || typeof value.ref !== 'string' || value.ref === '' || typeof value.sha !== 'string') return 'bad';
+  // SHA-1 or SHA-256 object names, in full.
+  if (!/^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(value.sha)) return 'bad';
+  return { ref: value.ref, sha: value.sha };
 }
 
 /**

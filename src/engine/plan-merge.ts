@@ -12,7 +12,7 @@
 import type { Diagnostic, RelatedPosition, SourcePosition } from '../desired/diagnostic.js';
 import type { Path } from '../desired/path.js';
 import { campaignKey } from './plan-check.js';
-import { PLAN_FORMAT_VERSION, summarize, unknownAction, type Plan, type PlanAction, type PlanShard } from './plan-model.js';
+import { PLAN_FORMAT_VERSION, summarize, unknownAction, type Plan, type PlanAction, type PlanBase, type PlanShard } from './plan-model.js';
 import { selectionDigest, shardOf } from './shard.js';
 
 export interface MergeInput {
@@ -35,6 +35,7 @@ export function mergePlans(inputs: readonly MergeInput[]): { plan?: Plan; diagno
 
   const sharded = inputs.filter((i) => i.plan.shard);
   if (sharded.length > 0) checkShards(inputs, sharded, report);
+  if (diagnostics.length === 0) checkBases(inputs, report);
   if (diagnostics.length === 0) checkOverlaps(inputs, report);
   if (diagnostics.length === 0 && sharded.length > 0) checkCoverage(sharded, report);
   // The zone dates are shown in comes from campaignctl.yaml: plans that disagree come from different configurations.
@@ -54,11 +55,13 @@ export function mergePlans(inputs: readonly MergeInput[]): { plan?: Plan; diagno
     return x < y ? -1 : x > y ? 1 : 0;
   });
   const times = inputs.map((i) => i.plan.created_at).filter((t) => t !== '').sort();
+  const base = inputs[0]?.plan.base;
   return {
     plan: {
       format_version: PLAN_FORMAT_VERSION,
       // The oldest read of live state among the parts: what the plan as a whole can vouch for.
       created_at: times[0] ?? '',
+      ...(base ? { base } : {}),
       ...(zone !== undefined ? { timezone: zone } : {}),
       summary: summarize(actions),
       actions,
@@ -137,6 +140,24 @@ function checkShards(inputs: readonly MergeInput[], sharded: readonly MergeInput
       ['shard', 'count'],
       `${missing.length === 1 ? 'shard' : 'shards'} ${list} ${missing.length === 1 ? 'is' : 'are'} missing: a merged plan must hold all ${ref.count} shards (got ${[...byIndex.keys()].sort((a, b) => a - b).map((i) => `${i}/${ref.count}`).join(', ')}), or the missing campaigns would pass for unchanged`,
       'plan the missing shards (`campaignctl plan --shard I/N --out FILE`) and merge every shard\'s plan',
+    );
+  }
+}
+
+/** The parts' origins were judged against one revision (`plan --base`), or none was. */
+function checkBases(inputs: readonly MergeInput[], report: Report): void {
+  const first = inputs[0];
+  if (!first) return;
+  const said = (b: PlanBase | undefined) => (b ? `--base ${b.ref} (${b.sha.slice(0, 12)})` : 'no --base');
+  for (const input of inputs.slice(1)) {
+    const [a, b] = [first.plan.base, input.plan.base];
+    if (a?.sha === b?.sha && a?.ref === b?.ref) continue;
+    report(
+      input,
+      b ? ['base'] : [],
+      `this plan was made with ${said(b)}, but ${first.file} with ${said(a)}: the origins of their changes do not compare`,
+      'plan every shard with the same options, --base REF included',
+      a ? [{ ...first.at(['base']), message: said(a) }] : [],
     );
   }
 }

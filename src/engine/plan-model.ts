@@ -10,6 +10,14 @@ import type { FieldChange } from '../providers/runtime.js';
 /** 2: a create has no `id`, actions of removed campaigns no `file`; the kinds create, retire, delete and forget. */
 export const PLAN_FORMAT_VERSION = 2;
 
+/**
+ * Where a change comes from, with `plan --base REF` (engine/origins.ts): `change` this branch
+ * changed the field's desired value; `drift` the branch did not, but the vendor's value is no longer
+ * what REF declared (an edit outside git, which applying reverts); `change_and_drift` both.
+ */
+export type ChangeOrigin = 'change' | 'drift' | 'change_and_drift';
+export const CHANGE_ORIGINS: readonly ChangeOrigin[] = ['change', 'drift', 'change_and_drift'];
+
 export interface PlanChange {
   readonly path: string;
   /** The live value in the spec's shape; absent for write-only fields (never returned) and in a create. */
@@ -29,6 +37,8 @@ export interface PlanChange {
   readonly clears?: true;
   /** The change is a budget (the provider's spend role): what its amounts count. */
   readonly spend?: PlanSpend;
+  /** Only with `plan --base`: on every change of every action then, absent everywhere without it. */
+  readonly origin?: ChangeOrigin;
 }
 
 /** What the amounts of a budget change count, and what the campaign has spent so far. */
@@ -237,6 +247,14 @@ export interface PlanShard {
   readonly selection: string;
 }
 
+/** `plan --base REF`: the revision the changes' origins were judged against. */
+export interface PlanBase {
+  /** REF as given (`main`, `origin/main`, a sha). */
+  readonly ref: string;
+  /** The commit it named, in full. */
+  readonly sha: string;
+}
+
 export interface Plan {
   readonly format_version: typeof PLAN_FORMAT_VERSION;
   readonly created_at: string;
@@ -244,6 +262,8 @@ export interface Plan {
   readonly shard?: PlanShard;
   /** `timezone:` of campaignctl.yaml (an IANA name): the zone text and markdown show dates in; UTC when absent. */
   readonly timezone?: string;
+  /** Present only with `plan --base`; then every change has an `origin`. */
+  readonly base?: PlanBase;
   readonly summary: PlanSummary;
   readonly actions: readonly PlanAction[];
 }

@@ -15,11 +15,12 @@ import { fingerprint } from './canonical-json.js';
 import { liveCampaignFacts, newCampaignFacts } from './campaign-facts.js';
 import { withChangeFacts } from './change-facts.js';
 import { diffSpec } from './diff.js';
-import { fieldKinds } from './field-kinds.js';
+import { comparedSpec, fieldKinds } from './field-kinds.js';
 import { judgeInSession, withGuardrails } from './guardrails.js';
 import { withoutIgnored } from './ignore.js';
 import { implicitChangesOf } from './implicit-changes.js';
 import type { LastAppliedRecord } from './last-applied.js';
+import { baseKey, changeOrigins, withOrigins, type OriginBase } from './origins.js';
 import {
   PLAN_FORMAT_VERSION,
   summarize,
@@ -54,6 +55,8 @@ export interface PlanOptions {
   readonly timezone?: string;
   readonly signal?: AbortSignal;
   readonly onProgress?: (event: ProgressEvent) => void;
+  /** `plan --base`: what REF declared; each change then gets its origin (origins.ts). */
+  readonly base?: OriginBase;
 }
 
 /** What the engine concluded about one campaign, before it becomes a plan action. */
@@ -81,9 +84,11 @@ export async function buildPlan(opts: PlanOptions): Promise<Plan> {
   const order = new Map(opts.campaigns.map((c, i) => [c.address, i]));
   const rank = (a: PlanAction) => order.get(a.address) ?? Number.MAX_SAFE_INTEGER;
   const actions = results.flat().sort((a, b) => rank(a) - rank(b) || (a.address < b.address ? -1 : a.address > b.address ? 1 : 0));
+  const base = opts.base ? { base: { ref: opts.base.ref, sha: opts.base.sha } } : {};
   return {
     format_version: PLAN_FORMAT_VERSION,
     created_at: opts.now.toISOString(),
+    ...base,
     ...(opts.timezone !== undefined ? { timezone: opts.timezone } : {}),
     summary: summarize(actions),
     actions,
@@ -180,13 +185,19 @@ async function planAccount(
 function planDocument(c: CampaignDocument, id: string, found: LiveCampaign, session: AccountSession, opts: PlanOptions, adopt?: Adoption): PlanAction {
   const place = { address: c.address, provider: c.provider, account: c.account, id, file: c.file, line: c.start.line, ...(adopt ? { adopt } : {}) };
   const address = campaignAddress(c.provider, c.account, id);
-  const a = assess({ address, id, desired: managedSpec(c, session) }, found, session, opts.lastApplied, opts.now);
+  const desired = managedSpec(c, session);
+  const a = assess({ address, id, desired }, found, session, opts.lastApplied, opts.now);
   // Name and status are read for the campaigns a plan shows; one that matches is only counted (and
   // reading them costs up to a tenth of a millisecond per campaign).
   const shown = a.error !== undefined || a.changes.length > 0 || adopt !== undefined;
   const campaign = shown ? liveCampaignFacts(session.provider.roles, found, opts.now) : undefined;
   const common = { ...place, ...(campaign ? { campaign } : {}), live_fingerprint: a.liveFingerprint, desired: a.desired };
-  const changes = () => readableChanges(a, found, session, { lastApplied: opts.lastApplied, address });
+  const base = opts.base?.desired.get(baseKey(c));
+  const changes = () =>
+    withOrigins(
+      [...readableChanges(a, found, session, { lastApplied: opts.lastApplied, address })],
+      opts.base && changeOrigins({ changes: a.changes, head: desired, base, live: found, session, lastApplied: opts.lastApplied, address, now: opts.now }),
+    );
   if (a.error) {
     // Point at the field that breaks the rule when the rule names one.
     const field = a.error.path ? parsePath(a.error.path) : undefined;
@@ -356,9 +367,14 @@ function planNewDocument(
     campaign: newCampaignFacts(session.provider.roles, [canonical, desired]),
     action: 'create',
     creation_key: key,
-    changes: withChangeFacts(
-      Object.entries(fields).map(([path, after]) => ({ path, after })),
-      { ...(session.provider.roles ? { roles: session.provider.roles } : {}), options: session.account.options, canonical: () => canonical },
+    changes: withOrigins(
+      [
+        ...withChangeFacts(
+          Object.entries(fields).map(([path, after]) => ({ path, after })),
+          { ...(session.provider.roles ? { roles: session.provider.roles } : {}), options: session.account.options, canonical: () => canonical },
+        ),
+      ],
+      opts.base && 'change',
     ),
     desired,
     ...(note ? { note } : {}),
@@ -392,7 +408,7 @@ function planPruned(p: PruneCandidate, live: LiveCampaign | undefined, session: 
   }
   const a = assess({ address: p.address, id: p.id, desired: retire.stopped(live) }, live, session, opts.lastApplied, opts.now);
   if (a.error) return { ...base, action: 'error', error: a.error, live_fingerprint: a.liveFingerprint, desired: a.desired };
-  const changes = readableChanges(a, live, session, { lastApplied: opts.lastApplied, address: p.address });
+  const changes = withOrigins([...readableChanges(a, live, session, { lastApplied: opts.lastApplied, address: p.address })], opts.base && 'change');
   return { ...base, action: 'retire', ...(name ? { name } : {}), changes, desired: a.desired, live_fingerprint: a.liveFingerprint };
 }
 
@@ -470,9 +486,7 @@ export function assess(
   const runtime = session.runtime;
   const kinds = fieldKinds(session.provider);
   // A create-only field nothing reads back is neither compared nor sent once the campaign exists.
-  const desired = Object.keys(c.desired).some((f) => kinds.createOnlyUnread.has(f))
-    ? Object.fromEntries(Object.entries(c.desired).filter(([f]) => !kinds.createOnlyUnread.has(f)))
-    : c.desired;
+  const desired = comparedSpec(c.desired, kinds);
   const liveSpec = runtime.toSpec(live.raw);
   const canonical = runtime.canonical(desired);
   const changes = diffSpec({

@@ -12,13 +12,18 @@
 import { instantMs } from '../desired/instant.js';
 import { resolveTimeZone, utcSeconds, wallClockAt } from './display-values.js';
 
-/** One side of a schedule change; an absent start or end is open. */
+/** One side of a schedule change; an absent start or end is open, unless it is said to be unknown. */
 export interface ScheduleSide {
   /** An RFC 3339 date-time, or a date (`2027-01-31`: the whole day, in the chart's zone). */
   readonly start?: string | Date;
   readonly end?: string | Date;
   /** False when the campaign is switched off on this side. */
   readonly on?: boolean;
+  /**
+   * The plan does not know this end (a field the file does not manage and the plan does not
+   * change, or a campaign to delete): drawn at the chart's edge like an open one, and said so.
+   */
+  readonly unknown?: { readonly start?: boolean; readonly end?: boolean };
 }
 
 /** A campaign whose schedule changes: before is absent for a campaign created, after for one that stops. */
@@ -146,7 +151,7 @@ export function renderCalendar(entries: readonly ScheduleEntry[], opts: Calendar
   const near = (w: Wall | undefined): w is Wall => w !== undefined && Math.abs(w - today) <= far;
 
   const read = (side: ScheduleSide | undefined) =>
-    side && { start: wallOf(side.start, zone, 'start'), end: wallOf(side.end, zone, 'end'), on: side.on };
+    side && { start: wallOf(side.start, zone, 'start'), end: wallOf(side.end, zone, 'end'), on: side.on, unknown: side.unknown };
   const sides = entries.map((e) => ({ entry: e, before: read(e.before), after: read(e.after) }));
 
   let lo = today;
@@ -164,20 +169,20 @@ export function renderCalendar(entries: readonly ScheduleEntry[], opts: Calendar
   const openEnd = Math.ceil((hi + pad) / DAY) * DAY;
 
   /** A start or end as drawn: open ones at the chart's edge, far ones clipped to it, each with a note saying so. */
-  const point = (w: Wall | undefined, open: Wall, notes: string[], edge: 'start' | 'end'): Wall => {
+  const point = (w: Wall | undefined, open: Wall, notes: string[], edge: 'start' | 'end', unknown = false): Wall => {
     if (w === undefined) {
-      notes.push(`no ${edge}`);
+      notes.push(unknown ? `${edge} unknown` : `no ${edge}`);
       return open;
     }
     if (near(w)) return w;
     notes.push(`${edge === 'start' ? 'from' : 'until'} ${dayText(w)}`);
     return Math.min(Math.max(w, openStart), openEnd);
   };
-  const place = (side: { start?: Wall; end?: Wall; on?: boolean | undefined }, kind: string): Side => {
+  const place = (side: { start?: Wall; end?: Wall; on?: boolean | undefined; unknown?: ScheduleSide['unknown'] }, kind: string): Side => {
     const notes = [kind];
     if (side.on === false) notes.push('off');
-    const start = point(side.start, openStart, notes, 'start');
-    let end = point(side.end, openEnd, notes, 'end');
+    const start = point(side.start, openStart, notes, 'start', side.unknown?.start);
+    let end = point(side.end, openEnd, notes, 'end', side.unknown?.end);
     if (end < start) {
       notes.push('ends before it starts');
       end = start;

@@ -139,9 +139,10 @@ function changeTextLines(ch: PlanChange, c: Colors, zone: string, mark = c.yello
 }
 
 /** An update's or a retire's changes: the real ones, then those only sent again under a line of their own. */
-export function changesText(changes: readonly PlanChange[], c: Colors, zone: string): string[] {
+export function changesText(changes: readonly PlanChange[], c: Colors, zone: string, mark: (ch: PlanChange) => string = () => ''): string[] {
   const { real, resent } = splitResends(changes);
-  const lines = real.flatMap((ch) => changeTextLines(ch, c, zone));
+  // `mark` (e.g. where a change comes from) ends the change's first line.
+  const lines = real.flatMap((ch) => changeTextLines(ch, c, zone).map((line, i) => (i === 0 ? line + mark(ch) : line)));
   if (resent.length > 0) {
     lines.push(`    ${c.dim(`${RESEND_TITLE}:`)}`);
     for (const ch of resent) lines.push(`      ${c.dim('=')} ${printable(ch.path)}: ${displayValue(ch.after, zone, LONG)}`);

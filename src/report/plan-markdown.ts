@@ -7,6 +7,8 @@ import { guardrailRank, guardrailSummaryRows, markSection } from './guardrail-ma
 import { htmlText, MARKDOWN_LIMIT, markdownCode, markdownText } from './markdown.js';
 import { campaignHeadingHtml } from './campaign-heading.js';
 import { changeCount, changesMarkdown, createdCell, planZone } from './change-display.js';
+import { calendarPart } from './markdown-calendar.js';
+import { markdownGroups, originsLine } from './markdown-origins.js';
 import { planHeadline } from './plan-text.js';
 import { plural } from './values.js';
 
@@ -128,11 +130,13 @@ function section(a: PlanAction, zone: string): string | undefined {
 export function renderPlanMarkdown(plan: Plan, opts: MarkdownOptions = {}): string {
   const limit = opts.limit ?? MARKDOWN_LIMIT;
   const s = plan.summary;
+  const compared = originsLine(plan);
   const head = [
     '### campaignctl plan',
     '',
     `**${planHeadline(plan)}**`,
     '',
+    ...(compared ? [compared, ''] : []),
     '| action | campaigns |',
     '|---|---:|',
     ...ACTION_KINDS.flatMap((k) => (ROW[k].always || s[k] > 0 ? [`| ${ROW[k].name} | ${s[k]} |`] : [])),
@@ -140,27 +144,42 @@ export function renderPlanMarkdown(plan: Plan, opts: MarkdownOptions = {}): stri
     '',
   ].join('\n');
   const zone = planZone(plan);
-  const shown = plan.actions.flatMap((a) => {
+  const drawn = (a: PlanAction) => {
     const text = section(a, zone);
-    return text === undefined ? [] : [{ rank: guardrailRank(a), order: SECTION_ORDER[a.action], text: markSection(a, text) }];
-  });
-  shown.sort((x, y) => x.rank - y.rank || x.order - y.order);
-  const parts: string[] = [];
-  let used = head.length;
+    return text === undefined ? undefined : markSection(a, text);
+  };
+  const groups = markdownGroups(plan, drawn);
+  // Campaigns that need approval are kept first, then by SECTION_ORDER (a campaign coming or going
+  // first); then drawn part by part.
+  const ranked = groups.flatMap((g, group) => g.items.map((item) => ({ group, rank: guardrailRank(item.action), order: SECTION_ORDER[item.action.action], text: item.text })));
+  ranked.sort((x, y) => x.rank - y.rank || x.order - y.order);
+  // Each part's heading and text; none without --base.
+  const frames = groups.map((g) => [g.heading && `#### ${g.heading}`, g.intro, g.items.length === 0 && g.empty].filter((t) => typeof t === 'string').join('\n\n'));
+  const kept = groups.map((): string[] => []);
+  let used = head.length + frames.reduce((n, f) => n + (f ? f.length + 2 : 0), 0);
   let cut = 0;
   const reserve = 400;
-  for (const { text } of shown) {
+  for (const { group, text } of ranked) {
     if (used + text.length + 2 + reserve > limit) {
       cut += 1;
       continue;
     }
-    parts.push(text);
+    kept[group]!.push(text);
     used += text.length + 2;
   }
+  const body = frames
+    .map((frame, i) => [frame, ...kept[i]!].filter((text) => text !== '').join('\n\n'))
+    .filter((text) => text !== '')
+    .join('\n\n');
+  // The calendar takes what room the campaigns left: it is the first thing a tight comment loses.
+  const calendar = calendarPart(plan, limit - used - reserve);
   const tail =
     cut > 0
       ? `\n> ✂️ ${plural(cut, 'campaign')} not shown to keep this under ${limit.toLocaleString('en-US')} characters.` +
-        (opts.fullPlanAt ? ` The whole plan: ${opts.fullPlanAt}.` : '')
-      : '';
-  return `${head}\n${parts.join('\n\n')}${tail}\n`;
+        (opts.fullPlanAt ? ` The whole plan: ${opts.fullPlanAt}.` : '') +
+        (calendar.note ? ` ${calendar.note}` : '')
+      : calendar.note
+        ? `\n> ✂️ ${calendar.note}`
+        : '';
+  return `${head}\n${calendar.text}${body}${tail}\n`;
 }

@@ -4,6 +4,7 @@ import { ACTION_KINDS, adoptions, allMatch, unknownAction, type ActionKind, type
 import { guardrailSummaryText, withGuardrailLines } from './guardrail-marks.js';
 import { campaignHeadingText } from './campaign-heading.js';
 import { changesText, createdText, planZone, resendSentence } from './change-display.js';
+import { originMark, originsSummary } from './origin-marks.js';
 import { printable } from './printable.js';
 import { plural } from './values.js';
 
@@ -71,7 +72,7 @@ function actionLines(a: PlanAction, c: Colors, zone: string): string[] {
     case 'update': {
       const lines = [`${c.yellow('~')} ${c.bold(address)} ${where()}`];
       if (a.adopt) lines.push(adoptLine(a.adopt, c));
-      lines.push(...changesText(a.changes, c, zone));
+      lines.push(...changesText(a.changes, c, zone, (ch) => originMark(ch, c)));
       return lines;
     }
     case 'error':
@@ -86,6 +87,8 @@ export function renderPlanText(plan: Plan, color: boolean): string {
   const zone = planZone(plan);
   const lines = plan.actions.flatMap((a) => withGuardrailLines(a, actionLines(a, c, zone), c));
   if (lines.length > 0) lines.push('');
+  const compared = originsSummary(plan, c);
+  if (compared) lines.push(compared);
   const headline = planHeadline(plan);
   lines.push(plan.summary.error > 0 ? c.red(headline) : allMatch(plan) ? c.green(headline) : c.yellow(headline), ...guardrailSummaryText(plan, c));
   return `${lines.join('\n')}\n`;

@@ -75,6 +75,7 @@ const SAMPLE: Readonly<Record<string, string>> = {
   '<address>': 'p/a',
   '<n>': '2',
   '<i/n>': '1/2',
+  '<ref>': 'HEAD',
   '<name>': 'x',
   '<id>': 'x',
   '<port>': '0',
