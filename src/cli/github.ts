@@ -6,21 +6,18 @@
  * goes to the HTTP client, which masks it, and nowhere else.
  */
 import path from 'node:path';
-import { readPlanFile } from '../engine/plan-file.js';
-import type { Plan } from '../engine/plan-model.js';
-import { readApplyResult, ApplyResultError } from '../github/apply-result.js';
-import { GithubContextError, readGithubContext, readGithubToken, readStepSummaryPath, type GithubContext } from '../github/context.js';
+import { readApplyResult } from '../github/apply-result.js';
+import { GithubContextError, readGithubContext, readGithubToken, readStepSummaryPath } from '../github/context.js';
 import { DRIFT_LABEL, reconcileDriftIssue, type DriftFinding } from '../github/drift-issue.js';
 import { readPullRequest } from '../github/event.js';
-import { Git, GitError } from '../github/git.js';
+import { Git } from '../github/git.js';
 import { renderPlanComment, upsertPlanComment, type CommentContent } from '../github/pr-comment.js';
 import { GithubApiError, GithubRestClient } from '../github/rest-client.js';
-import { readUnmanagedListing, UnmanagedListingError } from '../github/unmanaged.js';
+import { readUnmanagedListing } from '../github/unmanaged.js';
 import { recordIds, RecordIdsError } from '../github/record-ids.js';
-import type { RunLinks } from '../github/run-links.js';
 import { appendSummary, renderApplySummary, renderPlanSummary, summaryBudget } from '../github/step-summary.js';
 import type { CliIO } from './io.js';
-import { failWith } from './workspace.js';
+import { artifactOnly, exactlyOne, githubClient, guarded, loadPlan, runLinks, UsageError } from './github-common.js';
 
 export interface GithubCommentOptions {
   readonly plan?: string;
@@ -50,9 +47,6 @@ export interface GithubRecordIdsOptions {
   readonly branch?: string;
   readonly remote: string;
 }
-
-/** A mistake in how the command was called; reported like the runner's own missing variables. */
-class UsageError extends Error {}
 
 /** Exit: 0 the comment was created or updated, 1 anything else. */
 export async function runGithubComment(io: CliIO, opts: GithubCommentOptions): Promise<number> {
@@ -194,55 +188,3 @@ function unknownOutcome(o: never): never {
   throw new Error(`unknown outcome ${JSON.stringify(o)}`);
 }
 
-async function guarded(io: CliIO, command: string, run: () => Promise<number>): Promise<number> {
-  try {
-    return await run();
-  } catch (err) {
-    if (
-      err instanceof GithubContextError ||
-      err instanceof GithubApiError ||
-      err instanceof ApplyResultError ||
-      err instanceof UnmanagedListingError ||
-      err instanceof RecordIdsError ||
-      err instanceof GitError ||
-      err instanceof UsageError
-    ) {
-      io.stderr.write(`campaignctl github ${command}: ${err.message}\n`);
-      return 1;
-    }
-    throw err;
-  }
-}
-
-function exactlyOne<K extends string>(opts: Partial<Record<K, unknown>>, keys: readonly K[]): K {
-  const given = keys.filter((k) => opts[k] !== undefined);
-  const flag = (k: string) => `--${k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
-  if (given.length !== 1) throw new UsageError(`give exactly one of ${keys.map(flag).join(', ')}${given.length > 1 ? ` (got ${given.map(flag).join(' and ')})` : ''}`);
-  const k = given[0]!;
-  const v = opts[k];
-  if (typeof v === 'string' && v.trim() === '') throw new UsageError(`${flag(k)} must not be empty`);
-  return k;
-}
-
-async function loadPlan(io: CliIO, file: string): Promise<Plan | undefined> {
-  const { plan, diagnostics } = await readPlanFile(path.resolve(io.cwd, file));
-  if (!plan) {
-    failWith(io, diagnostics.map((d) => ({ ...d, file: d.file === path.resolve(io.cwd, file) ? file : d.file })));
-    return undefined;
-  }
-  return plan;
-}
-
-function githubClient(io: CliIO, ctx: GithubContext, token: string): GithubRestClient {
-  return new GithubRestClient(ctx, token, { log: (line) => io.stderr.write(`${line}\n`) });
-}
-
-function runLinks(ctx: GithubContext, artifactUrl: string | undefined): RunLinks {
-  return { ...(ctx.runUrl ? { runUrl: ctx.runUrl } : {}), ...artifactOnly(artifactUrl) };
-}
-
-function artifactOnly(artifactUrl: string | undefined): RunLinks {
-  if (artifactUrl === undefined || artifactUrl.trim() === '') return {};
-  if (!/^https?:\/\/\S+$/.test(artifactUrl.trim())) throw new UsageError(`--artifact-url must be an http(s) URL (got "${artifactUrl}")`);
-  return { artifactUrl: artifactUrl.trim() };
-}
