@@ -169,14 +169,13 @@ export class GithubRestClient {
     return raw.map(toPullDetail).filter((p): p is PullRequestDetail => p !== undefined);
   }
 
-  /** Open pull requests into `base`, most recently updated first, at most `limit` (one page). */
-  async listOpenPulls(base: string, limit: number): Promise<PullRequestDetail[]> {
-    const raw = await this.paginate(`${this.repoPath}/pulls`, `list the open pull requests into ${base}`, 'pull-requests: read', {
-      state: 'open',
-      base,
-      sort: 'updated',
-      direction: 'desc',
-    }, { perPage: Math.min(limit, PER_PAGE), maxPages: 1 });
+  /** Open pull requests (into `base`, when given), most recently updated first, at most `limit` (one page). */
+  async listOpenPulls(base: string | undefined, limit: number): Promise<PullRequestDetail[]> {
+    const query = { state: 'open', ...(base ? { base } : {}), sort: 'updated', direction: 'desc' };
+    const raw = await this.paginate(`${this.repoPath}/pulls`, `list the open pull requests${base ? ` into ${base}` : ''}`, 'pull-requests: read', query, {
+      perPage: Math.min(limit, PER_PAGE),
+      maxPages: 1,
+    });
     return raw.map(toPullDetail).filter((p): p is PullRequestDetail => p !== undefined);
   }
 
