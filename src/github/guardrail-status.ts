@@ -26,6 +26,7 @@ export interface StatusQuestion {
 export function guardrailStatus(q: StatusQuestion): CommitStatus {
   const n = q.guarded.length;
   const campaigns = `${n} ${n === 1 ? 'campaign' : 'campaigns'}`;
+  const need = n === 1 ? 'needs' : 'need';
   let state: CommitStatus['state'];
   let description: string;
   if (n === 0) {
@@ -36,10 +37,10 @@ export function guardrailStatus(q: StatusQuestion): CommitStatus {
     description = `${campaigns} with guardrails approved by ${approvalNames(q.verdict.approvedBy)}`;
   } else if (q.approvers === 0) {
     state = 'failure';
-    description = `${campaigns} need approval, but policy.approvers names no one (base branch's campaignctl.yaml)`;
+    description = `${campaigns} ${need} approval, but policy.approvers names no one (base branch's campaignctl.yaml)`;
   } else {
     state = 'failure';
-    description = `${campaigns} need approval: a review by one of policy.approvers after the plan of ${q.headSha.slice(0, 7)}`;
+    description = `${campaigns} ${need} approval: a review by one of policy.approvers after the plan of ${q.headSha.slice(0, 7)}`;
   }
   return {
     state,
