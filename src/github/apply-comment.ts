@@ -27,32 +27,46 @@ export interface ApplyCommentContext {
   readonly limit?: number;
 }
 
-/** The section on the reviewed plan: where it came from, what it left out; empty for a push from no pull request. */
-export function renderReviewedSection(notes: ReviewedNotes): string {
+/** Where the applied plan came from (first, under the title); empty for a push from no pull request. */
+export function renderReviewedIntro(notes: ReviewedNotes): string {
   switch (notes.source) {
     case 'none':
       return '';
     case 'refused':
-      return [`**Nothing was applied.** ${markdownText(notes.reason)}`, ''].join('\n');
+      return `**Nothing was applied.** ${markdownText(notes.reason)}\n`;
     case 'reviewed': {
       const lines = [
         `Applied the plan reviewed on ${pullLink(notes.pull)} (commit ${notes.pull.headSha.slice(0, 7)}, planned ${notes.planCreatedAt}), merged as ${notes.sha.slice(0, 7)}; nothing else was planned afresh.`,
-        '',
       ];
       if (notes.guarded.length > 0) {
         lines.push(
+          '',
           notes.approvedBy.length > 0
             ? `Guardrails of ${count(notes.guarded.length)} approved in review by ${notes.approvedBy.map((a) => `@${a}`).join(', ')}.`
             : `Guardrails of ${count(notes.guarded.length)} were not approved by one of \`policy.approvers\` after the plan: apply refused ${notes.guarded.length === 1 ? 'it' : 'them'}.`,
-          '',
         );
       }
-      if (notes.notApplied.length > 0) lines.push(...notAppliedTable(notes.notApplied));
-      return lines.join('\n');
+      return `${lines.join('\n')}\n`;
     }
     default:
       return notes satisfies never;
   }
+}
+
+/**
+ * The campaigns the reviewed plan did not show as the files are now, those that moved at the vendor
+ * since it (refused as stale), and how to get them applied (last).
+ */
+export function renderNotApplied(notes: ReviewedNotes, result?: ApplyReport): string {
+  if (notes.source !== 'reviewed') return '';
+  const stale = result?.tally.stale ?? 0;
+  if (notes.notApplied.length === 0 && stale === 0) return '';
+  return [
+    ...(notes.notApplied.length > 0 ? notAppliedTable(notes.notApplied) : []),
+    ...(stale > 0 ? [`${count(stale)} refused as stale: changed at the vendor after the plan was made, so the plan no longer shows what applying would change.`, ''] : []),
+    HOW_TO_APPLY,
+    '',
+  ].join('\n');
 }
 
 function notAppliedTable(rows: readonly NotApplied[]): string[] {
@@ -65,8 +79,6 @@ function notAppliedTable(rows: readonly NotApplied[]): string[] {
     ...shown.map((r) => `| ${markdownCode(r.address, { inTable: true })} | ${r.file ? markdownCode(r.file, { inTable: true }) : ''} | ${markdownText(r.reason)} |`),
     ...(rows.length > shown.length ? [`| … | | and ${rows.length - shown.length} more, in the job log |`] : []),
     '',
-    HOW_TO_APPLY,
-    '',
   ];
 }
 
@@ -76,8 +88,10 @@ export function renderApplyComment(notes: ReviewedNotes, result: ApplyReport | u
   const head = `${APPLY_MARKER}\n`;
   const footer = `\n---\n${footerLine(ctx.links, ctx.now, notes.sha)}\n`;
   const title = notes.source === 'refused' || !result ? '### campaignctl apply: nothing applied' : '### campaignctl apply';
-  const parts = [title, '', renderReviewedSection(notes)];
+  const parts = [title, '', renderReviewedIntro(notes)];
   if (result) parts.push(`**${applyTally(result)}**${result.interrupted ? ' (interrupted)' : ''}`, '', ...outcomeTable(result));
+  const left = renderNotApplied(notes, result);
+  if (left) parts.push(left);
   const note = `> ✂️ Cut to stay under GitHub's comment limit. Every campaign's outcome: ${ctx.links.runUrl ? `the [job summary](${ctx.links.runUrl})` : 'the job log'}.`;
   const body = fitText(`${parts.join('\n')}\n`, { chars: limit - head.length - footer.length }, note).text;
   return `${head}${body}${footer}`;
