@@ -74,8 +74,9 @@ describe('workflows', () => {
       expect(wf.permissions, file).toEqual({});
       for (const [name, job] of Object.entries(wf.jobs)) expect(job.permissions, `${file} ${name}`).toBeDefined();
     }
-    expect(workflow('campaigns-plan.yml').jobs.plan!.permissions).toEqual({ contents: 'read', 'pull-requests': 'write' });
-    expect(workflow('campaigns-apply.yml').jobs.apply!.permissions).toEqual({ contents: 'write', 'pull-requests': 'write' });
+    expect(workflow('campaigns-plan.yml').jobs.plan!.permissions).toEqual({ contents: 'read', 'pull-requests': 'write', statuses: 'write' });
+    expect(workflow('campaigns-plan.yml').jobs.guardrails!.permissions).toEqual({ contents: 'read', actions: 'read', 'pull-requests': 'read', statuses: 'write' });
+    expect(workflow('campaigns-apply.yml').jobs.apply!.permissions).toEqual({ contents: 'write', 'pull-requests': 'write', actions: 'read' });
     expect(workflow('campaigns-drift.yml').jobs.drift!.permissions).toEqual({ contents: 'read', issues: 'write' });
   });
 
@@ -122,7 +123,7 @@ describe('workflows', () => {
     expect(merge.needs).toEqual(['shards', 'plan']);
     expect(merge.if).toContain('!cancelled()');
     expect(merge.if).toContain("needs.shards.outputs.count != '1'");
-    expect(merge.permissions).toEqual({ contents: 'read', 'pull-requests': 'write' });
+    expect(merge.permissions).toEqual({ contents: 'read', 'pull-requests': 'write', statuses: 'write' });
     const download = merge.steps!.find((s) => s.uses === 'actions/download-artifact@v4')!;
     expect(download.with).toMatchObject({ pattern: 'campaignctl-plan-shard-*', path: '.campaignctl/shards', 'merge-multiple': true });
     const merging = merge.steps!.find((s) => s.uses === './')!;
@@ -206,6 +207,20 @@ describe('workflows', () => {
     }
   });
 
+  it('judges the guardrails status again on each review, from the base\'s code and the saved plan, with no credentials', () => {
+    const wf = workflow('campaigns-plan.yml');
+    expect(wf.on.pull_request_review).toEqual({ types: ['submitted', 'dismissed'] });
+    const job = wf.jobs.guardrails!;
+    expect(job.if).toContain("github.event_name == 'pull_request_review'");
+    expect(job.if).toContain('github.event.pull_request.head.repo.full_name == github.repository');
+    expect(job.steps![0]!.with).toEqual({ ref: '${{ github.event.pull_request.base.sha }}', 'persist-credentials': false });
+    const step = job.steps!.find((s) => s.uses === './')!;
+    expect(step.with).toEqual({ command: 'guardrails' });
+    expect(step.env).toBeUndefined();
+    // The other jobs stay off reviews: no plan, no comment, no validation on a review.
+    for (const name of ['validate', 'shards', 'fork-notice']) expect(wf.jobs[name]!.if, name).not.toContain('pull_request_review');
+  });
+
   it('checks drift on a schedule and on demand', () => {
     const wf = workflow('campaigns-drift.yml');
     expect(Object.keys(wf.on).sort()).toEqual(['schedule', 'workflow_dispatch']);
@@ -248,11 +263,11 @@ describe('action.yml', () => {
           const given = Object.keys(step.with ?? {});
           for (const key of given) expect(declared.has(key), `${file} ${name}: input \`${key}\``).toBe(true);
           for (const key of required) expect(given, `${file} ${name}: required input \`${key}\``).toContain(key);
-          expect(['validate', 'plan', 'apply']).toContain(step.with!.command);
+          expect(['validate', 'plan', 'apply', 'guardrails']).toContain(step.with!.command);
         }
       }
     }
-    expect(uses).toBe(6);
+    expect(uses).toBe(7);
   });
 
   it('every output and expression refers to a step that exists', () => {

@@ -1,31 +1,40 @@
 /**
  * `campaignctl github …`: the GitHub side of GitOps, for workflow steps. `comment` keeps one plan
- * comment per pull request, `summary` writes the job summary, `drift` keeps the drift issue,
- * `record-ids` gets the ids of campaigns apply created into git. They
+ * comment per pull request (and posts the apply after its merge on it), `summary` writes the job
+ * summary, `drift` keeps the drift issue, `record-ids` gets the ids of campaigns apply created into
+ * git; `reviewed-plan` (github-reviewed.ts) and `guardrails` (github-guardrails.ts). They
  * read the runner's variables (GITHUB_REPOSITORY, GITHUB_TOKEN, …) from the environment; the token
  * goes to the HTTP client, which masks it, and nowhere else.
  */
 import path from 'node:path';
-import { readPlanFile } from '../engine/plan-file.js';
-import type { Plan } from '../engine/plan-model.js';
-import { readApplyResult, ApplyResultError } from '../github/apply-result.js';
-import { GithubContextError, readGithubContext, readGithubToken, readStepSummaryPath, type GithubContext } from '../github/context.js';
+import { readApplyResult } from '../github/apply-result.js';
+import { GithubContextError, readGithubContext, readGithubToken, readStepSummaryPath } from '../github/context.js';
 import { DRIFT_LABEL, reconcileDriftIssue, type DriftFinding } from '../github/drift-issue.js';
-import { readPullRequest } from '../github/event.js';
-import { Git, GitError } from '../github/git.js';
-import { renderPlanComment, upsertPlanComment, type CommentContent } from '../github/pr-comment.js';
+import { readPullRequest, type PullRequestRef } from '../github/event.js';
+import { APPLY_MARKER, renderApplyComment } from '../github/apply-comment.js';
+import { otherPullsTouching, renderOverlapNote } from '../github/other-pulls.js';
+import { repositoryRoot } from '../github/repo-path.js';
+import { readReviewedNotes } from '../github/reviewed-notes.js';
+import type { Plan } from '../engine/plan-model.js';
+import { Git } from '../github/git.js';
+import { renderPlanComment, upsertMarkedComment, upsertPlanComment, type CommentContent } from '../github/pr-comment.js';
 import { GithubApiError, GithubRestClient } from '../github/rest-client.js';
-import { readUnmanagedListing, UnmanagedListingError } from '../github/unmanaged.js';
+import { readUnmanagedListing } from '../github/unmanaged.js';
 import { recordIds, RecordIdsError } from '../github/record-ids.js';
-import type { RunLinks } from '../github/run-links.js';
-import { appendSummary, renderApplySummary, renderPlanSummary, summaryBudget } from '../github/step-summary.js';
+import { appendSummary, renderApplySummary, renderPlanSummary, renderRefusedApplySummary, summaryBudget } from '../github/step-summary.js';
 import type { CliIO } from './io.js';
-import { failWith } from './workspace.js';
+import { artifactOnly, exactlyOne, githubClient, guarded, loadPlan, runLinks, UsageError } from './github-common.js';
 
 export interface GithubCommentOptions {
   readonly plan?: string;
   readonly skipped?: string;
   readonly failed?: string;
+  /** With --reviewed: the result of the apply after the merge, for the comment on the merged pull request. */
+  readonly applyResult?: string;
+  /** What `github reviewed-plan --notes` found: the merged pull request, what its plan left out. */
+  readonly reviewed?: string;
+  /** With --plan: note the other open pull requests that change the same campaigns. */
+  readonly otherPrs?: boolean;
   readonly pr?: number;
   readonly artifactUrl?: string;
 }
@@ -33,6 +42,8 @@ export interface GithubCommentOptions {
 export interface GithubSummaryOptions {
   readonly plan?: string;
   readonly applyResult?: string;
+  /** With --apply-result, or alone when nothing was applied: what `github reviewed-plan --notes` found. */
+  readonly reviewed?: string;
   readonly artifactUrl?: string;
 }
 
@@ -51,26 +62,26 @@ export interface GithubRecordIdsOptions {
   readonly remote: string;
 }
 
-/** A mistake in how the command was called; reported like the runner's own missing variables. */
-class UsageError extends Error {}
-
 /** Exit: 0 the comment was created or updated, 1 anything else. */
 export async function runGithubComment(io: CliIO, opts: GithubCommentOptions): Promise<number> {
   return guarded(io, 'comment', async () => {
+    if (opts.reviewed !== undefined || opts.applyResult !== undefined) return applyComment(io, opts);
     const which = exactlyOne(opts, ['plan', 'skipped', 'failed']);
+    if (opts.otherPrs && which !== 'plan') throw new UsageError('--other-prs goes with --plan');
     const ctx = readGithubContext(io.env);
     const token = readGithubToken(io.env);
     const links = runLinks(ctx, opts.artifactUrl);
-    const pr = opts.pr !== undefined ? { number: opts.pr } : await readPullRequest(ctx.eventPath);
+    const pr: PullRequestRef = opts.pr !== undefined ? { number: opts.pr } : await readPullRequest(ctx.eventPath);
     let content: CommentContent;
     if (which === 'plan') {
       const plan = await loadPlan(io, opts.plan!);
       if (!plan) return 1;
       content = { kind: 'plan', plan };
     } else content = { kind: which, reason: opts[which]! };
-    const body = renderPlanComment(content, { links, now: io.now(), ...('headSha' in pr && pr.headSha ? { headSha: pr.headSha } : {}) });
     const client = githubClient(io, ctx, token);
     try {
+      const note = content.kind === 'plan' && opts.otherPrs ? await overlapNote(io, client, content.plan, pr) : '';
+      const body = renderPlanComment(content, { links, now: io.now(), ...(pr.headSha ? { headSha: pr.headSha } : {}), ...(note ? { note } : {}) });
       const result = await upsertPlanComment(client, pr.number, body);
       io.stdout.write(`${result.action === 'created' ? 'Created' : 'Updated'} the plan comment on #${pr.number}${result.comment.htmlUrl ? `: ${result.comment.htmlUrl}` : ''}\n`);
       return 0;
@@ -80,10 +91,52 @@ export async function runGithubComment(io: CliIO, opts: GithubCommentOptions): P
   });
 }
 
+/** The note on other open pull requests; a failure to look is a warning, never a missing plan comment. */
+async function overlapNote(io: CliIO, client: GithubRestClient, plan: Plan, pr: PullRequestRef): Promise<string> {
+  try {
+    const root = await repositoryRoot(io.cwd, io.env);
+    const prefix = path.relative(root, io.cwd).split(path.sep).join('/');
+    const report = await otherPullsTouching(client, { pr: pr.number, plan, prefix: prefix.startsWith('..') ? '' : prefix, ...(pr.baseRef ? { baseRef: pr.baseRef } : {}) });
+    const others = report.overlaps.map((o) => `#${o.number}`).join(', ');
+    if (others) io.stderr.write(`Other open pull requests change the same campaigns: ${others}\n`);
+    return renderOverlapNote(report);
+  } catch (err) {
+    if (!(err instanceof GithubApiError)) throw err;
+    io.stderr.write(`warning: the other open pull requests could not be checked for the same campaigns: ${err.message}\n`);
+    return '';
+  }
+}
+
+/** The comment on the merged pull request after the apply its merge started. */
+async function applyComment(io: CliIO, opts: GithubCommentOptions): Promise<number> {
+  if (opts.plan !== undefined || opts.skipped !== undefined || opts.failed !== undefined || opts.otherPrs) {
+    throw new UsageError('--apply-result and --reviewed go without --plan, --skipped, --failed and --other-prs');
+  }
+  if (opts.reviewed === undefined) throw new UsageError('--apply-result goes with --reviewed (what `github reviewed-plan --notes` wrote)');
+  const notes = await readReviewedNotes(path.resolve(io.cwd, opts.reviewed), opts.reviewed);
+  const pr = opts.pr ?? (notes.source === 'none' ? undefined : notes.pull?.number);
+  if (pr === undefined) {
+    io.stdout.write(`Commit ${notes.sha.slice(0, 7)} came from no pull request: no comment.\n`);
+    return 0;
+  }
+  const result = opts.applyResult !== undefined ? await readApplyResult(path.resolve(io.cwd, opts.applyResult), opts.applyResult) : undefined;
+  const ctx = readGithubContext(io.env);
+  const client = githubClient(io, ctx, readGithubToken(io.env));
+  try {
+    const body = renderApplyComment(notes, result, { links: runLinks(ctx, opts.artifactUrl), now: io.now() });
+    const done = await upsertMarkedComment(client, pr, body, APPLY_MARKER);
+    io.stdout.write(`${done.action === 'created' ? 'Posted' : 'Updated'} the apply result on #${pr}${done.comment.htmlUrl ? `: ${done.comment.htmlUrl}` : ''}\n`);
+    return 0;
+  } finally {
+    await client.close();
+  }
+}
+
 /** Exit: 0 the summary was written, 1 anything else. */
 export async function runGithubSummary(io: CliIO, opts: GithubSummaryOptions): Promise<number> {
   return guarded(io, 'summary', async () => {
-    const which = exactlyOne(opts, ['plan', 'applyResult']);
+    const which = opts.reviewed !== undefined && opts.applyResult === undefined && opts.plan === undefined ? 'reviewed' : exactlyOne(opts, ['plan', 'applyResult']);
+    if (which === 'plan' && opts.reviewed !== undefined) throw new UsageError('--reviewed goes with --apply-result, or alone');
     const file = readStepSummaryPath(io.env);
     // Links are a courtesy here: a summary needs no repository, so a missing one is no error.
     const links = io.env.GITHUB_REPOSITORY ? runLinks(readGithubContext(io.env), opts.artifactUrl) : artifactOnly(opts.artifactUrl);
@@ -94,10 +147,14 @@ export async function runGithubSummary(io: CliIO, opts: GithubSummaryOptions): P
       if (!plan) return 1;
       text = renderPlanSummary(plan, links, budget);
     } else {
-      text = renderApplySummary(await readApplyResult(path.resolve(io.cwd, opts.applyResult!), opts.applyResult), budget);
+      const reviewed = opts.reviewed !== undefined ? await readReviewedNotes(path.resolve(io.cwd, opts.reviewed), opts.reviewed) : undefined;
+      text =
+        which === 'reviewed'
+          ? renderRefusedApplySummary(reviewed!, budget)
+          : renderApplySummary(await readApplyResult(path.resolve(io.cwd, opts.applyResult!), opts.applyResult), budget, reviewed);
     }
     await appendSummary(path.resolve(io.cwd, file), text);
-    io.stderr.write(`Wrote the ${which === 'plan' ? 'plan' : 'apply result'} to the job summary.\n`);
+    io.stderr.write(`Wrote the ${which === 'plan' ? 'plan' : which === 'reviewed' ? 'reviewed plan\'s refusal' : 'apply result'} to the job summary.\n`);
     return 0;
   });
 }
@@ -194,55 +251,3 @@ function unknownOutcome(o: never): never {
   throw new Error(`unknown outcome ${JSON.stringify(o)}`);
 }
 
-async function guarded(io: CliIO, command: string, run: () => Promise<number>): Promise<number> {
-  try {
-    return await run();
-  } catch (err) {
-    if (
-      err instanceof GithubContextError ||
-      err instanceof GithubApiError ||
-      err instanceof ApplyResultError ||
-      err instanceof UnmanagedListingError ||
-      err instanceof RecordIdsError ||
-      err instanceof GitError ||
-      err instanceof UsageError
-    ) {
-      io.stderr.write(`campaignctl github ${command}: ${err.message}\n`);
-      return 1;
-    }
-    throw err;
-  }
-}
-
-function exactlyOne<K extends string>(opts: Partial<Record<K, unknown>>, keys: readonly K[]): K {
-  const given = keys.filter((k) => opts[k] !== undefined);
-  const flag = (k: string) => `--${k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
-  if (given.length !== 1) throw new UsageError(`give exactly one of ${keys.map(flag).join(', ')}${given.length > 1 ? ` (got ${given.map(flag).join(' and ')})` : ''}`);
-  const k = given[0]!;
-  const v = opts[k];
-  if (typeof v === 'string' && v.trim() === '') throw new UsageError(`${flag(k)} must not be empty`);
-  return k;
-}
-
-async function loadPlan(io: CliIO, file: string): Promise<Plan | undefined> {
-  const { plan, diagnostics } = await readPlanFile(path.resolve(io.cwd, file));
-  if (!plan) {
-    failWith(io, diagnostics.map((d) => ({ ...d, file: d.file === path.resolve(io.cwd, file) ? file : d.file })));
-    return undefined;
-  }
-  return plan;
-}
-
-function githubClient(io: CliIO, ctx: GithubContext, token: string): GithubRestClient {
-  return new GithubRestClient(ctx, token, { log: (line) => io.stderr.write(`${line}\n`) });
-}
-
-function runLinks(ctx: GithubContext, artifactUrl: string | undefined): RunLinks {
-  return { ...(ctx.runUrl ? { runUrl: ctx.runUrl } : {}), ...artifactOnly(artifactUrl) };
-}
-
-function artifactOnly(artifactUrl: string | undefined): RunLinks {
-  if (artifactUrl === undefined || artifactUrl.trim() === '') return {};
-  if (!/^https?:\/\/\S+$/.test(artifactUrl.trim())) throw new UsageError(`--artifact-url must be an http(s) URL (got "${artifactUrl}")`);
-  return { artifactUrl: artifactUrl.trim() };
-}

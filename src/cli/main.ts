@@ -10,6 +10,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { DEFAULT_CONFIG_FILE } from '../config/load.js';
 import { registry } from '../providers/registry.js';
 import { DRIFT_LABEL } from '../github/drift-issue.js';
+import { DEFAULT_ARTIFACT_PREFIX } from '../github/plan-artifact.js';
 import { MARKDOWN_LIMIT } from '../report/markdown.js';
 import { printable } from '../report/printable.js';
 import { DIAGNOSTIC_FORMATS, PLAN_FORMATS, type DiagnosticFormat } from '../report/renderers.js';
@@ -31,6 +32,8 @@ import {
   type GithubRecordIdsOptions,
   type GithubSummaryOptions,
 } from './github.js';
+import { runGithubGuardrails, type GithubGuardrailsOptions } from './github-guardrails.js';
+import { runGithubReviewedPlan, type GithubReviewedPlanOptions } from './github-reviewed.js';
 import { runPlan, type PlanCommandOptions } from './plan.js';
 import { runSandbox, sandboxFaultOptions } from './sandbox.js';
 import { runValidate } from './validate.js';
@@ -313,7 +316,7 @@ export function buildProgram(io: CliIO, done: (status: number) => void): Command
   const github = examples(
     program
       .command('github')
-      .summary('the GitHub side of GitOps: PR plan comment, job summary, drift issue, ids of created campaigns')
+      .summary('the GitHub side of GitOps: PR plan comment, reviewed plan, guardrails status, job summary, drift issue, ids of created campaigns')
       .description(
         'For GitHub Actions steps. Reads what the runner sets: GITHUB_REPOSITORY, GITHUB_TOKEN, GITHUB_API_URL, GITHUB_SERVER_URL, GITHUB_RUN_ID, GITHUB_EVENT_PATH, GITHUB_STEP_SUMMARY; a missing one is an error (exit 1).',
       ),
@@ -333,9 +336,17 @@ export function buildProgram(io: CliIO, done: (status: number) => void): Command
       .option('--plan <file>', 'a plan saved with `campaignctl plan --out`')
       .option('--skipped <reason>', 'no plan was made on purpose: say so, and why (e.g. a pull request from a fork gets no secrets)')
       .option('--failed <reason>', 'the plan failed before there was one to show: say so, and why')
-      .option('--pr <number>', 'the pull request (default: from the event in GITHUB_EVENT_PATH)', intOption('pr', 1, 2 ** 31 - 1))
+      .option('--other-prs', 'with --plan: say which other open pull requests change the same campaign files (needs pull-requests: read)')
+      .option('--reviewed <file>', 'after the apply of a merged pull request: what `github reviewed-plan --notes` wrote; comments on that pull request')
+      .option('--apply-result <file>', 'with --reviewed: the result saved by `campaignctl apply --out`, one row per campaign')
+      .option('--pr <number>', 'the pull request (default: from the event in GITHUB_EVENT_PATH, or the merged one --reviewed names)', intOption('pr', 1, 2 ** 31 - 1))
       .option(...artifactOption),
-    ['github comment --plan plan.json --artifact-url URL', 'github comment --skipped "forks get no secrets"'],
+    [
+      'github comment --plan plan.json --artifact-url URL',
+      'github comment --plan plan.json --other-prs',
+      'github comment --skipped "forks get no secrets"',
+      'github comment --reviewed notes.json --apply-result out.json',
+    ],
   ).action(async (opts: GithubCommentOptions) => {
     done(await runGithubComment(io, opts));
   });
@@ -350,8 +361,9 @@ export function buildProgram(io: CliIO, done: (status: number) => void): Command
       )
       .option('--plan <file>', 'a plan saved with `campaignctl plan --out`')
       .option('--apply-result <file>', 'a result saved with `campaignctl apply --out`')
+      .option('--reviewed <file>', 'with --apply-result (or alone, when nothing was applied): what `github reviewed-plan --notes` wrote')
       .option(...artifactOption),
-    ['github summary --plan plan.json', 'github summary --apply-result result.json'],
+    ['github summary --plan plan.json', 'github summary --apply-result result.json', 'github summary --apply-result out.json --reviewed notes.json'],
   ).action(async (opts: GithubSummaryOptions) => {
     done(await runGithubSummary(io, opts));
   });
@@ -391,6 +403,50 @@ export function buildProgram(io: CliIO, done: (status: number) => void): Command
     ['github record-ids', 'github record-ids --dir campaigns --branch main'],
   ).action(async (opts: GithubRecordIdsOptions) => {
     done(await runGithubRecordIds(io, opts));
+  });
+
+  examples(
+    commonOptions(
+      github
+        .command('reviewed-plan')
+        .summary('before an apply on a push: the plan reviewed on the merged pull request, or none')
+        .description(
+          'Looks up the pull request whose merge made the pushed commit (GITHUB_TOKEN with pull-requests: read), downloads the plan the plan workflow saved for its last commit (the artifact <prefix>-pr-<number>-<head sha>; actions: read), ' +
+            'and writes to --out the part of it that still matches the campaign files, for `campaignctl apply FILE`. Campaigns the plan does not show as the files are now are named and left out. ' +
+            'Guardrails an approver approved in review after the plan (policy.approvers in the base\'s campaignctl.yaml) are written to --approve-file, for `apply --approve-file`.\n\n' +
+            'Exit status: 0 the reviewed plan is written; 2 the push came from no pull request (nothing was reviewed: plan afresh); 1 the merged pull request\'s plan is missing, expired or unreadable, or GitHub cannot tell: apply nothing.',
+        )
+        .requiredOption('--out <file>', 'where the plan to apply is written')
+        .option('--notes <file>', 'where what was found is written (JSON), for `github summary --reviewed` and `github comment --reviewed`')
+        .option('--approve-file <file>', 'where the addresses whose guardrails were approved in review are written, one a line')
+        .option('--sha <commit>', 'the pushed commit (default: the push event\'s, or GITHUB_SHA)')
+        .option('--artifact-prefix <name>', 'the plan artifact\'s name before -pr-<number>-<sha> (the action\'s artifact-name)', DEFAULT_ARTIFACT_PREFIX)
+        .option('--last-applied <file>', 'the last-applied record (default .campaignctl/last-applied.json beside the config)'),
+    ),
+    ['github reviewed-plan --out plan.json --notes notes.json', 'github reviewed-plan --out plan.json --approve-file ok.txt'],
+  ).action(async (opts: GithubReviewedPlanOptions) => {
+    done(await runGithubReviewedPlan(io, opts));
+  });
+
+  examples(
+    github
+      .command('guardrails')
+      .summary('set the campaigns/guardrails commit status from the plan and the reviews')
+      .description(
+        'Sets the commit status campaigns/guardrails on the pull request\'s head commit (GITHUB_TOKEN with statuses: write): failure while a guardrail of its plan stands unapproved, success otherwise. ' +
+          'A guardrail is approved by a review that approves the head commit after the plan was made, by one of policy.approvers (users, or org/team: reading a team needs a token with members: read) in the base\'s campaignctl.yaml. ' +
+          'Without --plan, the plan the plan workflow saved for the head commit is read (actions: read); none saved yet sets nothing.\n\n' +
+          'Exit status: 0 the status was set, or there is no saved plan yet; 1 anything else.',
+      )
+      .option('--plan <file>', 'the plan just made (default: the one saved for the head commit)')
+      .option('--pr <number>', 'the pull request (default: from the event in GITHUB_EVENT_PATH)', intOption('pr', 1, 2 ** 31 - 1))
+      .option('--sha <commit>', 'the head commit (default: the event\'s pull_request.head.sha)')
+      .option('--base-sha <commit>', 'the commit whose campaignctl.yaml names the approvers (default: the event\'s pull_request.base.sha)')
+      .option('--config <path>', 'the configuration file, from where campaignctl runs', DEFAULT_CONFIG_FILE)
+      .option('--artifact-prefix <name>', 'the plan artifact\'s name before -pr-<number>-<sha> (the action\'s artifact-name)', DEFAULT_ARTIFACT_PREFIX),
+    ['github guardrails --plan plan.json', 'github guardrails'],
+  ).action(async (opts: GithubGuardrailsOptions) => {
+    done(await runGithubGuardrails(io, opts));
   });
 
   return program;

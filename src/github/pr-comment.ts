@@ -28,6 +28,8 @@ export interface CommentContext {
   readonly links: RunLinks;
   readonly now: Date;
   readonly headSha?: string;
+  /** Markdown shown after the plan (other open pull requests changing the same campaigns). */
+  readonly note?: string;
   /** For tests; GitHub's own limit is 65,536. */
   readonly limit?: number;
 }
@@ -39,10 +41,11 @@ export function renderPlanComment(content: CommentContent, ctx: CommentContext):
   const limit = ctx.limit ?? MARKDOWN_LIMIT;
   const footer = `\n---\n${footerLine(ctx.links, ctx.now, ctx.headSha)}\n`;
   const head = `${PLAN_MARKER}\n`;
+  const note = content.kind === 'plan' && ctx.note ? `\n${ctx.note}` : '';
   let main: string;
   if (content.kind === 'plan') {
     main = renderPlanMarkdown(content.plan, {
-      limit: limit - head.length - footer.length,
+      limit: limit - head.length - footer.length - note.length,
       fullPlanAt: wholePlanFromComment(ctx.links),
     });
   } else {
@@ -53,14 +56,14 @@ export function renderPlanComment(content: CommentContent, ctx: CommentContext):
         : `No plan was made${ctx.links.runUrl ? `; the [workflow run](${ctx.links.runUrl}) has the details` : '; the job log has the details'}. Any plan shown here before was for an earlier commit and has been replaced.`;
     main = `${title}\n\n${shorten(content.reason.trim(), REASON_LIMIT)}\n\n${after}\n`;
   }
-  const note = `> ✂️ Cut to stay under GitHub's comment limit. The whole plan: ${wholePlanFromComment(ctx.links)}.`;
-  const body = fitText(main, { chars: limit - head.length - footer.length }, note).text;
-  return `${head}${body}${footer}`;
+  const cut = `> ✂️ Cut to stay under GitHub's comment limit. The whole plan: ${wholePlanFromComment(ctx.links)}.`;
+  const body = fitText(main, { chars: limit - head.length - footer.length - note.length }, cut).text;
+  return `${head}${body}${note}${footer}`;
 }
 
 /** Ours: the marker first, written by a bot or by `viewer` (the token's user, when it has one). */
-export function isPlanComment(comment: IssueComment, viewer?: string): boolean {
-  if (!comment.body.startsWith(PLAN_MARKER)) return false;
+export function isPlanComment(comment: IssueComment, viewer?: string, marker: string = PLAN_MARKER): boolean {
+  if (!comment.body.startsWith(marker)) return false;
   return comment.userType === 'Bot' || (viewer !== undefined && comment.userLogin === viewer);
 }
 
@@ -69,13 +72,18 @@ export interface UpsertResult {
   readonly comment: IssueComment;
 }
 
-export async function upsertPlanComment(client: GithubRestClient, pr: number, body: string): Promise<UpsertResult> {
+export function upsertPlanComment(client: GithubRestClient, pr: number, body: string): Promise<UpsertResult> {
+  return upsertMarkedComment(client, pr, body, PLAN_MARKER);
+}
+
+/** Edits our comment that starts with `marker` (the oldest, should there be several), or creates it. */
+export async function upsertMarkedComment(client: GithubRestClient, pr: number, body: string, marker: string): Promise<UpsertResult> {
   const comments = await client.listIssueComments(pr);
-  let existing = comments.filter((c) => isPlanComment(c)).sort((a, b) => a.id - b.id)[0];
+  let existing = comments.filter((c) => isPlanComment(c, undefined, marker)).sort((a, b) => a.id - b.id)[0];
   // Marked comments by a person: ours only if the token is that person's (a machine user).
-  if (!existing && comments.some((c) => c.body.startsWith(PLAN_MARKER))) {
+  if (!existing && comments.some((c) => c.body.startsWith(marker))) {
     const viewer = await client.viewerLogin();
-    existing = comments.filter((c) => isPlanComment(c, viewer)).sort((a, b) => a.id - b.id)[0];
+    existing = comments.filter((c) => isPlanComment(c, viewer, marker)).sort((a, b) => a.id - b.id)[0];
   }
   if (existing) return { action: 'updated', comment: await client.updateIssueComment(existing.id, body) };
   return { action: 'created', comment: await client.createIssueComment(pr, body) };

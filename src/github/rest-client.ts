@@ -1,5 +1,6 @@
 /**
- * The few GitHub REST endpoints campaignctl uses (issue comments, issues, labels, pull requests), on
+ * The few GitHub REST endpoints campaignctl uses (issue comments, issues, labels, pull requests and
+ * their reviews and files, commit statuses, workflow artifacts, team memberships), on
  * the project's own HTTP layer: one keep-alive pool, retries and backoff on 5xx, 429s and secondary
  * limits waited out, and the token known to the redactor, so it never appears in an error, a log
  * line or output. Edits (PATCH: they set the text they carry) and the label (a second create is a
@@ -12,6 +13,7 @@ import { createHttpClient, HttpError, type HttpClient, type HttpPolicyOverrides,
 import { isJsonObject } from '../json/guards.js';
 import type { GithubContext } from './context.js';
 import { linkTarget } from './link-header.js';
+import { toArtifact, toPullDetail, toPullFile, toReview, type Artifact, type CommitStatus, type PullRequestDetail, type PullRequestFile, type Review } from './rest-shapes.js';
 
 /** GitHub's current REST version; answers follow it whatever the default becomes. */
 export const GITHUB_API_VERSION = '2022-11-28';
@@ -43,6 +45,8 @@ export interface PullRequest {
   readonly number: number;
   readonly htmlUrl?: string;
 }
+
+export type { Artifact, CommitStatus, PullRequestDetail, PullRequestFile, Review } from './rest-shapes.js';
 
 export interface IssueUpdate {
   readonly title?: string;
@@ -159,19 +163,131 @@ export class GithubRestClient {
     await this.call({ method: 'POST', path: `${this.repoPath}/labels`, json: label, accept: [422], purpose: `create label ${label.name}`, idempotent: true }, 'issues: write');
   }
 
+  /** The pull requests a commit belongs to (merged ones among them, with the commit their merge made). */
+  async pullsOfCommit(sha: string): Promise<PullRequestDetail[]> {
+    const raw = await this.paginate(`${this.repoPath}/commits/${encodeURIComponent(sha)}/pulls`, `list the pull requests of commit ${sha.slice(0, 7)}`, 'pull-requests: read (contents: read)');
+    return raw.map(toPullDetail).filter((p): p is PullRequestDetail => p !== undefined);
+  }
+
+  /** Open pull requests (into `base`, when given), most recently updated first, at most `limit` (one page). */
+  async listOpenPulls(base: string | undefined, limit: number): Promise<PullRequestDetail[]> {
+    const query = { state: 'open', ...(base ? { base } : {}), sort: 'updated', direction: 'desc' };
+    const raw = await this.paginate(`${this.repoPath}/pulls`, `list the open pull requests${base ? ` into ${base}` : ''}`, 'pull-requests: read', query, {
+      perPage: Math.min(limit, PER_PAGE),
+      maxPages: 1,
+    });
+    return raw.map(toPullDetail).filter((p): p is PullRequestDetail => p !== undefined);
+  }
+
+  /** The files a pull request changes, at most `maxPages` pages of 100 (GitHub itself lists at most 3,000). */
+  async listPullFiles(pr: number, maxPages: number): Promise<{ files: PullRequestFile[]; complete: boolean }> {
+    const raw = await this.paginate(`${this.repoPath}/pulls/${pr}/files`, `list the files of #${pr}`, 'pull-requests: read', {}, { maxPages, partial: true });
+    return { files: raw.items.map(toPullFile).filter((f): f is PullRequestFile => f !== undefined), complete: raw.complete };
+  }
+
+  /** Every review of a pull request, oldest first. */
+  async listReviews(pr: number): Promise<Review[]> {
+    const raw = await this.paginate(`${this.repoPath}/pulls/${pr}/reviews`, `list the reviews of #${pr}`, 'pull-requests: read');
+    return raw.map(toReview).filter((r): r is Review => r !== undefined);
+  }
+
+  /**
+   * Whether `user` is an active member of `org/team`. 404 (not a member, or a team the token cannot
+   * see) is false; the workflow token cannot read an organization's teams at all (403), which is an
+   * error saying which token can.
+   */
+  async isTeamMember(org: string, team: string, user: string): Promise<boolean> {
+    const path = `/orgs/${encodeURIComponent(org)}/teams/${encodeURIComponent(team)}/memberships/${encodeURIComponent(user)}`;
+    const res = await this.call(
+      { method: 'GET', path, accept: [404], purpose: `check whether ${user} is in the team ${org}/${team}` },
+      'members: read on the organization (a GitHub App token, or a personal token with read:org, as `github-token`; the workflow token cannot read teams)',
+      true,
+    );
+    const body = res.body as { state?: unknown };
+    return res.status === 200 && body?.state === 'active';
+  }
+
+  /** Sets a commit status (a new one for the same context replaces the shown one). */
+  async createCommitStatus(sha: string, status: CommitStatus): Promise<void> {
+    await this.call(
+      { method: 'POST', path: `${this.repoPath}/statuses/${encodeURIComponent(sha)}`, json: status, purpose: `set the status ${status.context} on ${sha.slice(0, 7)}`, idempotent: true },
+      'statuses: write',
+    );
+  }
+
+  /** The repository's artifacts of that exact name, newest first (one page: a name carries a commit, so there are a few at most). */
+  async listArtifacts(name: string): Promise<Artifact[]> {
+    const res = await this.call(
+      { method: 'GET', path: `${this.repoPath}/actions/artifacts?${new URLSearchParams({ name, per_page: String(PER_PAGE) }).toString()}`, purpose: `look up the artifact ${name}` },
+      'actions: read',
+    );
+    const list = isJsonObject(res) && Array.isArray(res.artifacts) ? res.artifacts : undefined;
+    if (!list) throw new GithubApiError(`GitHub: the artifacts named ${name} came back in an unexpected shape`);
+    return list
+      .map(toArtifact)
+      .filter((a): a is Artifact => a !== undefined && a.name === name)
+      .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id - a.id);
+  }
+
+  /**
+   * Where an artifact's zip may be downloaded: GitHub answers with a redirect to a short-lived
+   * signed URL on its storage, which takes no token (and must never be given ours).
+   */
+  async artifactDownloadUrl(id: number): Promise<string | undefined> {
+    const res = await this.call(
+      { method: 'GET', path: `${this.repoPath}/actions/artifacts/${id}/zip`, accept: [302, 410], purpose: `download artifact ${id}` },
+      'actions: read',
+      true,
+    );
+    if (res.status === 410) return undefined;
+    const location = res.headers.location;
+    if (res.status !== 302 || !location) throw new GithubApiError(`GitHub: the download of artifact ${id} did not redirect to the archive (status ${res.status})`);
+    return new URL(location, this.base).toString();
+  }
+
+  /** A file's text at a commit; undefined when the commit has no such file. */
+  async fileAt(repoPath: string, ref: string): Promise<string | undefined> {
+    const path = `${this.repoPath}/contents/${repoPath.split('/').map(encodeURIComponent).join('/')}?ref=${encodeURIComponent(ref)}`;
+    const res = await this.call({ method: 'GET', path, accept: [404], purpose: `read ${repoPath} at ${ref.slice(0, 7)}` }, 'contents: read', true);
+    if (res.status === 404) return undefined;
+    const body = res.body as { type?: unknown; encoding?: unknown; content?: unknown };
+    if (body?.type !== 'file' || body.encoding !== 'base64' || typeof body.content !== 'string') {
+      throw new GithubApiError(`GitHub: ${repoPath} at ${ref.slice(0, 7)} is not a file GitHub returns whole (over 1 MB?)`);
+    }
+    return Buffer.from(body.content, 'base64').toString('utf8');
+  }
+
   /** Every item of a list endpoint, page after page, following the `Link: rel="next"` header. */
-  private async paginate(path: string, purpose: string, permission: string, query: Record<string, string> = {}): Promise<unknown[]> {
+  private paginate(path: string, purpose: string, permission: string, query?: Record<string, string>, opts?: { perPage?: number; maxPages?: number }): Promise<unknown[]>;
+  private paginate(
+    path: string,
+    purpose: string,
+    permission: string,
+    query: Record<string, string>,
+    opts: { perPage?: number; maxPages?: number; partial: true },
+  ): Promise<{ items: unknown[]; complete: boolean }>;
+  private async paginate(
+    path: string,
+    purpose: string,
+    permission: string,
+    query: Record<string, string> = {},
+    opts: { perPage?: number; maxPages?: number; partial?: true } = {},
+  ): Promise<unknown[] | { items: unknown[]; complete: boolean }> {
     const items: unknown[] = [];
-    let next: string | undefined = `${path}?${new URLSearchParams({ ...query, per_page: String(PER_PAGE) }).toString()}`;
+    const maxPages = opts.maxPages ?? MAX_PAGES;
+    let next: string | undefined = `${path}?${new URLSearchParams({ ...query, per_page: String(opts.perPage ?? PER_PAGE) }).toString()}`;
     for (let page = 1; next !== undefined; page++) {
-      if (page > MAX_PAGES) throw new GithubApiError(`${purpose}: more than ${MAX_PAGES} pages; giving up`);
+      if (page > maxPages) {
+        if (opts.partial || opts.maxPages !== undefined) return opts.partial ? { items, complete: false } : items;
+        throw new GithubApiError(`${purpose}: more than ${MAX_PAGES} pages; giving up`);
+      }
       const res = await this.call({ method: 'GET', path: next, purpose: page === 1 ? purpose : `${purpose} (page ${page})` }, permission, true);
       if (!Array.isArray(res.body)) throw new GithubApiError(`${purpose}: GitHub answered something other than a list`);
       items.push(...(res.body as unknown[]));
       const link = linkTarget(res.headers.link, 'next');
       next = link === undefined ? undefined : this.relative(link, purpose);
     }
-    return items;
+    return opts.partial ? { items, complete: true } : items;
   }
 
   /** A pagination link as a path under the API root; the token is never sent to another host. */

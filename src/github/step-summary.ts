@@ -8,6 +8,8 @@ import type { Plan } from '../engine/plan-model.js';
 import { renderApplyMarkdown } from '../report/apply-markdown.js';
 import type { ApplyReport } from '../report/apply-text.js';
 import { renderPlanMarkdown } from '../report/plan-markdown.js';
+import { renderNotApplied, renderReviewedIntro } from './apply-comment.js';
+import type { ReviewedNotes } from './reviewed-notes.js';
 import { wholePlanFromSummary, type RunLinks } from './run-links.js';
 import { byteLength, fitText, SUMMARY_LIMIT_BYTES } from './text-budget.js';
 
@@ -29,9 +31,21 @@ export function renderPlanSummary(plan: Plan, links: RunLinks, budgetBytes: numb
   return fitText(text, { bytes: budgetBytes }, note).text;
 }
 
-export function renderApplySummary(result: ApplyReport, budgetBytes: number): string {
+export function renderApplySummary(result: ApplyReport, budgetBytes: number, reviewed?: ReviewedNotes): string {
   const note = '> ✂️ Cut to stay under GitHub\'s 1 MiB job summary. Every campaign\'s outcome is in the job log of the apply step.';
-  return fitText(renderApplyMarkdown(result), { bytes: budgetBytes }, note).text;
+  let text = renderApplyMarkdown(result);
+  if (reviewed) {
+    const intro = renderReviewedIntro(reviewed);
+    if (intro) text = text.replace(/^(### campaignctl apply\n\n)/, `$1${intro}\n`);
+    const left = renderNotApplied(reviewed, result);
+    if (left) text = `${text}\n${left}`;
+  }
+  return fitText(text, { bytes: budgetBytes }, note).text;
+}
+
+/** An apply after a merge that applied nothing (the reviewed plan could not be had), and why. */
+export function renderRefusedApplySummary(reviewed: ReviewedNotes, budgetBytes: number): string {
+  return fitText(`### campaignctl apply: nothing applied\n\n${renderReviewedIntro(reviewed)}`, { bytes: budgetBytes }, '').text;
 }
 
 /** Bytes the step's summary may still take. */

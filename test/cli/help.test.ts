@@ -89,6 +89,7 @@ const SAMPLE: Readonly<Record<string, string>> = {
   '<mode>': 'new',
   '<encoding>': 'base64',
   '<url>': 'https://example.test/x',
+  '<commit>': '0123456789abcdef0123456789abcdef01234567',
   '<name:provider>': 'shop:p',
   '<rule>': 'POST:^/campaigns$#2',
 };
@@ -127,6 +128,8 @@ describe('campaignctl --help, for every command', () => {
       'github summary',
       'github drift',
       'github record-ids',
+      'github reviewed-plan',
+      'github guardrails',
     ]);
   });
 
@@ -182,7 +185,8 @@ describe('campaignctl --help, for every command', () => {
 
   it('offers --config and --dir only where the command reads them', async () => {
     const takesConfig = all.filter(({ cmd }) => cmd.options.some((o) => o.long === '--config')).map((c) => c.path.join(' '));
-    expect(takesConfig).toEqual(['validate', 'plan', 'apply', 'import']);
+    // reviewed-plan checks the reviewed plan against the files; guardrails reads policy.approvers at the base.
+    expect(takesConfig).toEqual(['validate', 'plan', 'apply', 'import', 'github reviewed-plan', 'github guardrails']);
     for (const path of [['merge', 'a.json'], ['sandbox'], ['github', 'drift', '--plan', 'p.json']]) {
       const run = await parses([...path, '--config', 'x.yaml']);
       expect(run.ok).toBe(false);

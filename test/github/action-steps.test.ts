@@ -15,6 +15,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { startFakeGithub, type FakeGithub } from './fake-github.js';
+import { makeZip } from './zip.js';
 import { namesExistingCampaigns } from '../helpers/examples.js';
 
 const repo = path.resolve(import.meta.dirname, '../..');
@@ -185,6 +186,13 @@ function git(cwd: string, ...args: string[]): string {
   }).trim();
 }
 
+/** The payload of a push to main that moved it to `after`. */
+function pushEvent(after: string, before = 'ff'.repeat(20)): string {
+  const file = path.join(root, `push-${after}.json`);
+  writeFileSync(file, JSON.stringify({ ref: 'refs/heads/main', before, after }));
+  return file;
+}
+
 /** A checkout of the example campaign repository, with `origin` a bare repository. */
 function checkout(name: string): string {
   const dir = path.join(root, name);
@@ -244,7 +252,7 @@ describe.skipIf(!hasGit)("action.yml's steps, run with bash", () => {
   it('plan on a pull request: one comment, the job summary, changes are no failure; apply then records state', async () => {
     const ws = checkout('plan');
     const event = path.join(root, 'pr-event.json');
-    writeFileSync(event, JSON.stringify({ pull_request: { number: 8, head: { sha: '1234567abcdef' } } }));
+    writeFileSync(event, JSON.stringify({ pull_request: { number: 8, head: { sha: '1234567abcdef0123456789abcdef01234567890' } } }));
     const plan = await runAction(ws, { command: 'plan', 'working-directory': 'sub' }, { event_name: 'pull_request' }, { GITHUB_EVENT_PATH: event });
     expect(plan.log).toContain("no branch 'campaignctl-state' on origin yet");
     expect(plan.outputs.run).toMatchObject({ 'exit-code': '2', 'has-changes': 'true', 'plan-file': path.join(ws, 'sub', '.campaignctl', 'plan.json') });
@@ -257,7 +265,10 @@ describe.skipIf(!hasGit)("action.yml's steps, run with bash", () => {
     expect(again.status).toBe(0);
     expect(fake.comments.filter((c) => c.issue === 8)).toHaveLength(1);
 
-    const apply = await runAction(ws, { command: 'apply', 'working-directory': 'sub' }, { event_name: 'push' });
+    // A push that came from no pull request: apply plans afresh.
+    const apply = await runAction(ws, { command: 'apply', 'working-directory': 'sub' }, { event_name: 'push' }, { GITHUB_EVENT_PATH: pushEvent('0a'.repeat(20)) });
+    expect(apply.log).toContain('Commit 0a0a0a0 came from no pull request: nothing was reviewed, so apply plans afresh.');
+    expect(apply.outputs.reviewed).toEqual({ source: 'none' });
     expect(apply.log).toMatch(/Apply complete: \d+ applied, 0 failed/);
     expect(apply.status).toBe(0);
     expect(apply.summary).toContain('### campaignctl apply');
@@ -270,6 +281,54 @@ describe.skipIf(!hasGit)("action.yml's steps, run with bash", () => {
     expect(drift.log).toContain("fetched last-applied.json from 'campaignctl-state'");
     expect(drift.status).toBe(0);
   }, 120_000);
+
+  it('after a merge: the plan reviewed on the pull request is applied and the result posted on it; without a saved plan, nothing is applied', async () => {
+    const ws = checkout('reviewed');
+    const head = '4a'.repeat(20);
+    const event = path.join(root, 'reviewed-pr-event.json');
+    writeFileSync(event, JSON.stringify({ pull_request: { number: 40, head: { sha: head }, base: { ref: 'main', sha: '4b'.repeat(20) } } }));
+    const pr = { event_name: 'pull_request', 'event.pull_request.number': '40', 'event.pull_request.head.sha': head };
+    const plan = await runAction(ws, { command: 'plan', 'working-directory': 'sub' }, pr, { GITHUB_EVENT_PATH: event });
+    expect(plan.status, plan.log).toBe(0);
+    // The plan is kept under the pull request's number and head commit; its guardrails status is set there.
+    expect(plan.outputs.setup!.artifact).toBe(`campaignctl-plan-pr-40-${head}`);
+    expect(fake.statuses.filter((st) => st.sha === head)).toEqual([expect.objectContaining({ context: 'campaigns/guardrails', state: 'success' })]);
+    // The runner uploads it (a `uses:` step, skipped here): the fake GitHub holds it instead.
+    const planned = readFileSync(plan.outputs.run!['plan-file']!, 'utf8');
+    fake.artifacts.push({ id: 400, name: plan.outputs.setup!.artifact!, created_at: new Date().toISOString(), expired: false, zip: makeZip([{ name: 'plan.json', data: planned }]) });
+    const merge = '4c'.repeat(20);
+    fake.pullRequests.push({ number: 40, title: 'Campaign changes', state: 'closed', user: 'dana', head_sha: head, base_ref: 'main', merged_at: new Date().toISOString(), merge_commit_sha: merge, files: [] });
+
+    const apply = await runAction(ws, { command: 'apply', 'working-directory': 'sub' }, { event_name: 'push' }, { GITHUB_EVENT_PATH: pushEvent(merge) });
+    expect(apply.status, apply.log).toBe(0);
+    expect(apply.outputs.reviewed).toEqual({ source: 'reviewed' });
+    expect(apply.log).toContain(`Commit 4c4c4c4 merged #40: applying the plan reviewed on it (4a4a4a4`);
+    expect(apply.log).toMatch(/Apply complete: \d+ applied, 0 failed/);
+    expect(apply.summary).toMatch(/### campaignctl apply\n\nApplied the plan reviewed on \[#40\]/);
+    const posted = fake.comments.filter((c) => c.issue === 40 && c.body.startsWith('<!-- campaignctl:apply -->'));
+    expect(posted).toHaveLength(1);
+    expect(posted[0]!.body).toMatch(/\*\*\d+ applied, 0 failed/);
+
+    // On a review, the status is judged again from the saved plan: no plan is made, no vendor read.
+    const review = path.join(root, 'review-event.json');
+    writeFileSync(review, JSON.stringify({ action: 'submitted', review: { state: 'approved' }, pull_request: { number: 40, head: { sha: head }, base: { ref: 'main', sha: '4b'.repeat(20) } } }));
+    const judged = await runAction(ws, { command: 'guardrails', 'working-directory': 'sub' }, { event_name: 'pull_request_review' }, { GITHUB_EVENT_PATH: review });
+    expect(judged.status, judged.log).toBe(0);
+    expect(judged.log).toContain('Set campaigns/guardrails on 4a4a4a4 (#40): success');
+    expect(judged.log).not.toContain('read 4 campaigns');
+    expect(judged.summary).toBe('');
+
+    // A merged pull request whose plan was never saved: nothing is applied, and it says so there.
+    const other = '4d'.repeat(20);
+    fake.pullRequests.push({ number: 41, title: 'Unplanned', state: 'closed', user: 'eve', head_sha: '4e'.repeat(20), base_ref: 'main', merged_at: new Date().toISOString(), merge_commit_sha: other, files: [] });
+    const refused = await runAction(ws, { command: 'apply', 'working-directory': 'sub' }, { event_name: 'push' }, { GITHUB_EVENT_PATH: pushEvent(other) });
+    expect(refused.status).toBe(1);
+    expect(refused.outputs.reviewed).toEqual({ source: 'refused' });
+    expect(refused.log).toContain('::error title=campaignctl apply::the plan reviewed on the merged pull request cannot be had; nothing was applied');
+    expect(refused.log).not.toMatch(/Apply complete/);
+    expect(refused.summary).toContain('### campaignctl apply: nothing applied');
+    expect(fake.comments.find((c) => c.issue === 41)!.body).toContain('**Nothing was applied.** no plan of #41');
+  }, 240_000);
 
   it('plan skipped for a fork: the comment says why, nothing is read', async () => {
     const ws = checkout('fork');
@@ -292,7 +351,7 @@ describe.skipIf(!hasGit)("action.yml's steps, run with bash", () => {
   it('sharded: each shard saves its plan without comment or summary; the merge makes the one comment and summary', async () => {
     const ws = checkout('sharded');
     const event = path.join(root, 'sharded-event.json');
-    writeFileSync(event, JSON.stringify({ pull_request: { number: 11, head: { sha: '89abcdef0123' } } }));
+    writeFileSync(event, JSON.stringify({ pull_request: { number: 11, head: { sha: '89abcdef0123456789abcdef0123456789abcdef' } } }));
     const pr = { event_name: 'pull_request' };
     for (const i of [1, 2]) {
       const shard = await runAction(
@@ -346,7 +405,7 @@ describe.skipIf(!hasGit)("action.yml's steps, run with bash", () => {
     const file = path.join(ws, 'sub', 'campaigns', 'topsort', 'coffee-autobidding-roas.yaml');
     // What apply's write-back does to the file of a campaign it creates, played by hand: a campaign file changed in the job.
     writeFileSync(file, readFileSync(file, 'utf8').replace(/^provider:/m, '# written during the apply job\nprovider:'));
-    const apply = await runAction(ws, { command: 'apply', 'working-directory': 'sub' }, { event_name: 'push' });
+    const apply = await runAction(ws, { command: 'apply', 'working-directory': 'sub' }, { event_name: 'push' }, { GITHUB_EVENT_PATH: pushEvent('0b'.repeat(20)) });
     expect(apply.log).toMatch(/Pushed the ids of created campaigns to main \([0-9a-f]{7}\): sub\/campaigns\/topsort\/coffee-autobidding-roas\.yaml/);
     expect(git(origin, 'log', '-1', '--format=%s', 'main')).toBe('campaignctl: record ids of created campaigns');
     expect(git(origin, 'show', '--name-only', '--format=', 'main')).toBe('sub/campaigns/topsort/coffee-autobidding-roas.yaml');
