@@ -3,7 +3,7 @@
  * is the plan's, see docs/github.md), read from a plan as saved: the GitHub side judges approvals
  * and sets the commit status from the plan file alone, without the policy that produced them.
  */
-import type { Plan, PlanAction } from '../engine/plan-model.js';
+import type { Plan } from '../engine/plan-model.js';
 
 export interface TrippedGuardrail {
   readonly rule: string;
@@ -19,7 +19,7 @@ export interface GuardedAction {
 export function guardedActions(plan: Pick<Plan, 'actions'>): GuardedAction[] {
   const out: GuardedAction[] = [];
   for (const a of plan.actions) {
-    const raw = (a as PlanAction & { guardrails?: unknown }).guardrails;
+    const raw: unknown = a.guardrails;
     if (raw === undefined || (Array.isArray(raw) && raw.length === 0)) continue;
     const list = Array.isArray(raw) ? raw : [raw];
     out.push({

@@ -41,7 +41,7 @@ afterEach(async () => {
 });
 
 const guarded = (i: number): PlanAction =>
-  ({ ...update(i), guardrails: [{ rule: 'max_budget_increase_percent', message: 'budget 100 → 500 (+400%), over the 20% policy.max_budget_increase_percent allows' }] }) as PlanAction;
+  ({ ...update(i), guardrails: [{ rule: 'max_budget_increase_percent', message: 'budget 100 → 500 (+400%), over the 20% policy.max_budget_increase_percent allows' }] });
 
 async function save(actions: PlanAction[]): Promise<void> {
   await writePlanFile(`${project.dir}/plan.json`, plan(actions));
