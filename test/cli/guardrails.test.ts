@@ -80,7 +80,7 @@ describe('guardrails: a budget raised past max_budget_increase_percent', () => {
 
     const markdown = (await t.run(['plan', '--format', 'markdown'])).stdout;
     expect(markdown).toContain('| ⚠️ **needs approval** | 1 |');
-    expect(markdown).toContain(`<details open><summary><b>~ ${WINTER_ADDRESS}</b>: 1 change · <b>⚠️ needs approval</b> (max_budget_increase_percent)</summary>`);
+    expect(markdown).toContain(`<details open><summary><b>~ ${WINTER_ADDRESS}</b> — "Winter Sale 2026 – Kitchen Appliances (Sponsored Listings)" (scheduled): 1 change · <b>⚠️ needs approval</b> (max_budget_increase_percent)</summary>`);
     expect(markdown).toContain(`> - \`max_budget_increase_percent\`: ${FLAG}`);
     // The campaign that needs approval comes first, before those that do not.
     expect(markdown.indexOf(WINTER_ADDRESS)).toBeLessThan(markdown.indexOf(COFFEE_ADDRESS));

@@ -128,7 +128,9 @@ describe.each(entries.map((e) => [e.entry.provider.name, e] as const))('%s: plan
     expect(planned.plan.base).toEqual({ ref: 'HEAD~1', sha: baseSha });
     const [update] = planned.plan.actions as UpdateAction[];
     expect(update?.action).toBe('update');
-    expect(Object.fromEntries(update!.changes.map((c) => [c.path, c.origin]))).toEqual({
+    // What a full-payload write clears beyond the file takes the write's origin: the branch's here.
+    for (const c of update!.changes.filter((ch) => ch.clears)) expect(c.origin, c.path).toBe('change');
+    expect(Object.fromEntries(update!.changes.filter((ch) => !ch.clears).map((c) => [c.path, c.origin]))).toEqual({
       [change.path]: 'change',
       [endRole.path]: 'change_and_drift',
       [onOff]: 'drift',
