@@ -36,12 +36,13 @@ export function scheduleEntries(plan: Pick<Plan, 'actions'>): ScheduleEntry[] {
 }
 
 /** The chart, within `maxChars`; undefined when nothing moves in time, or nothing fits. */
-export function planCalendar(plan: Pick<Plan, 'actions' | 'created_at'>, maxChars: number): CalendarChart | undefined {
+export function planCalendar(plan: Pick<Plan, 'actions' | 'created_at' | 'timezone'>, maxChars: number): CalendarChart | undefined {
   const today = new Date(plan.created_at);
   // A plan without its time (one merged from plans that had none) has no "today" to draw against.
   if (Number.isNaN(today.getTime())) return undefined;
   const entries = scheduleEntries(plan);
-  return entries.length === 0 ? undefined : renderCalendar(entries, { today, maxChars });
+  // The plan's zone (`timezone:` in campaignctl.yaml), as every other date of the plan reads.
+  return entries.length === 0 ? undefined : renderCalendar(entries, { today, maxChars, ...(plan.timezone ? { timeZone: plan.timezone } : {}) });
 }
 
 function entryOf(a: PlanAction, provider: ProviderDefinition, roles: FieldRoles): ScheduleEntry | undefined {
@@ -63,7 +64,7 @@ function entryOf(a: PlanAction, provider: ProviderDefinition, roles: FieldRoles)
       const afterAt = (p: string) => at(after, p);
       return {
         section,
-        label: nameIn(roles, after) ?? a.id,
+        label: a.campaign?.name ?? nameIn(roles, after) ?? a.id,
         before: side(roles, (p) => changedFrom(a.changes, p) ?? afterAt(p)),
         after: side(roles, afterAt),
       };
@@ -71,10 +72,10 @@ function entryOf(a: PlanAction, provider: ProviderDefinition, roles: FieldRoles)
     case 'retire': {
       // `desired` holds the values that stop it; the rest of the campaign is not in the plan.
       const stop = (p: string) => changedTo(a.changes, p) ?? at(a.desired, p);
-      return { section, label: a.name ?? a.id, before: side(roles, (p) => changedFrom(a.changes, p) ?? at(a.desired, p)), after: side(roles, stop) };
+      return { section, label: a.campaign?.name ?? a.name ?? a.id, before: side(roles, (p) => changedFrom(a.changes, p) ?? at(a.desired, p)), after: side(roles, stop) };
     }
     case 'delete':
-      return { section, label: a.name ?? a.id, before: side(roles, () => UNKNOWN) };
+      return { section, label: a.campaign?.name ?? a.name ?? a.id, before: side(roles, () => UNKNOWN) };
     case 'forget':
     case 'no_change':
     case 'error':

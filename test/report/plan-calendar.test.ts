@@ -105,4 +105,14 @@ describe('the calendar in the plan comment', () => {
     expect(title).toMatch(/^Campaign schedule, times in UTC \(\d+ more not drawn\)$/);
     expect(tasks.length).toBeGreaterThan(1);
   });
+
+  it('reads in the plan\'s zone (`timezone:`) and names a campaign as the plan shows it', async () => {
+    const named: UpdateAction = { ...moved, campaign: { name: 'Winter sale (kitchen)', status: 'running' } };
+    const md = renderPlanMarkdown({ ...plan([named]), timezone: 'Europe/Amsterdam' });
+    const { title, tasks } = await readGantt(mermaidBlocks(md)[0]!);
+    expect(title).toBe('Campaign schedule, times in Europe/Amsterdam');
+    // Today, 12:00 UTC, is 13:00 in Amsterdam in November.
+    expect(tasks[0]).toMatchObject({ start: '2026-11-23 13:00:00' });
+    expect(tasks.slice(1).every((t) => t.name.startsWith('Winter sale'))).toBe(true);
+  });
 });
