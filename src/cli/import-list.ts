@@ -21,10 +21,10 @@ import { byId, idKeyOf, importFail as fail, openImportSessions, readCampaigns, r
 import { matchNewDocuments, newDocumentsOf } from './import-adopt.js';
 import { scanExisting, type ExistingFile } from './import-files.js';
 import type { CliIO } from './io.js';
+import type { ListFormat } from './list-formats.js';
 import { failWith } from './workspace.js';
 
-export type ListFormat = 'text' | 'json';
-export const LIST_FORMATS: readonly ListFormat[] = ['text', 'json'];
+export { LIST_FORMATS, type ListFormat } from './list-formats.js';
 
 export interface ListOptions extends CommonOptions {
   readonly account?: string;

@@ -17,26 +17,16 @@ import { DIAGNOSTIC_FORMATS, PLAN_FORMATS, type DiagnosticFormat } from '../repo
 import { parseShardSpec, ShardSpecError, type ShardSpec } from '../engine/shard.js';
 import { DEFAULT_DIR } from './common.js';
 import type { CliIO } from './io.js';
-import { runApply, type ApplyCommandOptions } from './apply.js';
-import { runImport, type ImportCommandOptions } from './import.js';
-import { LIST_FORMATS } from './import-list.js';
-import { runInit, type InitCommandOptions } from './init.js';
-import { runMerge, type MergeCommandOptions } from './merge.js';
-import {
-  runGithubComment,
-  runGithubDrift,
-  runGithubRecordIds,
-  runGithubSummary,
-  type GithubCommentOptions,
-  type GithubDriftOptions,
-  type GithubRecordIdsOptions,
-  type GithubSummaryOptions,
-} from './github.js';
-import { runGithubGuardrails, type GithubGuardrailsOptions } from './github-guardrails.js';
-import { runGithubReviewedPlan, type GithubReviewedPlanOptions } from './github-reviewed.js';
-import { runPlan, type PlanCommandOptions } from './plan.js';
+import type { ApplyCommandOptions } from './apply.js';
+import type { ImportCommandOptions } from './import.js';
+import { LIST_FORMATS } from './list-formats.js';
+import type { InitCommandOptions } from './init.js';
+import type { MergeCommandOptions } from './merge.js';
+import type { GithubCommentOptions, GithubDriftOptions, GithubRecordIdsOptions, GithubSummaryOptions } from './github.js';
+import type { GithubGuardrailsOptions } from './github-guardrails.js';
+import type { GithubReviewedPlanOptions } from './github-reviewed.js';
+import type { PlanCommandOptions } from './plan.js';
 import { runSandbox, sandboxFaultOptions } from './sandbox.js';
-import { runValidate } from './validate.js';
 import { VERSION } from './version.js';
 
 export const EXIT = { ok: 0, error: 1, interrupted: 130 } as const;
@@ -148,7 +138,7 @@ export function buildProgram(io: CliIO, done: (status: number) => void): Command
     ),
     ['validate', 'validate campaigns/spring campaigns/summer.yaml', 'validate --format github'],
   ).action(async (paths: string[], opts: { config: string; dir: string; format: DiagnosticFormat }) => {
-    done(await runValidate(io, paths, opts));
+    done(await (await import('./validate.js')).runValidate(io, paths, opts));
   });
 
   examples(
@@ -182,7 +172,7 @@ export function buildProgram(io: CliIO, done: (status: number) => void): Command
       'plan --base origin/main --format markdown',
     ],
   ).action(async (opts: PlanCommandOptions) => {
-    done(await runPlan(io, opts));
+    done(await (await import('./plan.js')).runPlan(io, opts));
   });
 
   examples(
@@ -201,7 +191,7 @@ export function buildProgram(io: CliIO, done: (status: number) => void): Command
       .option('--detailed-exitcode', 'exit 2 when there are changes, 0 when there are none'),
     ['merge plan-1.json plan-2.json plan-3.json --out plan.json', 'merge shards/*.json --format markdown'],
   ).action(async (plans: string[], opts: MergeCommandOptions) => {
-    done(await runMerge(io, plans, opts));
+    done(await (await import('./merge.js')).runMerge(io, plans, opts));
   });
 
   examples(
@@ -245,7 +235,7 @@ export function buildProgram(io: CliIO, done: (status: number) => void): Command
       'apply plan.json --approve-file approvals.txt',
     ],
   ).action(async (planFile: string | undefined, opts: ApplyCommandOptions) => {
-    done(await runApply(io, planFile, opts));
+    done(await (await import('./apply.js')).runApply(io, planFile, opts));
   });
 
   examples(
@@ -263,7 +253,7 @@ export function buildProgram(io: CliIO, done: (status: number) => void): Command
       .option('--dir <path>', 'the campaign folder, relative to the repository root', DEFAULT_DIR),
     ['init --account shop:PROVIDER --sandbox --import', 'init --account shop-eu:PROVIDER --account shop-us:PROVIDER'],
   ).action(async (opts: InitCommandOptions) => {
-    done(await runInit(io, opts));
+    done(await (await import('./init.js')).runInit(io, opts));
   });
 
   examples(
@@ -290,7 +280,7 @@ export function buildProgram(io: CliIO, done: (status: number) => void): Command
       .option('--concurrency <n>', 'parallel requests (overrides campaignctl.yaml)', intOption('concurrency', 1, 256)),
     ['import --account ACCOUNT --all', 'import --account ACCOUNT --id ID --id ID --refresh', 'import --list --account ACCOUNT', 'import --list --format json --out unmanaged.json'],
   ).action(async (opts: ImportCommandOptions) => {
-    done(await runImport(io, opts));
+    done(await (await import('./import.js')).runImport(io, opts));
   });
 
   examples(
@@ -348,7 +338,7 @@ export function buildProgram(io: CliIO, done: (status: number) => void): Command
       'github comment --reviewed notes.json --apply-result out.json',
     ],
   ).action(async (opts: GithubCommentOptions) => {
-    done(await runGithubComment(io, opts));
+    done(await (await import('./github.js')).runGithubComment(io, opts));
   });
 
   examples(
@@ -365,7 +355,7 @@ export function buildProgram(io: CliIO, done: (status: number) => void): Command
       .option(...artifactOption),
     ['github summary --plan plan.json', 'github summary --apply-result result.json', 'github summary --apply-result out.json --reviewed notes.json'],
   ).action(async (opts: GithubSummaryOptions) => {
-    done(await runGithubSummary(io, opts));
+    done(await (await import('./github.js')).runGithubSummary(io, opts));
   });
 
   examples(
@@ -384,7 +374,7 @@ export function buildProgram(io: CliIO, done: (status: number) => void): Command
       .option(...artifactOption),
     ['github drift --plan plan.json', 'github drift --plan plan.json --unmanaged unmanaged.json', 'github drift --failed "the plan step failed"'],
   ).action(async (opts: GithubDriftOptions) => {
-    done(await runGithubDrift(io, opts));
+    done(await (await import('./github.js')).runGithubDrift(io, opts));
   });
 
   examples(
@@ -402,7 +392,7 @@ export function buildProgram(io: CliIO, done: (status: number) => void): Command
       .option('--remote <name>', 'the git remote to push to', 'origin'),
     ['github record-ids', 'github record-ids --dir campaigns --branch main'],
   ).action(async (opts: GithubRecordIdsOptions) => {
-    done(await runGithubRecordIds(io, opts));
+    done(await (await import('./github.js')).runGithubRecordIds(io, opts));
   });
 
   examples(
@@ -425,7 +415,7 @@ export function buildProgram(io: CliIO, done: (status: number) => void): Command
     ),
     ['github reviewed-plan --out plan.json --notes notes.json', 'github reviewed-plan --out plan.json --approve-file ok.txt'],
   ).action(async (opts: GithubReviewedPlanOptions) => {
-    done(await runGithubReviewedPlan(io, opts));
+    done(await (await import('./github-reviewed.js')).runGithubReviewedPlan(io, opts));
   });
 
   examples(
@@ -446,7 +436,7 @@ export function buildProgram(io: CliIO, done: (status: number) => void): Command
       .option('--artifact-prefix <name>', 'the plan artifact\'s name before -pr-<number>-<sha> (the action\'s artifact-name)', DEFAULT_ARTIFACT_PREFIX),
     ['github guardrails --plan plan.json', 'github guardrails'],
   ).action(async (opts: GithubGuardrailsOptions) => {
-    done(await runGithubGuardrails(io, opts));
+    done(await (await import('./github-guardrails.js')).runGithubGuardrails(io, opts));
   });
 
   return program;
