@@ -14,12 +14,13 @@
  * have, or a file that would not validate, stops the command with nothing written. Files are
  * written one by one, each atomically (temporary file, rename).
  */
-import { mkdir, realpath, rename, writeFile } from 'node:fs/promises';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { campaignAddress } from '../desired/campaign.js';
 import { idForFile, renderCampaignFile } from '../desired/campaign-file-text.js';
 import type { Diagnostic } from '../desired/diagnostic.js';
 import { displayPath } from '../desired/discover.js';
+import { nearestRealpath } from '../desired/nearest-realpath.js';
 import { editInPlace, InPlaceEditError, type InPlaceEdit } from '../desired/refresh-in-place.js';
 import { loadSchemas } from '../desired/schema-registry.js';
 import { validateSources, type SourceFile } from '../desired/validate.js';
@@ -399,10 +400,10 @@ function wrap(text: string, width: number): string[] {
  * or why one would land outside `dir` (a folder or file under it that links elsewhere).
  */
 async function writeTargets(dir: string, files: readonly string[], cwd: string): Promise<string[] | string> {
-  const root = await realpathOfNearest(dir);
+  const root = await nearestRealpath(dir);
   const out: string[] = [];
   for (const file of files) {
-    const real = await realpathOfNearest(file);
+    const real = await nearestRealpath(file);
     const rel = path.relative(root, real);
     if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) {
       return `${displayPath(file, cwd)} leads outside the import folder (to ${real}) through a symbolic link`;
@@ -412,22 +413,6 @@ async function writeTargets(dir: string, files: readonly string[], cwd: string):
   return out;
 }
 
-/** The real path of `p`: its links resolved, for the part of it that exists (the rest appended). */
-async function realpathOfNearest(p: string): Promise<string> {
-  const rest: string[] = [];
-  let at = p;
-  for (;;) {
-    try {
-      return path.join(await realpath(at), ...rest.reverse());
-    } catch (err) {
-      const code = (err as NodeJS.ErrnoException).code;
-      const parent = path.dirname(at);
-      if ((code !== 'ENOENT' && code !== 'ENOTDIR') || parent === at) throw err;
-      rest.push(path.basename(at));
-      at = parent;
-    }
-  }
-}
 
 async function writeAtomically(file: string, text: string): Promise<void> {
   await mkdir(path.dirname(file), { recursive: true });

@@ -16,6 +16,7 @@ import { spawn } from 'node:child_process';
 import { realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { displayPath } from '../desired/discover.js';
+import { nearestRealpath } from '../desired/nearest-realpath.js';
 
 export type GitBaseErrorKind = 'git-missing' | 'not-a-repository' | 'unknown-revision' | 'outside-repository' | 'missing-object' | 'git-failed';
 
@@ -240,7 +241,7 @@ async function resolveCommit(git: GitRunner, top: string, ref: string): Promise<
 
 /** The path inside the repository, `/`-separated (`''` for its root); symbolic links on the way resolved as git's root is. */
 async function inRepository(top: string, abs: string, cwd: string, what: string): Promise<string> {
-  const rel = path.relative(await realpathOfTop(top), await resolvedPath(abs));
+  const rel = path.relative(await realpathOfTop(top), await nearestRealpath(abs));
   if (rel.startsWith('..') || path.isAbsolute(rel)) {
     throw new GitBaseError(
       'outside-repository',
@@ -254,21 +255,6 @@ async function realpathOfTop(top: string): Promise<string> {
   return realpath(top).catch(() => top);
 }
 
-/** The real path of the deepest part that exists, and the rest as written (the file may exist only at the revision). */
-async function resolvedPath(abs: string): Promise<string> {
-  const rest: string[] = [];
-  let current = abs;
-  for (;;) {
-    try {
-      return path.join(await realpath(current), ...rest.reverse());
-    } catch {
-      const parent = path.dirname(current);
-      if (parent === current) return abs;
-      rest.push(path.basename(current));
-      current = parent;
-    }
-  }
-}
 
 function gitFailed(command: string, stderr: string): GitBaseError {
   const first = stderr.trim().split('\n')[0] || 'no message';
