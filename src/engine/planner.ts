@@ -141,44 +141,76 @@ async function planAccount(
   const fresh = campaigns.filter((c) => c.id === undefined);
   const lookup = await lookUpNewDocuments(fresh, campaigns, session, opts);
 
-  let live: Map<string, LiveCampaign>;
+  // Each campaign is planned the moment its read hands it over, and its live object let go of:
+  // an account's campaigns are never all held at once (kit/found-campaigns.ts). What a live
+  // campaign decides: the document that names its id, the new document that found it, the
+  // campaign to prune.
+  const policy = opts.policy && policyHasRules(opts.policy) ? opts.policy : undefined;
+  const judged = (a: PlanAction, live: LiveCampaign | undefined): PlanAction =>
+    policy ? withGuardrails(a, judgeInSession(a, session, live, policy, opts.now)) : a;
+  const byId = new Map<string, CampaignDocument>();
+  const newById = new Map<string, CampaignDocument>();
+  for (const c of campaigns) {
+    if (c.id !== undefined) byId.set(c.id, c);
+    else {
+      const f = lookup.found.get(c.creationKey!);
+      if (f) newById.set(f.id, c);
+    }
+  }
+  // A campaign a new document found is that document's, not one to prune.
+  const pruneById = new Map(toRead.filter((p) => !newById.has(p.id)).map((p) => [p.id, p]));
+  const planned: PlanAction[] = [];
+  const settled = new Set<string>();
+  const onLive = (live: LiveCampaign) => {
+    if (settled.has(live.id)) return;
+    settled.add(live.id);
+    const doc = byId.get(live.id);
+    if (doc) planned.push(judged(planDocument(doc, live.id, live, session, opts), live));
+    const fresh = newById.get(live.id);
+    if (fresh) planned.push(judged(planNewDocument(fresh, lookup, live, session, opts), live));
+    const prune = pruneById.get(live.id);
+    if (prune) planned.push(judged(planPruned(prune, live, session, opts), live));
+  };
   // What the vendor listed but campaignctl could not read (rows without a usable id): a campaign
   // not found may be among them, and its error says so.
   const readWarnings: string[] = [];
   try {
     const ids = [...new Set([...campaigns.flatMap((c) => (c.id !== undefined ? [c.id] : [])), ...[...lookup.found.values()].map((f) => f.id), ...toRead.map((p) => p.id)])];
-    live = await readLive(session, ids, 'read', { ...opts, warn: (m) => readWarnings.push(m) });
+    // A provider that returns campaigns instead of handing them over (or some of each) is served too.
+    const returned = await readLive(session, ids, 'read', { ...opts, warn: (m) => readWarnings.push(m), deliver: onLive });
+    for (const live of returned.values()) onLive(live);
   } catch (err) {
     return fail(`reading account \`${account}\` failed: ${errorText(err)}`);
   }
 
+  // The campaigns forgotten without a read.
+  if (policy) for (let i = 0; i < out.length; i++) out[i] = judged(out[i]!, undefined);
+  for (const a of planned) out.push(a);
   for (const c of campaigns) {
     if (c.id === undefined) {
-      out.push(planNewDocument(c, lookup, live, session, opts));
+      const f = lookup.found.get(c.creationKey!);
+      if (!f || !settled.has(f.id)) out.push(judged(planNewDocument(c, lookup, undefined, session, opts), undefined));
       continue;
     }
-    const found = live.get(c.id);
-    if (!found) {
-      out.push({
-        ...base(c),
-        action: 'error',
-        error: {
-          code: 'not_found',
-          message:
-            `${session.provider.title} account \`${account}\` has no campaign with id ${c.id}` +
-            (readWarnings.length > 0 ? `, or it is among what could not be read: ${readWarnings.join('; ')}` : ''),
+    if (settled.has(c.id)) continue;
+    out.push(
+      judged(
+        {
+          ...base(c),
+          action: 'error',
+          error: {
+            code: 'not_found',
+            message:
+              `${session.provider.title} account \`${account}\` has no campaign with id ${c.id}` +
+              (readWarnings.length > 0 ? `, or it is among what could not be read: ${readWarnings.join('; ')}` : ''),
+          },
         },
-      });
-      continue;
-    }
-    out.push(planDocument(c, c.id, found, session, opts));
+        undefined,
+      ),
+    );
   }
-  // A campaign a new document found is that document's, not one to prune.
-  const adopted = new Set([...lookup.found.values()].map((f) => f.id));
-  for (const p of toRead) if (!adopted.has(p.id)) out.push(planPruned(p, live.get(p.id), session, opts));
-  const policy = opts.policy;
-  if (!policy || !policyHasRules(policy)) return out;
-  return out.map((a) => withGuardrails(a, judgeInSession(a, session, a.id === undefined ? undefined : live.get(a.id), policy, opts.now)));
+  for (const p of pruneById.values()) if (!settled.has(p.id)) out.push(judged(planPruned(p, undefined, session, opts), undefined));
+  return out;
 }
 
 /** A document with a campaign to compare it with: `id` is the document's, or the one it found. */
@@ -329,11 +361,11 @@ async function lookUpNewDocuments(
   return { found, errors, notes };
 }
 
-/** A new document: the campaign it found, or a create. */
+/** A new document: the campaign it found (`campaign`, when read), or a create. */
 function planNewDocument(
   c: CampaignDocument,
   lookup: NewDocumentLookup,
-  live: ReadonlyMap<string, LiveCampaign>,
+  campaign: LiveCampaign | undefined,
   session: AccountSession,
   opts: PlanOptions,
 ): PlanAction {
@@ -343,7 +375,6 @@ function planNewDocument(
   if (error) return { ...where, action: 'error', error };
   const f = lookup.found.get(key);
   if (f) {
-    const campaign = live.get(f.id);
     if (campaign) return planDocument(c, f.id, campaign, session, opts, { id: f.id, reason: f.reason });
     return {
       ...where,
@@ -451,7 +482,7 @@ export async function readLive(
   session: AccountSession,
   ids: readonly string[],
   phase: ProgressEvent['phase'],
-  opts: { signal?: AbortSignal; onProgress?: (e: ProgressEvent) => void; warn?: (message: string) => void },
+  opts: { signal?: AbortSignal; onProgress?: (e: ProgressEvent) => void; warn?: (message: string) => void; deliver?: (live: LiveCampaign) => void },
 ): Promise<Map<string, LiveCampaign>> {
   const total = ids.length;
   const account = session.account.name;
@@ -461,6 +492,7 @@ export async function readLive(
     account: session.account,
     ...(opts.signal ? { signal: opts.signal } : {}),
     ...(opts.warn ? { warn: opts.warn } : {}),
+    ...(opts.deliver ? { deliver: opts.deliver } : {}),
     progress: (done) => opts.onProgress?.({ phase, account, done: Math.min(done, total), total }),
   });
   opts.onProgress?.({ phase, account, done: total, total });

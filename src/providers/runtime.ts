@@ -34,6 +34,12 @@ export interface ReadContext {
   readonly progress?: (read: number) => void;
   /** Something the user should know about the read (e.g. a listing limit), one sentence. */
   readonly warn?: (message: string) => void;
+  /**
+   * Plan's reads: each campaign found is handed over here as soon as it and whatever its plan
+   * rules need beside it are read, instead of being returned (kit/found-campaigns.ts); `read`'s
+   * map may then be empty. The engine assesses each at once and keeps none of the live objects.
+   */
+  readonly deliver?: (live: LiveCampaign) => void;
 }
 
 export interface ImportContext {

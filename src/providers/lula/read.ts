@@ -12,6 +12,7 @@ import type { HttpClient } from '../../http/types.js';
 import type { LiveCampaign, ReadContext, VendorObject } from '../runtime.js';
 import { campaignPath, campaignsPath, companyId } from './account.js';
 import { unreadableNote } from '../kit/lenient.js';
+import { FoundCampaigns } from '../kit/found-campaigns.js';
 import { readPages } from '../kit/paging.js';
 import { campaignDetail, idOf, isDeleted, listPage, type CampaignSummary } from './wire-types.js';
 
@@ -31,27 +32,22 @@ export function companyNamesOf(raw: VendorObject): CompanyNames | undefined {
 }
 
 export async function readCampaigns(ids: readonly string[], ctx: ReadContext): Promise<Map<string, LiveCampaign>> {
-  const out = new Map<string, LiveCampaign>();
-  if (ids.length === 0) return out;
+  const found = new FoundCampaigns(ctx);
+  if (ids.length === 0) return found.result();
   const company = companyId(ctx.account);
-  const wanted = [...new Set(ids)];
-  let found = 0;
-  const [names, details] = await Promise.all([
-    listNames(ctx, company),
-    Promise.all(
-      wanted.map(async (id) => {
-        const raw = await readOne(ctx.http, company, id, ctx.signal);
-        if (raw) ctx.progress?.(++found);
-        return [id, raw] as const;
-      }),
-    ),
+  // A campaign is handed on once the company's names are read too: its rename rule needs them.
+  const names = listNames(ctx, company);
+  await Promise.all([
+    names,
+    ...[...new Set(ids)].map(async (id) => {
+      const raw = await readOne(ctx.http, company, id, ctx.signal);
+      if (!raw) return;
+      const listed = await names;
+      if (listed) namesByRaw.set(raw, listed);
+      found.add({ id, raw });
+    }),
   ]);
-  for (const [id, raw] of details) {
-    if (!raw) continue;
-    if (names) namesByRaw.set(raw, names);
-    out.set(id, { id, raw });
-  }
-  return out;
+  return found.result();
 }
 
 async function readOne(http: HttpClient, company: string, id: string, signal?: AbortSignal): Promise<VendorObject | undefined> {

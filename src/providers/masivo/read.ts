@@ -16,6 +16,7 @@
 import type { HttpClient } from '../../http/types.js';
 import type { LiveCampaign, ReadContext } from '../runtime.js';
 import { unreadableNote, type Row } from '../kit/lenient.js';
+import { FoundCampaigns } from '../kit/found-campaigns.js';
 import { readPages, type ListPage as KitPage, type PagedList } from '../kit/paging.js';
 import { campaignOf, listPageOf, type JsonObject, type ListPage } from './wire-types.js';
 
@@ -92,8 +93,8 @@ class CampaignList {
 export async function read(ids: readonly string[], ctx: ReadContext): Promise<Map<string, LiveCampaign>> {
   const { http, signal } = ctx;
   const wanted = new Set(ids);
-  const found = new Map<string, LiveCampaign>();
-  if (wanted.size === 0) return found;
+  const found = new FoundCampaigns(ctx);
+  if (wanted.size === 0) return found.result();
   const missing = () => [...wanted].filter((id) => !found.has(id));
   const campaigns = new CampaignList(ctx);
   // Without a count only the first page is read: the ids it did not hold are cheaper one GET each.
@@ -101,8 +102,7 @@ export async function read(ids: readonly string[], ctx: ReadContext): Promise<Ma
 
   await readPages(campaigns.list(), {
     onRows(rows) {
-      for (const { id, raw } of rows) if (wanted.has(id)) found.set(id, { id, raw });
-      ctx.progress?.(found.size);
+      for (const { id, raw } of rows) if (wanted.has(id)) found.add({ id, raw });
     },
     lastPage,
     // After the first page: when fewer ids are still missing than pages are left (a few campaigns
@@ -113,13 +113,10 @@ export async function read(ids: readonly string[], ctx: ReadContext): Promise<Ma
   await Promise.all(
     missing().map(async (id) => {
       const raw = await readOne(http, id, signal);
-      if (raw) {
-        found.set(id, { id, raw });
-        ctx.progress?.(found.size);
-      }
+      if (raw) found.add({ id, raw });
     }),
   );
-  return found;
+  return found.result();
 }
 
 /**

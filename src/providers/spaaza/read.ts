@@ -18,6 +18,7 @@
  */
 import type { HttpClient, HttpResponse } from '../../http/types.js';
 import type { LiveCampaign, ReadContext, VendorObject } from '../runtime.js';
+import { FoundCampaigns } from '../kit/found-campaigns.js';
 import { rowsOf, unreadableNote } from '../kit/lenient.js';
 import {
   ASSIGNED_FIELDS,
@@ -85,7 +86,8 @@ export async function readCampaigns(ids: readonly string[], ctx: ReadContext): P
  * included (`exclude_inactive=false`), deleted ones left out.
  */
 export async function readAllCampaigns(ctx: ReadContext): Promise<LiveCampaign[]> {
-  return [...(await readChain(undefined, ctx)).values()];
+  const { deliver: _returnedNotDelivered, ...listing } = ctx;
+  return [...(await readChain(undefined, listing)).values()];
 }
 
 /** The chain's campaigns with these ids (all of them when `wanted` is undefined). */
@@ -113,24 +115,22 @@ async function readChain(wanted: ReadonlySet<string> | undefined, ctx: ReadConte
   const snapshot: ChainSnapshot = { chainId, campaigns: listed.map(memberOf) };
   const omitted = warnings.some((w) => w.name === ASSIGNMENTS_OMITTED);
 
-  const out = new Map<string, LiveCampaign>();
+  const out = new FoundCampaigns(ctx);
   const refetch: string[] = [];
   for (const raw of listed) {
     const id = campaignIdOf(raw)!;
-    if ((wanted && !wanted.has(id)) || out.has(id)) continue;
+    if ((wanted && !wanted.has(id)) || out.has(id) || refetch.includes(id)) continue;
     if (assignmentsLeftOut(raw, omitted)) refetch.push(id);
-    else out.set(id, link(id, raw, snapshot));
+    else out.add(link(id, raw, snapshot));
   }
-  ctx.progress?.(out.size);
   if (refetch.length > 0) {
     const fetched = await Promise.all(refetch.map((id) => getCampaign(ctx.http, id, chainId, ctx.signal)));
     for (const raw of fetched) {
       const id = campaignIdOf(raw);
-      if (id !== undefined) out.set(id, link(id, raw, snapshot));
+      if (id !== undefined) out.add(link(id, raw, snapshot));
     }
-    ctx.progress?.(out.size);
   }
-  return out;
+  return out.result();
 }
 
 function link(id: string, raw: VendorObject, snapshot: ChainSnapshot): LiveCampaign {

@@ -17,6 +17,7 @@
  */
 import type { LiveCampaign, ReadContext, VendorObject } from '../runtime.js';
 import { text, unreadableNote, type Row } from '../kit/lenient.js';
+import { FoundCampaigns } from '../kit/found-campaigns.js';
 import { readPages, type PagedList } from '../kit/paging.js';
 import { parseListPage } from './wire-types.js';
 
@@ -49,29 +50,31 @@ export function hasListing(live: LiveCampaign): live is TopsortLiveCampaign {
 }
 
 export async function readCampaigns(ids: readonly string[], ctx: ReadContext): Promise<Map<string, LiveCampaign>> {
-  const found = new Map<string, LiveCampaign>();
-  if (ids.length === 0) return found;
+  // Progress is counted as the list pages arrive, not again as the campaigns are handed on.
+  const found = new FoundCampaigns<TopsortLiveCampaign>({ ...(ctx.deliver ? { deliver: ctx.deliver } : {}) });
+  if (ids.length === 0) return found.result();
   // Topsort ids are uuids, which compare case-insensitively; the map is keyed by the id as asked.
   const wanted = new Map(ids.map((id) => [id.toLowerCase(), id]));
   const holders: ExternalIdHolder[] = [];
   const listing: AccountListing = { holders, managed: new Set(wanted.keys()) };
   const tally = { unreadable: 0 };
+  // Held until the listing ends: the external-id rule compares each campaign with all of it.
+  const listed = new Map<string, TopsortLiveCampaign>();
   await readPages(campaignList(ctx, tally), {
     onRows(rows) {
       for (const { id, raw } of rows) {
         holders.push(...holderOf(id, raw));
         const asked = wanted.get(id);
-        if (asked === undefined) continue;
-        const live: TopsortLiveCampaign = { id: asked, raw, listing };
-        found.set(asked, live);
+        if (asked !== undefined) listed.set(asked, { id: asked, raw, listing });
       }
-      ctx.progress?.(found.size);
+      ctx.progress?.(listed.size);
     },
-    enough: () => found.size === wanted.size,
+    enough: () => listed.size === wanted.size,
   });
   // Only a campaign not found may be among the rows that could not be read: said then.
-  if (tally.unreadable > 0 && found.size < wanted.size) ctx.warn?.(unreadableNote('Topsort', tally.unreadable, 'campaignId'));
-  return found;
+  if (tally.unreadable > 0 && listed.size < wanted.size) ctx.warn?.(unreadableNote('Topsort', tally.unreadable, 'campaignId'));
+  for (const live of listed.values()) found.add(live);
+  return found.result();
 }
 
 function holderOf(id: string, raw: VendorObject): ExternalIdHolder[] {

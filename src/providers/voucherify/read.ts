@@ -12,6 +12,7 @@ import { isJsonObject } from '../../json/guards.js';
 import type { LiveCampaign, ReadContext } from '../runtime.js';
 import { readMs } from '../kit/instants.js';
 import { unreadableNote, type Row } from '../kit/lenient.js';
+import { FoundCampaigns } from '../kit/found-campaigns.js';
 import { readPages, type PagedList, type PagingOptions } from '../kit/paging.js';
 import { parseListPage, type CampaignListPage, type Json } from './wire-types.js';
 
@@ -24,11 +25,9 @@ const PAGE_WAVE = 4;
 
 export async function readCampaigns(ids: readonly string[], ctx: ReadContext): Promise<Map<string, LiveCampaign>> {
   const wanted = new Set(ids);
-  const found = new Map<string, LiveCampaign>();
+  const found = new FoundCampaigns(ctx);
   const take = (id: string, raw: Json): void => {
-    if (!wanted.has(id) || found.has(id)) return;
-    found.set(id, { id, raw });
-    ctx.progress?.(found.size);
+    if (wanted.has(id)) found.add({ id, raw });
   };
   if (wanted.size > 1) {
     const list = new CampaignList(ctx);
@@ -41,7 +40,7 @@ export async function readCampaigns(ids: readonly string[], ctx: ReadContext): P
   const missing = [...wanted].filter((id) => !found.has(id));
   const got = await Promise.all(missing.map((id) => getOne(ctx.http, id, ctx.signal)));
   for (const raw of got) if (raw) take(raw.id as string, raw);
-  return found;
+  return found.result();
 }
 
 /**
