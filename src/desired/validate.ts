@@ -11,6 +11,7 @@ import { compareDiagnostics, type Diagnostic } from './diagnostic.js';
 import { creationKeyOf, newCampaignAddress, pathFromConfig } from './new-campaign.js';
 import { formatPath, parsePath, type Path, type PathSegment } from './path.js';
 import { schemaDiagnostics } from './schema-errors.js';
+import { SharedStrings } from './shared-strings.js';
 import { CAMPAIGN_FILE_SCHEMA, loadSchemas } from './schema-registry.js';
 import { listSome, nearest } from './suggest.js';
 import { loadYaml, type Locator, type YamlDocument } from './yaml-source.js';
@@ -91,10 +92,15 @@ export function validateDocuments(docs: readonly YamlDocument[], opts: ValidateO
 export function finishValidation(outcomes: readonly FileOutcome[], opts: ValidateOptions): ValidateResult {
   const diagnostics: Diagnostic[] = [];
   const campaigns: CampaignDocument[] = [];
+  const strings = new SharedStrings();
   let documents = 0;
   for (const o of outcomes) {
     diagnostics.push(...o.diagnostics);
-    for (const c of o.campaigns) campaigns.push(c);
+    for (const c of o.campaigns) {
+      // The loaded specs are held for the whole plan: each repeated value once.
+      strings.shareIn(c.spec);
+      campaigns.push(c);
+    }
     documents += o.documents;
   }
   diagnostics.push(...checkAcrossFiles(campaigns, opts));
