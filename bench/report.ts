@@ -70,7 +70,7 @@ export interface BenchResult {
 const sum = (r: Readonly<Record<string, VendorCounts>>, key: keyof VendorCounts) => Object.values(r).reduce((n, c) => n + c[key], 0);
 
 /** The targets of issue "Scale and resilience, measured", those that apply to this run. */
-export function judge(r: Omit<BenchResult, 'targets'>): Target[] {
+export function judge(r: Omit<BenchResult, 'targets'>, reference?: ReferenceRun): Target[] {
   const o = r.options;
   const changed = r.generated.vendors.reduce((n, v) => n + v.drifted, 0);
   const targets: Target[] = [];
@@ -84,14 +84,28 @@ export function judge(r: Omit<BenchResult, 'targets'>): Target[] {
   const noopWrites = sum(r.noop.requests, 'writes');
   targets.push({ figure: 'writes when nothing changed', measured: noopWrites, bound: 0, target: '= 0', exact: true, met: noopWrites === 0 && (r.noop.tally.unchanged ?? 0) === o.campaigns });
   if (o.latencyMs === 0 && o.rateLimit === 0 && o.campaigns === 10_000) {
+    const first = r.plan.firstRequestSeconds;
+    if (first !== undefined) targets.push({ figure: 'plan first request, no latency (s)', measured: first, target: '≤ 1.0 s', met: first <= 1 });
     targets.push({ figure: 'plan wall time, no latency (s)', measured: r.plan.wallSeconds, target: '< 2 s', met: r.plan.wallSeconds < 2 });
     targets.push({ figure: 'plan peak RSS (MB)', measured: r.plan.peakRssMB, target: '< 200 MB', met: r.plan.peakRssMB < 200 });
   }
   if (o.campaigns >= 100_000) {
     targets.push({ figure: 'plan peak RSS (MB)', measured: r.plan.peakRssMB, target: '< 600 MB', met: r.plan.peakRssMB < 600 });
+    targets.push({ figure: 'apply of the saved plan, peak RSS (MB)', measured: r.apply.peakRssMB, target: '< 600 MB', met: r.apply.peakRssMB < 600 });
+  }
+  const ref = reference;
+  if (ref && ref.options.campaigns < o.campaigns && ref.options.latencyMs === o.latencyMs && ref.options.rateLimit === o.rateLimit) {
+    // Linear: the plan takes the reference's time scaled by the campaigns, within a tenth either way.
+    const scale = o.campaigns / ref.options.campaigns;
+    const expected = ref.plan.wallSeconds * scale;
+    const ratio = r.plan.wallSeconds / expected;
+    targets.push({ figure: `plan wall time against ${ref.options.campaigns} campaigns × ${scale} (s)`, measured: r.plan.wallSeconds, bound: expected, ratio, target: 'linear (ratio ≤ 1.1)', met: ratio <= 1.1 });
   }
   return targets;
 }
+
+/** An earlier run's `--json` result, for `--compare`: its options and plan figures are what this run is judged against. */
+export type ReferenceRun = Pick<BenchResult, 'options' | 'plan' | 'machine'>;
 
 function ratio(measured: number, bound: number): number | undefined {
   return bound > 0 ? measured / bound : undefined;

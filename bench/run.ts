@@ -11,6 +11,8 @@
  *   --keep             keep the generated project (its path goes to stderr)
  *   --no-build         use dist/ as it is instead of running `npm run build` first
  *   --only validate    only the validate figure (validate.ts): campaignctl validate beside a baseline
+ *   --compare FILE     an earlier run's --json output with fewer campaigns: the plan's time is
+ *                      judged against it scaled linearly (e.g. 100,000 campaigns against 10,000)
  *
  * Steps: build; converge the example set into templates; generate the project (YAML, sandbox
  * state, last-applied record; the accounts set no rate_limit, so the client must find the pace
@@ -30,7 +32,7 @@ import { HTTP_DEFAULTS } from '../src/http/policy.js';
 import { applyBound, planBound, type Bound, type Pace } from './bounds.js';
 import { generate, writeConfig } from './generate.js';
 import { clearRequests, countRequests, requestSpan, runCli, sandboxRequests, startSandboxChild, type SandboxChild, type VendorCounts } from './measure.js';
-import { judge, renderText, type BenchOptions, type BenchResult, type PhaseResult } from './report.js';
+import { judge, renderText, type BenchOptions, type BenchResult, type PhaseResult, type ReferenceRun } from './report.js';
 import { convergedTemplates, REPO, sandboxCredentials } from './template.js';
 import { loadProfiles } from './vendors.js';
 import { measureValidate, renderValidate } from './validate.js';
@@ -38,7 +40,7 @@ import { measureValidate, renderValidate } from './validate.js';
 /** Topsort documents 45 requests per 2 s (22.5/s); the sandbox counts whole requests per second. */
 export const DEFAULT_RATE_LIMIT = 20;
 
-function parseOptions(argv: string[]): BenchOptions & { json: boolean; keep: boolean; build: boolean; onlyValidate: boolean } {
+function parseOptions(argv: string[]): BenchOptions & { json: boolean; keep: boolean; build: boolean; onlyValidate: boolean; compare?: string } {
   const { values } = parseArgs({
     args: argv,
     options: {
@@ -51,6 +53,7 @@ function parseOptions(argv: string[]): BenchOptions & { json: boolean; keep: boo
       keep: { type: 'boolean', default: false },
       'no-build': { type: 'boolean', default: false },
       only: { type: 'string' },
+      compare: { type: 'string' },
     },
     strict: true,
   });
@@ -71,6 +74,7 @@ function parseOptions(argv: string[]): BenchOptions & { json: boolean; keep: boo
     keep: values.keep,
     build: !values['no-build'],
     onlyValidate: values.only === 'validate',
+    ...(values.compare !== undefined ? { compare: values.compare } : {}),
   };
 }
 
@@ -93,8 +97,16 @@ function stepsOf(stderr: string): Record<string, Record<string, number>> {
   return out;
 }
 
+/** An earlier `--json` result (`--compare`). */
+function readReference(file: string): ReferenceRun {
+  const run = JSON.parse(readFileSync(file, 'utf8')) as Partial<ReferenceRun>;
+  if (!run.options || !run.plan || typeof run.plan.wallSeconds !== 'number') throw new Error(`--compare ${file}: not the --json output of npm run bench`);
+  return run as ReferenceRun;
+}
+
 async function main(): Promise<void> {
   const opts = parseOptions(process.argv.slice(2));
+  const reference = opts.compare === undefined ? undefined : readReference(opts.compare);
   const loadBefore = os.loadavg();
   const entry = path.join(REPO, 'dist', 'cli', 'run.js');
   if (opts.build) {
@@ -183,7 +195,7 @@ async function main(): Promise<void> {
       apply: { ...apply, tally: (parse(applyOut).tally ?? {}) as Record<string, number> },
       noop: { ...noop, tally: (parse(noopOut).tally ?? {}) as Record<string, number> },
     };
-    const result: BenchResult = { ...partial, targets: judge(partial) };
+    const result: BenchResult = { ...partial, targets: judge(partial, reference) };
     process.stdout.write(opts.json ? `${JSON.stringify({ ...result, validate }, null, 2)}\n` : renderText(result) + renderValidate(validate));
     // Exit 1 when campaignctl got something wrong (an update missed or doubled, a write when
     // nothing changed); a time or memory target missed is reported, not failed.
