@@ -2,6 +2,7 @@
  * Saved plans (`plan --out FILE`, `apply FILE`). Reading one checks its shape field by field and
  * answers a damaged or foreign file with positioned errors, never a crash or a partial apply.
  */
+import { SharedStrings } from '../desired/shared-strings.js';
 import { mkdir, open, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic } from '../desired/diagnostic.js';
@@ -122,6 +123,7 @@ export function parsePlanText(content: string | Uint8Array, file: string, opts: 
     return { diagnostics };
   }
   const actions: PlanAction[] = [];
+  const strings = new SharedStrings();
   raw.actions.forEach((a: unknown, i: number) => {
     const at = (k: string) => ['actions', i, k];
     if (!isJsonObject(a)) return void fail(['actions', i], 'a plan action must be an object');
@@ -220,6 +222,8 @@ export function parsePlanText(content: string | Uint8Array, file: string, opts: 
     // What apply would send: an update's, a create's and a retire's `desired` (a delete sends no fields).
     if (diagnostics.length === before && (kind === 'update' || kind === 'retire')) diagnostics.push(...checkPlanUpdate(a, i, doc.locator, file, opts));
     if (diagnostics.length === before && kind === 'create') diagnostics.push(...checkPlanCreate(a, i, doc.locator, file, opts));
+    // Held for the whole apply: the values thousands of actions repeat, once (shared-strings.ts).
+    strings.shareIn(a);
     actions.push(a as unknown as PlanAction);
   });
   // One campaign once, however its id is spelt: the vendor would be sent both.
