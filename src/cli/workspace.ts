@@ -87,7 +87,7 @@ export async function loadValidCampaigns(io: CliIO, opts: EngineOptions): Promis
 export async function loadCampaignTree(io: CliIO, config: LoadedConfig, opts: CommonOptions): Promise<CampaignDocument[] | 1> {
   const { files, diagnostics: pathDiags } = await findCampaignFiles(io, [opts.dir]);
   if (pathDiags.length) return failWith(io, pathDiags);
-  const result = await validateCampaignFiles(files, { config, now: io.now(), cwd: io.cwd });
+  const result = await validateCampaignFiles(files, { config, now: io.now(), cwd: io.cwd, held: true });
   if (result.diagnostics.length) {
     io.stderr.write('campaignctl: the campaign files have errors; nothing was read from or sent to any vendor.\n');
     return failWith(io, result.diagnostics);
