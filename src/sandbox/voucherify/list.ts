@@ -24,6 +24,9 @@ function enumParam(query: URLSearchParams, name: string, values: readonly string
   return values.includes(raw) ? raw : { error: `Query parameter '${name}' must be one of: ${values.join(', ')}` };
 }
 
+/** `localeCompare` without arguments is this collator's compare (ECMA-402), made once instead of per call. */
+const BY_ID = new Intl.Collator();
+
 const stamp = (c: JsonObject, key: string): number => {
   const v = c[key] ?? c.created_at;
   return (typeof v === 'string' ? Date.parse(v) : NaN) || 0;
@@ -64,9 +67,14 @@ export function listCampaigns(req: FakeRequest, ctx: FakeContext): FakeResponse 
   const by = typeof order === 'string' ? order : '-created_at';
   const key = by.replace('-', '');
   const sign = by.startsWith('-') ? -1 : 1;
-  selected.sort((a, b) => sign * (stamp(a, key) - stamp(b, key)) || String(a.id).localeCompare(String(b.id)));
+  // Each date parsed once, not twice per comparison: a project of 20,000 campaigns is listed page
+  // by page, each page sorting them all.
+  const sorted = selected
+    .map((c) => ({ c, at: stamp(c, key), id: String(c.id) }))
+    .sort((a, b) => sign * (a.at - b.at) || BY_ID.compare(a.id, b.id))
+    .map(({ c }) => c);
 
-  const window = listWindow(selected, (page - 1) * limit, limit, ctx, {
+  const window = listWindow(sorted, (page - 1) * limit, limit, ctx, {
     copy: (c, i) => ({ ...c, id: `camp_endless${i}`, name: `${String(c.name)} ${i}` }),
   });
   const campaigns = window.page.map((c) => forList(c, expand));
