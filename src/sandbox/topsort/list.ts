@@ -11,8 +11,7 @@ import type { FakeContext, FakeRequest, FakeResponse } from '../fake.js';
 import { listWindow, madeUpUuid } from '../kit/endless.js';
 import { queryInt, type IntProblem } from '../kit/query.js';
 import { REVIEW_STATUSES } from './models.js';
-import { answerOf, instantOf } from './read-shape.js';
-import { liveCampaigns } from './store.js';
+import { answerOf, createdInstantOf, isActiveOf, statusOf, toRead, vendorIdOf } from './read-shape.js';
 import { Issues, oneOf, str, validationError } from './validation.js';
 
 /** A bad integer parameter as FastAPI reports it (pydantic's messages and types). */
@@ -57,13 +56,14 @@ export function listCampaigns(req: FakeRequest, ctx: FakeContext): FakeResponse 
   const sort = sortRaw === null ? 'asc' : oneOf(sortRaw, ['query', 'sort_by_date'], issues, ['asc', 'desc'] as const);
   if (!issues.ok) return validationError(issues);
 
-  // Each creation time parsed once, not once per comparison: a marketplace of 20,000 campaigns is
+  // Filtered and sorted on the stored objects by the values a read shows (each creation time
+  // parsed once), and only the page shaped for reading: a marketplace of 20,000 campaigns is
   // listed in 200 pages.
-  const matching = liveCampaigns(ctx.state)
-    .filter((c) => vendorId === undefined || c.vendorId === vendorId)
-    .filter((c) => status === undefined || c.status === status)
-    .filter((c) => isActive === undefined || c.isActive === isActive)
-    .map((c) => ({ c, at: instantOf(c.createdAt) }))
+  const matching = ctx.state.campaigns
+    .filter((c) => vendorId === undefined || vendorIdOf(c) === vendorId)
+    .filter((c) => status === undefined || statusOf(c) === status)
+    .filter((c) => isActive === undefined || isActiveOf(c) === isActive)
+    .map((c) => ({ c, at: createdInstantOf(c) }))
     .sort((a, b) => (a.at - b.at) * (sort === 'desc' ? -1 : 1))
     .map(({ c }) => c);
   const { page, more: hasMore } = listWindow(matching, offset, limit, ctx, {
@@ -72,6 +72,6 @@ export function listCampaigns(req: FakeRequest, ctx: FakeContext): FakeResponse 
   });
   return {
     status: 200,
-    body: { campaigns: page.map(answerOf), hasMore, next: hasMore ? { offset: offset + limit, limit } : null },
+    body: { campaigns: page.map((c) => answerOf(toRead(c))), hasMore, next: hasMore ? { offset: offset + limit, limit } : null },
   };
 }
