@@ -6,6 +6,7 @@
  */
 import type { FakeContext, FakeResponse, VendorObject, VendorState } from '../fake.js';
 import { listWindow } from '../kit/endless.js';
+import { listMemo } from '../kit/list-memo.js';
 import { parseDay } from './dates.js';
 import { queryInt } from '../kit/query.js';
 import { intProblemError, validationError, type FieldError } from './errors.js';
@@ -70,6 +71,9 @@ function compareCreated(a: Row, b: Row): number {
   return a.id - b.id;
 }
 
+/** Every field of a campaign the list's filters (but status) and order read. */
+const sortedRows = listMemo<VendorObject>((c) => [c['company_id'], c['deletedAt'], c['start_date'], c['name'], c['description'], c['created_at'], c['id']]);
+
 function matches(c: VendorObject, needle: string): boolean {
   return `${str(c['name']) ?? ''}\n${str(c['description']) ?? ''}`.toLowerCase().includes(needle);
 }
@@ -78,21 +82,26 @@ export function listCampaigns(state: VendorState, companyId: string, query: URLS
   const q = parseQuery(query);
   if (Array.isArray(q)) return validationError(q);
   const needle = q.search?.toLowerCase();
-  // Filtered and sorted on the stored objects (each sort key read once), and only the page shaped
-  // into summaries: a company of 20,000 campaigns is listed in 200 pages. The filters see what a
+  // Filtered and sorted on the stored objects (each sort key read once), remembered from page to
+  // page while those stay as they are (kit/list-memo.ts), and only the page shaped into
+  // summaries: a company of 20,000 campaigns is listed in 200 pages. The filters see what a
   // summary would show: the status as of now, the stored start day.
   const nowMs = now.getTime();
   const sign = q.order === 'ASC' ? 1 : -1;
-  const rows = companyCampaigns(state, companyId)
-    .filter((c) => {
-      if (q.status !== undefined && readStatus(c['status'], boundsOf(state, c), nowMs) !== q.status) return false;
-      const start = str(c['start_date']) ?? '';
-      if (q.startFrom !== undefined && start < q.startFrom) return false;
-      if (q.startTo !== undefined && start > q.startTo) return false;
-      return needle === undefined || matches(c, needle);
-    })
-    .map((c): Row => ({ c, created: str(c['created_at']) ?? '', id: Number(str(c['id'])) }))
-    .sort((x, y) => sign * compareCreated(x, y));
+  // The status depends on the clock and the write-only times as well: not remembered.
+  const signature = q.status === undefined ? JSON.stringify([companyId, q.order, q.startFrom, q.startTo, needle]) : undefined;
+  const rows = sortedRows(state.campaigns, signature, () =>
+    companyCampaigns(state, companyId)
+      .filter((c) => {
+        if (q.status !== undefined && readStatus(c['status'], boundsOf(state, c), nowMs) !== q.status) return false;
+        const start = str(c['start_date']) ?? '';
+        if (q.startFrom !== undefined && start < q.startFrom) return false;
+        if (q.startTo !== undefined && start > q.startTo) return false;
+        return needle === undefined || matches(c, needle);
+      })
+      .map((c): Row => ({ c, created: str(c['created_at']) ?? '', id: Number(str(c['id'])) }))
+      .sort((x, y) => sign * compareCreated(x, y)),
+  );
   const window = listWindow(rows, q.offset, q.limit, ctx, { copy: (row, i) => ({ ...row, c: { ...row.c, id: String(900_000_000 + i) } }), saysMore: true });
   const total = window.total;
   const page = window.page.map(({ c }) => summary(state, c, now));

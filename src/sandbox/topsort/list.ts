@@ -7,8 +7,9 @@
  * Assumed: `next` is null on the last page; without `sort_by_date` the order is creation
  * ascending; unknown query parameters are ignored (FastAPI).
  */
-import type { FakeContext, FakeRequest, FakeResponse } from '../fake.js';
+import type { FakeContext, FakeRequest, FakeResponse, VendorObject } from '../fake.js';
 import { listWindow, madeUpUuid } from '../kit/endless.js';
+import { listMemo } from '../kit/list-memo.js';
 import { queryInt, type IntProblem } from '../kit/query.js';
 import { REVIEW_STATUSES } from './models.js';
 import { answerOf, createdInstantOf, isActiveOf, statusOf, toRead, vendorIdOf } from './read-shape.js';
@@ -39,6 +40,9 @@ function queryBool(q: URLSearchParams, name: string, issues: Issues): boolean | 
   return issues.add(['query', name], 'value could not be parsed to a boolean', 'type_error.bool');
 }
 
+/** Every stored field the list's filters and order read. */
+const sortedCampaigns = listMemo<VendorObject>((c) => [c.vendorId, c.status, c.isActive, c.createdAt]);
+
 export function listCampaigns(req: FakeRequest, ctx: FakeContext): FakeResponse {
   const q = req.query;
   const issues = new Issues();
@@ -57,15 +61,18 @@ export function listCampaigns(req: FakeRequest, ctx: FakeContext): FakeResponse 
   if (!issues.ok) return validationError(issues);
 
   // Filtered and sorted on the stored objects by the values a read shows (each creation time
-  // parsed once), and only the page shaped for reading: a marketplace of 20,000 campaigns is
-  // listed in 200 pages.
-  const matching = ctx.state.campaigns
-    .filter((c) => vendorId === undefined || vendorIdOf(c) === vendorId)
-    .filter((c) => status === undefined || statusOf(c) === status)
-    .filter((c) => isActive === undefined || isActiveOf(c) === isActive)
-    .map((c) => ({ c, at: createdInstantOf(c) }))
-    .sort((a, b) => (a.at - b.at) * (sort === 'desc' ? -1 : 1))
-    .map(({ c }) => c);
+  // parsed once), remembered from page to page while those stay as they are (kit/list-memo.ts),
+  // and only the page shaped for reading: a marketplace of 20,000 campaigns is listed in 200 pages.
+  const campaigns = ctx.state.campaigns;
+  const matching = sortedCampaigns(campaigns, JSON.stringify([vendorId, status, isActive, sort]), () =>
+    campaigns
+      .filter((c) => vendorId === undefined || vendorIdOf(c) === vendorId)
+      .filter((c) => status === undefined || statusOf(c) === status)
+      .filter((c) => isActive === undefined || isActiveOf(c) === isActive)
+      .map((c) => ({ c, at: createdInstantOf(c) }))
+      .sort((a, b) => (a.at - b.at) * (sort === 'desc' ? -1 : 1))
+      .map(({ c }) => c),
+  );
   const { page, more: hasMore } = listWindow(matching, offset, limit, ctx, {
     copy: (c, i) => ({ ...c, campaignId: madeUpUuid(i) }),
     saysMore: true,
