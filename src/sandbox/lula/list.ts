@@ -71,7 +71,7 @@ function compareCreated(a: Row, b: Row): number {
   return a.id - b.id;
 }
 
-/** Every field of a campaign the list's filters (but status) and order read. */
+/** The list's rows, remembered between pages; the facts are every field the filters (the status aside) and the order read. */
 const sortedRows = listMemo<VendorObject>((c) => [c['company_id'], c['deletedAt'], c['start_date'], c['name'], c['description'], c['created_at'], c['id']]);
 
 function matches(c: VendorObject, needle: string): boolean {

@@ -69,10 +69,10 @@ export function checkHeaderChain(session: Session, chainId: number): FakeRespons
   return undefined;
 }
 
+const byId = idIndex<VendorObject>((c) => c.id);
+
 /** An undeleted campaign by id. Assumed: a campaign flagged `is_deleted` reads as not found. */
 export function findCampaign(state: VendorState, id: number): { campaign: VendorObject; index: number } | undefined {
   const index = byId.find(state.campaigns, id, (c) => c.is_deleted !== true);
   return index < 0 ? undefined : { campaign: state.campaigns[index]!, index };
 }
-
-const byId = idIndex<VendorObject>((c) => c.id);

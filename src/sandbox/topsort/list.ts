@@ -40,7 +40,7 @@ function queryBool(q: URLSearchParams, name: string, issues: Issues): boolean | 
   return issues.add(['query', name], 'value could not be parsed to a boolean', 'type_error.bool');
 }
 
-/** Every stored field the list's filters and order read. */
+/** The list's order, remembered between pages; the facts are every stored field its filters and order read. */
 const sortedCampaigns = listMemo<VendorObject>((c) => [c.vendorId, c.status, c.isActive, c.createdAt]);
 
 export function listCampaigns(req: FakeRequest, ctx: FakeContext): FakeResponse {

@@ -33,7 +33,7 @@ const stamp = (c: JsonObject, key: string): number => {
   return (typeof v === 'string' ? Date.parse(v) : NaN) || 0;
 };
 
-/** Every field the list reads when neither the referral flag nor filters are asked for: type, status, order. */
+/** The list's order, remembered between pages; the facts are every field it reads without the referral flag and filters. */
 const sortedCampaigns = listMemo<JsonObject>((c) => [c.campaign_type, c.creation_status, c.created_at, c.updated_at, c.id]);
 
 export function listCampaigns(req: FakeRequest, ctx: FakeContext): FakeResponse {
