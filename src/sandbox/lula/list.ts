@@ -6,12 +6,13 @@
  */
 import type { FakeContext, FakeResponse, VendorObject, VendorState } from '../fake.js';
 import { listWindow } from '../kit/endless.js';
+import { listMemo } from '../kit/list-memo.js';
 import { parseDay } from './dates.js';
 import { queryInt } from '../kit/query.js';
 import { intProblemError, validationError, type FieldError } from './errors.js';
 import { summary } from './read-shape.js';
-import { companyCampaigns, str } from './state.js';
-import { STATUSES, isStatus } from './status.js';
+import { boundsOf, companyCampaigns, str } from './state.js';
+import { STATUSES, isStatus, readStatus } from './status.js';
 
 export const LIMIT_DEFAULT = 20;
 export const LIMIT_MAX = 100;
@@ -59,12 +60,19 @@ function parseQuery(query: URLSearchParams): ListQuery | FieldError[] {
 }
 
 // Assumed: sorted by created_at (then id), DESC by default; the date filters are inclusive days.
-function compareCreated(a: VendorObject, b: VendorObject): number {
-  const ca = str(a['created_at']) ?? '';
-  const cb = str(b['created_at']) ?? '';
-  if (ca !== cb) return ca < cb ? -1 : 1;
-  return Number(str(a['id'])) - Number(str(b['id']));
+interface Row {
+  readonly c: VendorObject;
+  readonly created: string;
+  readonly id: number;
 }
+
+function compareCreated(a: Row, b: Row): number {
+  if (a.created !== b.created) return a.created < b.created ? -1 : 1;
+  return a.id - b.id;
+}
+
+/** The list's rows, remembered between pages; the facts are every field the filters (the status aside) and the order read. */
+const sortedRows = listMemo<VendorObject>((c) => [c['company_id'], c['deletedAt'], c['start_date'], c['name'], c['description'], c['created_at'], c['id']]);
 
 function matches(c: VendorObject, needle: string): boolean {
   return `${str(c['name']) ?? ''}\n${str(c['description']) ?? ''}`.toLowerCase().includes(needle);
@@ -74,23 +82,29 @@ export function listCampaigns(state: VendorState, companyId: string, query: URLS
   const q = parseQuery(query);
   if (Array.isArray(q)) return validationError(q);
   const needle = q.search?.toLowerCase();
-  // Summaries (a status derived from the dates) only where a filter needs them, else for the page
-  // alone: a company of 20,000 campaigns is listed in 200 pages.
-  const filtered = q.status !== undefined || q.startFrom !== undefined || q.startTo !== undefined;
-  const rows = companyCampaigns(state, companyId)
-    .map((c) => ({ c, s: filtered ? summary(state, c, now) : undefined }))
-    .filter(({ c, s }) => {
-      if (s === undefined) return needle === undefined || matches(c, needle);
-      const start = str(s['start_date']) ?? '';
-      if (q.status !== undefined && s['status'] !== q.status) return false;
-      if (q.startFrom !== undefined && start < q.startFrom) return false;
-      if (q.startTo !== undefined && start > q.startTo) return false;
-      return needle === undefined || matches(c, needle);
-    })
-    .sort((x, y) => (q.order === 'ASC' ? 1 : -1) * compareCreated(x.c, y.c));
-  const window = listWindow(rows, q.offset, q.limit, ctx, { copy: (row, i) => ({ c: { ...row.c, id: String(900_000_000 + i) }, s: undefined }), saysMore: true });
+  // Filtered and sorted on the stored objects (each sort key read once), remembered from page to
+  // page while those stay as they are (kit/list-memo.ts), and only the page shaped into
+  // summaries: a company of 20,000 campaigns is listed in 200 pages. The filters see what a
+  // summary would show: the status as of now, the stored start day.
+  const nowMs = now.getTime();
+  const sign = q.order === 'ASC' ? 1 : -1;
+  // The status depends on the clock and the write-only times as well: not remembered.
+  const signature = q.status === undefined ? JSON.stringify([companyId, q.order, q.startFrom, q.startTo, needle]) : undefined;
+  const rows = sortedRows(state.campaigns, signature, () =>
+    companyCampaigns(state, companyId)
+      .filter((c) => {
+        if (q.status !== undefined && readStatus(c['status'], boundsOf(state, c), nowMs) !== q.status) return false;
+        const start = str(c['start_date']) ?? '';
+        if (q.startFrom !== undefined && start < q.startFrom) return false;
+        if (q.startTo !== undefined && start > q.startTo) return false;
+        return needle === undefined || matches(c, needle);
+      })
+      .map((c): Row => ({ c, created: str(c['created_at']) ?? '', id: Number(str(c['id'])) }))
+      .sort((x, y) => sign * compareCreated(x, y)),
+  );
+  const window = listWindow(rows, q.offset, q.limit, ctx, { copy: (row, i) => ({ ...row, c: { ...row.c, id: String(900_000_000 + i) } }), saysMore: true });
   const total = window.total;
-  const page = window.page.map(({ c, s }) => s ?? summary(state, c, now));
+  const page = window.page.map(({ c }) => summary(state, c, now));
   return {
     status: 200,
     body: {

@@ -6,6 +6,7 @@
  *   - `starts_at` / `ends_at` as last written (reads only show their UTC day).
  */
 import type { VendorObject, VendorState } from '../fake.js';
+import { idIndex } from '../kit/id-index.js';
 import { DAY_MS, parseDay, parseTimestamp, utcDay } from './dates.js';
 
 export interface WriteOnly {
@@ -30,9 +31,12 @@ export function companyCampaigns(state: VendorState, companyId: string): VendorO
   return state.campaigns.filter((c) => str(c['company_id']) === companyId && isLive(c));
 }
 
+const byId = idIndex<VendorObject>((c) => str(c['id']));
+
 /** A campaign of another company is as invisible as a missing one. */
 export function findCampaign(state: VendorState, companyId: string, campaignId: string): VendorObject | undefined {
-  return state.campaigns.find((c) => str(c['id']) === campaignId && str(c['company_id']) === companyId && isLive(c));
+  const i = byId.find(state.campaigns, campaignId, (c) => str(c['company_id']) === companyId && isLive(c));
+  return i < 0 ? undefined : state.campaigns[i];
 }
 
 export function writeOnlyMap(state: VendorState): Record<string, WriteOnly> {

@@ -9,6 +9,7 @@
  * judge a COUPONS code-format or quantity change and answer `includes=CODES_SUMMARY`.
  */
 import type { VendorState } from '../fake.js';
+import { idIndex } from '../kit/id-index.js';
 
 export const CAMPAIGN_TYPES = ['BEHAVIOR', 'COUPONS', 'PUNCH_CARDS', 'REFERRALS'] as const;
 export type CampaignType = (typeof CAMPAIGN_TYPES)[number];
@@ -67,8 +68,12 @@ export function campaignsOf(state: VendorState): MasivoCampaign[] {
   return state.campaigns as unknown as MasivoCampaign[];
 }
 
+const byId = idIndex<MasivoCampaign>((c) => c.id);
+
 export function findCampaign(state: VendorState, id: string): MasivoCampaign | undefined {
-  return campaignsOf(state).find((c) => c.id === id);
+  const campaigns = campaignsOf(state);
+  const i = byId.find(campaigns, id);
+  return i < 0 ? undefined : campaigns[i];
 }
 
 export function writeOnlyOf(state: MasivoState, id: string): WriteOnlyFields {

@@ -51,6 +51,11 @@ export function knownChains(state: VendorState): Set<number> {
   return chains;
 }
 
+/** Whether `knownChains` holds the integer `id`, without building the set (read on every call that names a chain). */
+export function isKnownChain(state: VendorState, id: number): boolean {
+  return id === HOME_CHAIN_ID || BUSINESSES.some((b) => b.chain_id === id) || state.campaigns.some((c) => c.chain_id === id);
+}
+
 /**
  * A store of `chainId` by id: the catalogue's, or one some campaign of that chain in the state
  * already lists as `{id, name}` (so states written by tests can name their own stores).

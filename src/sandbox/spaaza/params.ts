@@ -1,7 +1,8 @@
 /** Request parameters every campaign call shares: the body as parameters, campaign_id, chain scope. */
 import type { FakeRequest, FakeResponse, VendorObject, VendorState } from '../fake.js';
 import type { Session } from './auth.js';
-import { knownChains } from './catalogue.js';
+import { idIndex } from '../kit/id-index.js';
+import { isKnownChain } from './catalogue.js';
 import { isClear, toInt } from './coerce.js';
 import { ERRORS, fail } from './envelope.js';
 
@@ -43,7 +44,7 @@ export function chainParam(raw: unknown, name: string, required: boolean, state:
   }
   const id = toInt(raw);
   if (!id.ok || id.value < 1) return refuse(fail(ERRORS.parameterInvalid, `${name} must be an integer.`));
-  if (!knownChains(state).has(id.value)) return refuse(fail(ERRORS.permissionDenied, `This session has no access to chain ${id.value}.`));
+  if (!isKnownChain(state, id.value)) return refuse(fail(ERRORS.permissionDenied, `This session has no access to chain ${id.value}.`));
   return value(id.value);
 }
 
@@ -68,8 +69,10 @@ export function checkHeaderChain(session: Session, chainId: number): FakeRespons
   return undefined;
 }
 
+const byId = idIndex<VendorObject>((c) => c.id);
+
 /** An undeleted campaign by id. Assumed: a campaign flagged `is_deleted` reads as not found. */
 export function findCampaign(state: VendorState, id: number): { campaign: VendorObject; index: number } | undefined {
-  const index = state.campaigns.findIndex((c) => c.id === id && c.is_deleted !== true);
+  const index = byId.find(state.campaigns, id, (c) => c.is_deleted !== true);
   return index < 0 ? undefined : { campaign: state.campaigns[index]!, index };
 }

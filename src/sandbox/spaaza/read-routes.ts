@@ -55,9 +55,12 @@ export function getCampaigns(req: FakeRequest, ctx: FakeContext, session: Sessio
   const orderDir = (query(req, 'order_dir') ?? 'ASC').toUpperCase();
   if (orderDir !== 'ASC' && orderDir !== 'DESC') return fail(ERRORS.parameterInvalid, 'order_dir must be ASC or DESC.');
 
+  const sign = orderDir === 'ASC' ? 1 : -1;
   const campaigns = ctx.state.campaigns
     .filter((c) => c.chain_id === chainId && c.is_deleted !== true && (!excludeInactive || c.active === true))
-    .sort((a, b) => (orderDir === 'ASC' ? 1 : -1) * (Number(a.id) - Number(b.id)));
+    .map((c) => ({ c, id: Number(c.id) }))
+    .sort((a, b) => sign * (a.id - b.id))
+    .map(({ c }) => c);
 
   const warnings: Record<string, unknown>[] = [];
   const items = campaigns.map((c) => listItem(c, warnings));

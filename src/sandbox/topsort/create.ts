@@ -10,16 +10,16 @@
  * new one (assumed). A past `startDate` is stored as now, as on PATCH (the docs state it for
  * exclusive listings; assumed for every format).
  */
-import type { FakeContext, FakeRequest, FakeResponse } from '../fake.js';
+import type { FakeContext, FakeRequest, FakeResponse, VendorObject } from '../fake.js';
 import { uuidV4 } from '../kit/ids.js';
 import { clampStart, mergeSegmentConfig } from './apply-patch.js';
 import { requestBody } from './body.js';
 import { parseCreate, type CampaignCreate } from './create-model.js';
 import { SEGMENT_CONFIGS, isBannerFormat } from './models.js';
-import { answerOf, FAR_FUTURE_END_DATE, formatInstant, type CampaignRead } from './read-shape.js';
+import { answerOf, FAR_FUTURE_END_DATE, formatInstant, toRead, vendorIdOf, type CampaignRead } from './read-shape.js';
 import { checkOutcome, externalIdClash } from './rules.js';
 import { SANDBOX_MARKETPLACE_ID } from './seed.js';
-import { liveCampaigns, rememberWriteOnly, storeCampaign } from './store.js';
+import { rememberWriteOnly, storeCampaign } from './store.js';
 import { Issues, str, validationError } from './validation.js';
 
 export function createCampaign(req: FakeRequest, ctx: FakeContext): FakeResponse {
@@ -49,14 +49,13 @@ export function createCampaign(req: FakeRequest, ctx: FakeContext): FakeResponse
     issues,
   );
   if (!issues.ok) return validationError(issues);
-  const live = liveCampaigns(ctx.state);
-  const clash = externalIdClash(live, c.externalCampaignId, adFormat);
+  const clash = externalIdClash(ctx.state.campaigns, c.externalCampaignId, adFormat);
   if (clash) return clash;
 
   const campaign = build(c, {
     campaignId: uuidV4(ctx.random),
     vendorId,
-    walletId: c.walletId ?? live.find((x) => x.vendorId === vendorId)?.walletId ?? uuidV4(ctx.random),
+    walletId: c.walletId ?? walletInUse(ctx.state.campaigns, vendorId) ?? uuidV4(ctx.random),
     adFormat,
     chargeType,
     startDate: formatInstant(start),
@@ -119,4 +118,10 @@ function build(c: CampaignCreate, d: Derived): CampaignRead {
     if (sent) campaign[field] = mergeSegmentConfig(null, sent, listKey);
   }
   return campaign;
+}
+
+/** The wallet of the vendor's first campaign, as a read shows it. */
+function walletInUse(stored: readonly VendorObject[], vendorId: string): string | undefined {
+  const owner = stored.find((x) => vendorIdOf(x) === vendorId);
+  return owner ? toRead(owner).walletId : undefined;
 }

@@ -7,12 +7,12 @@
  * Assumed: `next` is null on the last page; without `sort_by_date` the order is creation
  * ascending; unknown query parameters are ignored (FastAPI).
  */
-import type { FakeContext, FakeRequest, FakeResponse } from '../fake.js';
+import type { FakeContext, FakeRequest, FakeResponse, VendorObject } from '../fake.js';
 import { listWindow, madeUpUuid } from '../kit/endless.js';
+import { listMemo } from '../kit/list-memo.js';
 import { queryInt, type IntProblem } from '../kit/query.js';
 import { REVIEW_STATUSES } from './models.js';
-import { answerOf, instantOf } from './read-shape.js';
-import { liveCampaigns } from './store.js';
+import { answerOf, createdInstantOf, isActiveOf, statusOf, toRead, vendorIdOf } from './read-shape.js';
 import { Issues, oneOf, str, validationError } from './validation.js';
 
 /** A bad integer parameter as FastAPI reports it (pydantic's messages and types). */
@@ -40,6 +40,9 @@ function queryBool(q: URLSearchParams, name: string, issues: Issues): boolean | 
   return issues.add(['query', name], 'value could not be parsed to a boolean', 'type_error.bool');
 }
 
+/** The list's order, remembered between pages; the facts are every stored field its filters and order read. */
+const sortedCampaigns = listMemo<VendorObject>((c) => [c.vendorId, c.status, c.isActive, c.createdAt]);
+
 export function listCampaigns(req: FakeRequest, ctx: FakeContext): FakeResponse {
   const q = req.query;
   const issues = new Issues();
@@ -57,21 +60,25 @@ export function listCampaigns(req: FakeRequest, ctx: FakeContext): FakeResponse 
   const sort = sortRaw === null ? 'asc' : oneOf(sortRaw, ['query', 'sort_by_date'], issues, ['asc', 'desc'] as const);
   if (!issues.ok) return validationError(issues);
 
-  // Each creation time parsed once, not once per comparison: a marketplace of 20,000 campaigns is
-  // listed in 200 pages.
-  const matching = liveCampaigns(ctx.state)
-    .filter((c) => vendorId === undefined || c.vendorId === vendorId)
-    .filter((c) => status === undefined || c.status === status)
-    .filter((c) => isActive === undefined || c.isActive === isActive)
-    .map((c) => ({ c, at: instantOf(c.createdAt) }))
-    .sort((a, b) => (a.at - b.at) * (sort === 'desc' ? -1 : 1))
-    .map(({ c }) => c);
+  // Filtered and sorted on the stored objects by the values a read shows (each creation time
+  // parsed once), remembered from page to page while those stay as they are (kit/list-memo.ts),
+  // and only the page shaped for reading: a marketplace of 20,000 campaigns is listed in 200 pages.
+  const campaigns = ctx.state.campaigns;
+  const matching = sortedCampaigns(campaigns, JSON.stringify([vendorId, status, isActive, sort]), () =>
+    campaigns
+      .filter((c) => vendorId === undefined || vendorIdOf(c) === vendorId)
+      .filter((c) => status === undefined || statusOf(c) === status)
+      .filter((c) => isActive === undefined || isActiveOf(c) === isActive)
+      .map((c) => ({ c, at: createdInstantOf(c) }))
+      .sort((a, b) => (a.at - b.at) * (sort === 'desc' ? -1 : 1))
+      .map(({ c }) => c),
+  );
   const { page, more: hasMore } = listWindow(matching, offset, limit, ctx, {
     copy: (c, i) => ({ ...c, campaignId: madeUpUuid(i) }),
     saysMore: true,
   });
   return {
     status: 200,
-    body: { campaigns: page.map(answerOf), hasMore, next: hasMore ? { offset: offset + limit, limit } : null },
+    body: { campaigns: page.map((c) => answerOf(toRead(c))), hasMore, next: hasMore ? { offset: offset + limit, limit } : null },
   };
 }

@@ -97,26 +97,39 @@ function budgetRead(v: unknown): BudgetRead | null {
   };
 }
 
+/*
+ * The fields lists filter and sort by and writes check for clashes, as toRead shows them: read
+ * from the stored object without shaping the rest of it.
+ */
+export const campaignIdOf = (stored: VendorObject): string => String(stored.campaignId);
+export const vendorIdOf = (stored: VendorObject): string => (isString(stored.vendorId) ? stored.vendorId : '');
+export const isActiveOf = (stored: VendorObject): boolean => stored.isActive === true;
+export const statusOf = (stored: VendorObject): string => (isString(stored.status) ? stored.status : 'approved');
+export const adFormatOf = (stored: VendorObject): string => (isString(stored.adFormat) ? stored.adFormat : 'listing');
+export const externalCampaignIdOf = (stored: VendorObject): string | null => nullable(stored.externalCampaignId, isString);
+/** The instant of the read's `createdAt`. */
+export const createdInstantOf = (stored: VendorObject): number => instantOf(readDate(stored.createdAt));
+
 /**
  * The read shape of a stored campaign: every documented field present, write-only and unknown
  * keys dropped. State objects already have this shape; this also repairs hand-edited state.
  */
 export function toRead(stored: VendorObject): CampaignRead {
-  const vendorId = isString(stored.vendorId) ? stored.vendorId : '';
+  const vendorId = vendorIdOf(stored);
   return {
-    campaignId: String(stored.campaignId),
+    campaignId: campaignIdOf(stored),
     marketplaceId: String(stored.marketplaceId),
     name: String(stored.name),
     startDate: readDate(stored.startDate),
     endDate: readDate(stored.endDate),
-    isActive: stored.isActive === true,
+    isActive: isActiveOf(stored),
     isSmart: stored.isSmart === true,
     campaignType: isString(stored.campaignType) ? stored.campaignType : 'manual',
-    status: isString(stored.status) ? stored.status : 'approved',
+    status: statusOf(stored),
     createdAt: readDate(stored.createdAt),
     chargeType: isString(stored.chargeType) ? stored.chargeType : 'CPC',
     externalVendorId: vendorId,
-    adFormat: isString(stored.adFormat) ? stored.adFormat : 'listing',
+    adFormat: adFormatOf(stored),
     isAutoTrigger: stored.isAutoTrigger === true,
     vendorId,
     walletId: String(stored.walletId),
@@ -127,7 +140,7 @@ export function toRead(stored: VendorObject): CampaignRead {
     campaignBehaviorDataByDay: null,
     exclusivityPrice: nullable(stored.exclusivityPrice, isNumber),
     targetRoas: nullable(stored.targetRoas, isNumber),
-    externalCampaignId: nullable(stored.externalCampaignId, isString),
+    externalCampaignId: externalCampaignIdOf(stored),
     autobiddingObjective: nullable(stored.autobiddingObjective, isString),
     multiplierConfig: nullable(stored.multiplierConfig, isObject) as SegmentConfigRead | null,
     targetingFilters: nullable(stored.targetingFilters, isObject) as SegmentConfigRead | null,

@@ -3,10 +3,10 @@
  * checked after the body model passed, as the service's handler does. Violations are 422 with the
  * FastAPI body (`type: value_error`), except the uniqueness clash (400, see `externalIdClash`).
  */
-import type { FakeResponse } from '../fake.js';
+import type { FakeResponse, VendorObject } from '../fake.js';
 import { topsortError } from './errors.js';
 import { isBannerFormat } from './models.js';
-import type { CampaignRead } from './read-shape.js';
+import { adFormatOf, campaignIdOf, externalCampaignIdOf, type CampaignRead } from './read-shape.js';
 import { Issues } from './validation.js';
 
 /** The campaign after the write, as far as the rules care. */
@@ -72,17 +72,17 @@ export function checkCampaignTypeSwitch(current: CampaignRead, issues: Issues): 
  * not a body that fails the model); soft-deleted campaigns no longer hold their id.
  */
 export function externalIdClash(
-  campaigns: readonly CampaignRead[],
+  stored: readonly VendorObject[],
   externalId: string | null | undefined,
   adFormat: string,
   selfId?: string,
 ): FakeResponse | undefined {
   if (typeof externalId !== 'string') return undefined;
-  const other = campaigns.find((c) => c.campaignId !== selfId && c.adFormat === adFormat && c.externalCampaignId === externalId);
+  const other = stored.find((c) => campaignIdOf(c) !== selfId && adFormatOf(c) === adFormat && externalCampaignIdOf(c) === externalId);
   if (!other) return undefined;
   return topsortError(
     400,
     'invalid_operation',
-    `externalCampaignId "${externalId}" is already used by campaign ${other.campaignId} for ad format ${adFormat}.`,
+    `externalCampaignId "${externalId}" is already used by campaign ${campaignIdOf(other)} for ad format ${adFormat}.`,
   );
 }

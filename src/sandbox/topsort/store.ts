@@ -6,6 +6,7 @@
  * - `deleted`: soft-deleted campaigns (DELETE keeps them, reads answer 404).
  */
 import type { VendorObject, VendorState } from '../fake.js';
+import { idIndex } from '../kit/id-index.js';
 import type { RejectionReason } from './models.js';
 import { toRead, type CampaignRead } from './read-shape.js';
 import { isRecord } from './validation.js';
@@ -20,12 +21,11 @@ export interface Found {
   readonly campaign: CampaignRead;
 }
 
-export function liveCampaigns(state: VendorState): CampaignRead[] {
-  return state.campaigns.map(toRead);
-}
+const byId = idIndex<VendorObject>((c) => (typeof c.campaignId === 'string' ? c.campaignId.toLowerCase() : undefined));
 
+/** A live campaign by its id in lower case (ids match in any letter case). */
 export function findCampaign(state: VendorState, id: string): Found | undefined {
-  const index = state.campaigns.findIndex((c) => typeof c.campaignId === 'string' && c.campaignId.toLowerCase() === id);
+  const index = byId.find(state.campaigns, id);
   const stored = state.campaigns[index];
   return stored ? { index, campaign: toRead(stored) } : undefined;
 }

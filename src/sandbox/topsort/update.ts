@@ -9,7 +9,7 @@ import { applyPatch, patchedDates } from './apply-patch.js';
 import { requestBody } from './body.js';
 import { answerOf } from './read-shape.js';
 import { checkCampaignTypeSwitch, checkOutcome, externalIdClash } from './rules.js';
-import { findCampaign, liveCampaigns, rememberWriteOnly, storeCampaign } from './store.js';
+import { findCampaign, rememberWriteOnly, storeCampaign } from './store.js';
 import { parsePatch } from './update-model.js';
 import { Issues, uuid, validationError } from './validation.js';
 
@@ -53,7 +53,7 @@ export function updateCampaign(req: FakeRequest, ctx: FakeContext, rawId: string
     issues,
   );
   if (!issues.ok) return validationError(issues);
-  const clash = externalIdClash(liveCampaigns(ctx.state), patch.externalCampaignId, current.adFormat, current.campaignId);
+  const clash = externalIdClash(ctx.state.campaigns, patch.externalCampaignId, current.adFormat, current.campaignId);
   if (clash) return clash;
 
   const next = applyPatch(current, patch, now);

@@ -17,6 +17,7 @@ import type { VendorState } from '../fake.js';
 import { fail } from './errors.js';
 import type { FakeResponse } from '../fake.js';
 import { isObject, type JsonObject } from './json.js';
+import { findById } from './project.js';
 
 export const MS_PER_CODE = 1;
 
@@ -49,7 +50,7 @@ export function finishGeneration(state: VendorState, now: Date): boolean {
       changed = true;
       continue;
     }
-    const campaign = state.campaigns.find((c) => c.id === job.campaign_id);
+    const campaign = findById(state, job.campaign_id);
     if (!campaign) {
       changed = true; // deleted meanwhile
       continue;

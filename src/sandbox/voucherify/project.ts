@@ -5,6 +5,7 @@
  * `initialState`) falls back to the defaults below plus whatever categories its campaigns carry.
  */
 import type { VendorState } from '../fake.js';
+import { idIndex } from '../kit/id-index.js';
 import { isObject, type JsonObject, str } from './json.js';
 
 export interface Category {
@@ -63,9 +64,21 @@ export function areas(state: VendorState): Area[] {
   return state.areas.filter((a): a is Area => isObject(a) && typeof a.id === 'string' && Array.isArray(a.stores));
 }
 
+const byId = idIndex<JsonObject>((c) => c.id);
+const byName = idIndex<JsonObject>((c) => c.name);
+
+/** The campaign with this id. */
+export function findById(state: VendorState, id: string): JsonObject | undefined {
+  const i = byId.find(state.campaigns, id);
+  return i < 0 ? undefined : state.campaigns[i];
+}
+
 /** A campaign by id first, then by exact name (the path takes either). Assumed: names match case-sensitively. */
 export function findCampaign(state: VendorState, idOrName: string): JsonObject | undefined {
-  return state.campaigns.find((c) => c.id === idOrName) ?? state.campaigns.find((c) => c.name === idOrName);
+  const byIdFirst = findById(state, idOrName);
+  if (byIdFirst) return byIdFirst;
+  const i = byName.find(state.campaigns, idOrName);
+  return i < 0 ? undefined : state.campaigns[i];
 }
 
 export interface BinEntry {
