@@ -35,17 +35,27 @@ export async function readCampaigns(ids: readonly string[], ctx: ReadContext): P
   const found = new FoundCampaigns(ctx);
   if (ids.length === 0) return found.result();
   const company = companyId(ctx.account);
-  // A campaign is handed on once the company's names are read too: its rename rule needs them.
-  const names = listNames(ctx, company);
+  // A campaign is handed on once the company's names are read too (its rename rule needs them):
+  // those read before wait here, the GETs themselves never wait for the list.
+  let names: { listed: CompanyNames | undefined } | undefined;
+  const waiting: LiveCampaign[] = [];
+  const handOn = (live: LiveCampaign, listed: CompanyNames | undefined) => {
+    if (listed) namesByRaw.set(live.raw, listed);
+    found.add(live);
+  };
   await Promise.all([
-    names,
-    ...[...new Set(ids)].map(async (id) => {
-      const raw = await readOne(ctx.http, company, id, ctx.signal);
-      if (!raw) return;
-      const listed = await names;
-      if (listed) namesByRaw.set(raw, listed);
-      found.add({ id, raw });
+    listNames(ctx, company).then((listed) => {
+      names = { listed };
+      for (const live of waiting.splice(0)) handOn(live, listed);
     }),
+    Promise.all(
+      [...new Set(ids)].map(async (id) => {
+        const raw = await readOne(ctx.http, company, id, ctx.signal);
+        if (!raw) return;
+        if (names) handOn({ id, raw }, names.listed);
+        else waiting.push({ id, raw });
+      }),
+    ),
   ]);
   return found.result();
 }
